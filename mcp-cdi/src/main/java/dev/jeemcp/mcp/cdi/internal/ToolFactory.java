@@ -1,0 +1,145 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import dev.jeemcp.mcp.annotations.McpParam;
+import dev.jeemcp.mcp.annotations.McpTool;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an {@code @McpTool} method into a {@link ToolMethod}, or explains in one sentence, naming the method, why it
+ * cannot be one. Runs at deploy time only.
+ */
+final class ToolFactory {
+
+    /** The tool name rule of the 2025-11-25 and 2026-07-28 revisions. */
+    static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
+    private final JsonBinding binding;
+
+    ToolFactory(JsonBinding binding) {
+        this.binding = binding;
+    }
+
+    /**
+     * @throws DefinitionException naming the class and method when the method cannot be a tool
+     */
+    ToolMethod create(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager) {
+        Method method = annotated.getJavaMember();
+        McpTool tool = annotated.getAnnotation(McpTool.class);
+        String name = tool.name().isEmpty() ? method.getName() : tool.name();
+        if (!TOOL_NAME.matcher(name).matches()) {
+            throw invalid(method, "the tool name \"" + name + "\" must be 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'");
+        }
+        if (Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
+            throw invalid(method, "a tool method must be public and not static, so it can be called through the bean");
+        }
+        List<ToolParameter> parameters = new ArrayList<>();
+        for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
+            parameters.add(parameter(method, parameter));
+        }
+        long distinct = parameters.stream().map(ToolParameter::name).distinct().count();
+        if (distinct != parameters.size()) {
+            throw invalid(method, "two parameters have the same argument name");
+        }
+        JsonShape returnShape = returnShape(method);
+        JsonObject definition = definition(name, tool, parameters, returnShape);
+        return new ToolMethod(name, describe(method), definition, parameters, returnShape,
+                new ContextualReferenceInvoker(beanManager, bean, method), binding);
+    }
+
+    private ToolParameter parameter(Method method, AnnotatedParameter<?> annotated) {
+        Parameter parameter = method.getParameters()[annotated.getPosition()];
+        McpParam param = annotated.getAnnotation(McpParam.class);
+        String name = param != null && !param.name().isEmpty() ? param.name() : null;
+        if (name == null) {
+            if (!parameter.isNamePresent()) {
+                throw invalid(method, "parameter " + annotated.getPosition() + " has no name: compile with -parameters or add @McpParam(name = ...)");
+            }
+            name = parameter.getName();
+        }
+        Type type = annotated.getBaseType();
+        JsonShape shape;
+        try {
+            shape = JsonShapes.of(type);
+        } catch (UnsupportedTypeException e) {
+            throw invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
+        }
+        boolean required = !shape.isOptional() && (param == null || param.required());
+        if (!required && parameter.getType().isPrimitive()) {
+            throw invalid(method, "parameter \"" + name + "\" is primitive and so cannot be optional; use its wrapper type");
+        }
+        JsonObject schema = shape.schema();
+        if (param != null && !param.description().isEmpty()) {
+            schema = ToolResults.JSON.createObjectBuilder(schema).add("description", param.description()).build();
+        }
+        return new ToolParameter(name, type, shape, required, schema);
+    }
+
+    private JsonShape returnShape(Method method) {
+        Type type = method.getGenericReturnType();
+        if (type == void.class || type == Void.class) {
+            return null;
+        }
+        try {
+            return JsonShapes.of(type);
+        } catch (UnsupportedTypeException e) {
+            throw invalid(method, "the return type cannot be a tool result: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject definition(String name, McpTool tool, List<ToolParameter> parameters, JsonShape returnShape) {
+        var json = ToolResults.JSON;
+        JsonObjectBuilder properties = json.createObjectBuilder();
+        parameters.forEach(parameter -> properties.add(parameter.name(), parameter.schema()));
+        JsonObjectBuilder input = json.createObjectBuilder().add("type", "object").add("properties", properties);
+        List<String> required = parameters.stream().filter(ToolParameter::required).map(ToolParameter::name).toList();
+        if (!required.isEmpty()) {
+            input.add("required", json.createArrayBuilder(required));
+        }
+        input.add("additionalProperties", false);
+
+        JsonObjectBuilder definition = json.createObjectBuilder().add("name", name);
+        if (!tool.title().isEmpty()) {
+            definition.add("title", tool.title());
+        }
+        if (!tool.description().isEmpty()) {
+            definition.add("description", tool.description());
+        }
+        definition.add("inputSchema", input);
+        if (returnShape != null) {
+            definition.add("outputSchema", ToolResults.outputSchema(returnShape));
+        }
+        JsonObjectBuilder hints = json.createObjectBuilder();
+        if (!tool.title().isEmpty()) {
+            hints.add("title", tool.title());
+        }
+        hints.add("readOnlyHint", tool.readOnly())
+                .add("destructiveHint", !tool.readOnly() && tool.destructive())
+                .add("idempotentHint", tool.idempotent())
+                .add("openWorldHint", tool.openWorld());
+        return definition.add("annotations", hints).build();
+    }
+
+    static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "." + method.getName()
+                + java.util.Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                        .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    static DefinitionException invalid(Method method, String reason) {
+        return new DefinitionException("@McpTool method " + describe(method) + " is invalid: " + reason + ".");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+/** Builds the body of a {@code CallToolResult}. */
+final class ToolResults {
+
+    static final JsonProvider JSON = JsonProvider.provider();
+    private static final String RESULT = "result";
+
+    private ToolResults() {
+    }
+
+    /**
+     * A successful result: the value as {@code structuredContent} and as text. A value that is not a JSON object is
+     * wrapped as {@code {"result": value}}, because clients of 2025-11-25 and earlier accept only objects there.
+     */
+    static JsonObject success(JsonValue value, boolean objectShaped) {
+        JsonObject structured;
+        if (objectShaped) {
+            structured = value.asJsonObject();
+        } else {
+            var wrapper = JSON.createObjectBuilder();
+            if (value != JsonValue.NULL) {
+                wrapper.add(RESULT, value);
+            }
+            structured = wrapper.build();
+        }
+        String rendered = value instanceof JsonString s ? s.getString()
+                : (objectShaped ? structured : value).toString();
+        return JSON.createObjectBuilder()
+                .add("content", JSON.createArrayBuilder().add(textBlock(rendered)))
+                .add("structuredContent", structured)
+                .add("isError", false)
+                .build();
+    }
+
+    /** The result of a {@code void} tool: nothing to say beyond success. */
+    static JsonObject empty() {
+        return JSON.createObjectBuilder().add("content", JSON.createArrayBuilder()).add("isError", false).build();
+    }
+
+    /** A tool execution error whose message the model reads. */
+    static JsonObject error(String message) {
+        return JSON.createObjectBuilder()
+                .add("content", JSON.createArrayBuilder().add(textBlock(message)))
+                .add("isError", true)
+                .build();
+    }
+
+    /** The output schema for a return shape: the schema itself for objects, else the {@code result} wrapper. */
+    static JsonObject outputSchema(JsonShape shape) {
+        if (shape.isObject()) {
+            return shape.schema();
+        }
+        return JSON.createObjectBuilder()
+                .add("type", "object")
+                .add("properties", JSON.createObjectBuilder().add(RESULT, shape.schema()))
+                .add("additionalProperties", false)
+                .build();
+    }
+
+    private static JsonObject textBlock(String text) {
+        return JSON.createObjectBuilder().add("type", "text").add("text", text).build();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.jeemcp.mcp.server;
+
+import jakarta.json.JsonValue;
+
+/**
+ * A request the server refuses at the protocol level; it becomes a JSON-RPC {@code error} response.
+ *
+ * <p>This is for faults of the request (unknown tool, arguments that fail the schema), not for failures of a tool's
+ * own work, which are results with {@code isError: true}. The message goes to the client as is, so it must not
+ * contain anything the client should not see.
+ */
+public class McpProtocolException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** JSON-RPC "Invalid params". */
+    public static final int INVALID_PARAMS = -32602;
+
+    private final int code;
+    private final transient JsonValue data;
+
+    /**
+     * @param code the JSON-RPC error code
+     * @param message the error message sent to the client
+     * @param data the optional {@code error.data}, or {@code null}
+     */
+    public McpProtocolException(int code, String message, JsonValue data) {
+        super(message, null, false, false);
+        this.code = code;
+        this.data = data;
+    }
+
+    /** An "Invalid params" error with that message. */
+    public static McpProtocolException invalidParams(String message) {
+        return new McpProtocolException(INVALID_PARAMS, message, null);
+    }
+
+    /** The JSON-RPC error code. */
+    public int code() {
+        return code;
+    }
+
+    /** The {@code error.data} value, or {@code null}. */
+    public JsonValue data() {
+        return data;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.jeemcp.mcp.server;
+
+import jakarta.json.JsonObject;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * What a tool may know about the request it serves. Everything here comes from this one request: the protocol keeps
+ * no session, so nothing is remembered from earlier requests.
+ */
+public interface McpRequest {
+
+    /** The protocol revision this request speaks, such as {@code 2026-07-28} or {@code 2025-06-18}. */
+    String protocolVersion();
+
+    /**
+     * The capabilities the client declared for this request ({@code _meta} in 2026-07-28); empty for older
+     * clients, whose capabilities were sent once in {@code initialize} and cannot be known statelessly.
+     */
+    JsonObject clientCapabilities();
+
+    /** The authenticated caller, as the container established it; empty when the request is anonymous. */
+    Optional<Principal> caller();
+
+    /** Whether the container puts the caller in that role. */
+    boolean isCallerInRole(String role);
+}

@@ -1,0 +1,36 @@
+package dev.jeemcp.mcp.server;
+
+import jakarta.json.JsonObject;
+
+/**
+ * One callable tool: its wire description and how to call it.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Tool {
+
+    /** The name clients call it by; unique within a catalog. */
+    String name();
+
+    /** The {@code Tool} object of {@code tools/list}: name, title, description, inputSchema, outputSchema, annotations. */
+    JsonObject definition();
+
+    /**
+     * Whether the caller of this request may see and call the tool. A tool the caller may not use is treated as
+     * unknown, so its existence does not leak.
+     */
+    default boolean isVisibleTo(McpRequest request) {
+        return true;
+    }
+
+    /**
+     * Calls the tool.
+     *
+     * @param arguments the {@code arguments} object of the request, empty when the client sent none
+     * @param request the request being served
+     * @return the body of a {@code CallToolResult}: {@code content}, optionally {@code structuredContent} and
+     *     {@code isError}. A failure of the tool itself is such a result with {@code isError: true}, not an exception.
+     * @throws McpProtocolException when the request itself is wrong, for example arguments that fail the schema
+     */
+    JsonObject call(JsonObject arguments, McpRequest request);
+}

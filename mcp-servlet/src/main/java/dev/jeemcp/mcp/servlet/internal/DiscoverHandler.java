@@ -1,0 +1,27 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import jakarta.json.JsonObject;
+
+/** {@code server/discover}: the stateless replacement for {@code initialize}, and cacheable like a list. */
+final class DiscoverHandler implements MethodHandler {
+
+    private final JsonObject result;
+
+    DiscoverHandler(ServerIdentity identity, McpSettings settings) {
+        var result = JsonIo.object()
+                .add("supportedVersions", JsonIo.PROVIDER.createArrayBuilder(Wire.Version.ALL))
+                .add("capabilities", identity.capabilities());
+        if (!identity.instructions().isEmpty()) {
+            result.add("instructions", identity.instructions());
+        }
+        this.result = result
+                .add(Wire.Result.TTL_MS, settings.listTtlMs())
+                .add(Wire.Result.CACHE_SCOPE, "public")
+                .build();
+    }
+
+    @Override
+    public JsonObject handle(JsonObject params, CallContext context) {
+        return result;
+    }
+}

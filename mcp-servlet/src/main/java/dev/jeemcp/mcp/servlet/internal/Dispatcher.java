@@ -1,0 +1,54 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.server.ToolCatalog;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Routes a request to its handler and adds what its era requires to the result: {@code resultType} and
+ * {@code _meta} server info for 2026-07-28, nothing for older revisions.
+ *
+ * <p>Built once per deployment; a request costs an enum lookup and one call.
+ */
+final class Dispatcher {
+
+    private final Map<McpMethod, MethodHandler> handlers = new EnumMap<>(McpMethod.class);
+    private final JsonObject serverInfo;
+
+    Dispatcher(ToolCatalog catalog, McpSettings settings) {
+        boolean hasTools = !catalog.tools().isEmpty();
+        ServerIdentity identity = ServerIdentity.of(settings, hasTools);
+        serverInfo = identity.serverInfo();
+        handlers.put(McpMethod.SERVER_DISCOVER, new DiscoverHandler(identity, settings));
+        handlers.put(McpMethod.INITIALIZE, new InitializeHandler(identity));
+        handlers.put(McpMethod.PING, (params, context) -> JsonValue.EMPTY_JSON_OBJECT);
+        // A method gated by a capability the server does not advertise is an unknown method.
+        if (hasTools) {
+            handlers.put(McpMethod.TOOLS_LIST, new ToolsListHandler(catalog, settings));
+            handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog));
+        }
+    }
+
+    JsonObject dispatch(JsonRpcRequest request, CallContext context) {
+        McpMethod method = McpMethod.lookup(request.method(), context.modern());
+        MethodHandler handler = method == null ? null : handlers.get(method);
+        if (handler == null) {
+            throw new McpProtocolException(Wire.ErrorCode.METHOD_NOT_FOUND, "Method not found: " + request.method(), null);
+        }
+        JsonObject result = handler.handle(request.params(), context);
+        return context.modern() ? decorate(result) : result;
+    }
+
+    private JsonObject decorate(JsonObject result) {
+        var decorated = JsonIo.PROVIDER.createObjectBuilder(result);
+        if (!result.containsKey(Wire.Result.RESULT_TYPE)) {
+            decorated.add(Wire.Result.RESULT_TYPE, Wire.Result.COMPLETE);
+        }
+        var meta = result.get(Wire.Meta.KEY) instanceof JsonObject existing
+                ? JsonIo.PROVIDER.createObjectBuilder(existing) : JsonIo.object();
+        return decorated.add(Wire.Meta.KEY, meta.add(Wire.Meta.SERVER_INFO, serverInfo)).build();
+    }
+}

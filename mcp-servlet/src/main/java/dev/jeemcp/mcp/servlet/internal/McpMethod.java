@@ -1,0 +1,49 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The JSON-RPC methods this server answers, and the protocol eras in which each exists. */
+enum McpMethod {
+    SERVER_DISCOVER("server/discover", true, false),
+    INITIALIZE("initialize", false, true),
+    PING("ping", false, true),
+    TOOLS_LIST("tools/list", true, true),
+    TOOLS_CALL("tools/call", true, true);
+
+    private static final Map<String, McpMethod> BY_WIRE_NAME = new HashMap<>();
+
+    static {
+        for (McpMethod method : values()) {
+            BY_WIRE_NAME.put(method.wireName, method);
+        }
+    }
+
+    private final String wireName;
+    private final boolean modern;
+    private final boolean legacy;
+
+    McpMethod(String wireName, boolean modern, boolean legacy) {
+        this.wireName = wireName;
+        this.modern = modern;
+        this.legacy = legacy;
+    }
+
+    String wireName() {
+        return wireName;
+    }
+
+    /** The method of that name if it exists in the era of the request, else {@code null}. */
+    static McpMethod lookup(String wireName, boolean modernEra) {
+        McpMethod method = BY_WIRE_NAME.get(wireName);
+        if (method == null) {
+            return null;
+        }
+        return (modernEra ? method.modern : method.legacy) ? method : null;
+    }
+
+    /** Whether the 2026-07-28 transport requires an {@code Mcp-Name} header for it, and which param it mirrors. */
+    String mirroredNameParam() {
+        return this == TOOLS_CALL ? "name" : null;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import jakarta.servlet.ServletContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The endpoint's configuration, read once at deploy time.
+ *
+ * <p>Each setting is a {@code <context-param>} in {@code web.xml}, or a system property of the same name for
+ * operators who cannot change the WAR; the context parameter wins.
+ */
+record McpSettings(
+        boolean enabled,
+        String path,
+        List<String> allowedOrigins,
+        int maxRequestBytes,
+        int pageSize,
+        long listTtlMs,
+        String serverName,
+        String serverVersion,
+        String instructions) {
+
+    static final String ENABLED = "mcp.enabled";
+    static final String PATH = "mcp.path";
+    static final String ALLOWED_ORIGINS = "mcp.allowedOrigins";
+    static final String MAX_REQUEST_BYTES = "mcp.maxRequestBytes";
+    static final String PAGE_SIZE = "mcp.pageSize";
+    static final String LIST_TTL_MS = "mcp.listTtlMs";
+    static final String SERVER_NAME = "mcp.serverName";
+    static final String SERVER_VERSION = "mcp.serverVersion";
+    static final String INSTRUCTIONS = "mcp.instructions";
+
+    static McpSettings defaults() {
+        return from(name -> null);
+    }
+
+    static McpSettings from(ServletContext context) {
+        return from(name -> {
+            String value = context.getInitParameter(name);
+            return value != null ? value : System.getProperty(name);
+        });
+    }
+
+    static McpSettings from(UnaryOperator<String> source) {
+        return new McpSettings(
+                Boolean.parseBoolean(value(source, ENABLED, "true")),
+                value(source, PATH, "/mcp"),
+                Arrays.stream(value(source, ALLOWED_ORIGINS, "").split(","))
+                        .map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                positive(source, MAX_REQUEST_BYTES, 1024 * 1024),
+                positive(source, PAGE_SIZE, 100),
+                positive(source, LIST_TTL_MS, 300_000),
+                value(source, SERVER_NAME, "jeemcp"),
+                value(source, SERVER_VERSION, "0.1.0"),
+                value(source, INSTRUCTIONS, ""));
+    }
+
+    private static String value(UnaryOperator<String> source, String name, String fallback) {
+        String value = source.apply(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int positive(UnaryOperator<String> source, String name, int fallback) {
+        String value = value(source, name, Integer.toString(fallback));
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the name of the setting
+        }
+        throw new IllegalArgumentException(name + " must be a positive integer, not \"" + value + "\"");
+    }
+}

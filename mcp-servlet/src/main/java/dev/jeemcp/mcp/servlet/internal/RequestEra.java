@@ -1,0 +1,111 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.HEADER_MISMATCH;
+import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_PARAMS;
+import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.UNSUPPORTED_PROTOCOL_VERSION;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.security.Principal;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * Decides which protocol revision a request speaks and enforces that revision's envelope rules.
+ *
+ * <p>This server is dual-era on one endpoint and never keeps a session. A request is <em>modern</em> (2026-07-28)
+ * when its {@code _meta} or {@code MCP-Protocol-Version} header names a modern revision, or when it carries the
+ * modern-only {@code Mcp-Method} header; it is <em>legacy</em> when it names an older revision or none at all
+ * ({@code initialize} always is). Legacy requests are served statelessly too: their capabilities were sent once in
+ * {@code initialize}, so tools see none.
+ */
+final class RequestEra {
+
+    private static final JsonArray SUPPORTED = JsonIo.PROVIDER.createArrayBuilder(Wire.Version.ALL).build();
+
+    private RequestEra() {
+    }
+
+    /**
+     * @param headers the request's header values by name (case-insensitive, as HTTP has them)
+     * @param caller the authenticated caller, or {@code null}
+     * @param roles whether the caller has a role
+     */
+    static CallContext establish(JsonRpcRequest rpc, UnaryOperator<String> headers, Principal caller, Predicate<String> roles) {
+        ProtocolError.Builder fault = ProtocolError.forId(rpc.id());
+        JsonObject meta = rpc.meta();
+        String headerVersion = header(headers, Wire.Header.PROTOCOL_VERSION, fault);
+        String methodHeader = header(headers, Wire.Header.METHOD, fault);
+        JsonValue metaVersion = meta == null ? null : meta.get(Wire.Meta.PROTOCOL_VERSION);
+
+        if (McpMethod.INITIALIZE.wireName().equals(rpc.method())) {
+            return new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+        }
+        String version = metaVersion instanceof JsonString s ? s.getString() : headerVersion;
+        // A _meta that names a version in the wrong type is judged by the modern rules, which reject it.
+        boolean modern = metaVersion != null && !(metaVersion instanceof JsonString)
+                || (version == null ? methodHeader != null : Wire.Version.MODERN.contains(version));
+        if (!modern) {
+            if (version == null) {
+                return new CallContext(false, Wire.Version.ASSUMED_WITHOUT_HEADER, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+            }
+            if (Wire.Version.LEGACY.contains(version)) {
+                return new CallContext(false, version, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+            }
+            throw unsupported(fault, version);
+        }
+        JsonObject capabilities = requireMeta(meta, fault);
+        version = ((JsonString) meta.get(Wire.Meta.PROTOCOL_VERSION)).getString();
+        if (!Wire.Version.MODERN.contains(version)) {
+            throw unsupported(fault, version);
+        }
+        if (!version.equals(headerVersion)) {
+            throw fault.error(HEADER_MISMATCH, headerVersion == null
+                    ? "Header mismatch: the MCP-Protocol-Version header is required"
+                    : "Header mismatch: MCP-Protocol-Version header \"" + headerVersion + "\" differs from _meta \"" + version + "\"");
+        }
+        if (!rpc.method().equals(methodHeader)) {
+            throw fault.error(HEADER_MISMATCH, methodHeader == null
+                    ? "Header mismatch: the Mcp-Method header is required"
+                    : "Header mismatch: Mcp-Method header \"" + methodHeader + "\" differs from method \"" + rpc.method() + "\"");
+        }
+        McpMethod known = McpMethod.lookup(rpc.method(), true);
+        String mirrored = known == null ? null : known.mirroredNameParam();
+        if (mirrored != null) {
+            String nameHeader = header(headers, Wire.Header.NAME, fault);
+            if (nameHeader == null) {
+                throw fault.error(HEADER_MISMATCH, "Header mismatch: the Mcp-Name header is required for " + rpc.method());
+            }
+            if (!Objects.equals(nameHeader, rpc.stringParam(mirrored))) {
+                throw fault.error(HEADER_MISMATCH, "Header mismatch: Mcp-Name header differs from params." + mirrored);
+            }
+        }
+        return new CallContext(true, version, capabilities, caller, roles);
+    }
+
+    private static JsonObject requireMeta(JsonObject meta, ProtocolError.Builder fault) {
+        if (meta == null
+                || !(meta.get(Wire.Meta.PROTOCOL_VERSION) instanceof JsonString)
+                || !(meta.get(Wire.Meta.CLIENT_CAPABILITIES) instanceof JsonObject)) {
+            throw fault.error(INVALID_PARAMS, "Invalid params: params._meta must carry \"" + Wire.Meta.PROTOCOL_VERSION
+                    + "\" (a string) and \"" + Wire.Meta.CLIENT_CAPABILITIES + "\" (an object)");
+        }
+        return meta.getJsonObject(Wire.Meta.CLIENT_CAPABILITIES);
+    }
+
+    private static ProtocolError unsupported(ProtocolError.Builder fault, String requested) {
+        return fault.error(UNSUPPORTED_PROTOCOL_VERSION, "Unsupported protocol version",
+                JsonIo.object().add("supported", SUPPORTED).add("requested", requested).build());
+    }
+
+    private static String header(UnaryOperator<String> headers, String name, ProtocolError.Builder fault) {
+        try {
+            return HeaderValues.decode(headers.apply(name));
+        } catch (IllegalArgumentException e) {
+            throw fault.error(HEADER_MISMATCH, "Header mismatch: the " + name + " header is not a valid value");
+        }
+    }
+}

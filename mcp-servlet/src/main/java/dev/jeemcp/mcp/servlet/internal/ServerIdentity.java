@@ -1,0 +1,21 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import jakarta.json.JsonObject;
+
+/**
+ * What the server says about itself, built once: its {@code Implementation} object and its capabilities, which
+ * reflect only what the application declares.
+ */
+record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, String instructions) {
+
+    static ServerIdentity of(McpSettings settings, boolean hasTools) {
+        var capabilities = JsonIo.object();
+        if (hasTools) {
+            capabilities.add("tools", JsonIo.object());
+        }
+        return new ServerIdentity(
+                JsonIo.object().add("name", settings.serverName()).add("version", settings.serverVersion()).build(),
+                capabilities.build(),
+                settings.instructions());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.server.ToolCatalog;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * {@code tools/call}: one map lookup and one call. A tool the caller may not use answers exactly like one that does
+ * not exist, so the error reveals nothing.
+ */
+final class ToolsCallHandler implements MethodHandler {
+
+    private final ToolCatalog catalog;
+
+    ToolsCallHandler(ToolCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public JsonObject handle(JsonObject params, CallContext context) {
+        if (!(params.get("name") instanceof jakarta.json.JsonString name)) {
+            throw McpProtocolException.invalidParams("Invalid params: \"name\" must be a string");
+        }
+        JsonValue arguments = params.get("arguments");
+        if (arguments != null && arguments != JsonValue.NULL && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw McpProtocolException.invalidParams("Invalid params: \"arguments\" must be an object");
+        }
+        Tool tool = catalog.find(name.getString())
+                .filter(found -> found.isVisibleTo(context))
+                .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name.getString()));
+        return tool.call(arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT, context);
+    }
+}

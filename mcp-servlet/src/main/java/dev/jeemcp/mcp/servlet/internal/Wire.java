@@ -1,0 +1,93 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import java.util.List;
+
+/** Every name that appears on the wire: versions, methods, headers, {@code _meta} keys and error codes. */
+final class Wire {
+
+    private Wire() {
+    }
+
+    /** Protocol revisions, newest first. */
+    static final class Version {
+        static final String V2026_07_28 = "2026-07-28";
+        static final String V2025_11_25 = "2025-11-25";
+        static final String V2025_06_18 = "2025-06-18";
+        static final String V2025_03_26 = "2025-03-26";
+
+        /** Revisions with per-request {@code _meta} and no {@code initialize}. */
+        static final List<String> MODERN = List.of(V2026_07_28);
+        /** Revisions negotiated by {@code initialize}; served here without the session they used to imply. */
+        static final List<String> LEGACY = List.of(V2025_11_25, V2025_06_18, V2025_03_26);
+        static final List<String> ALL = List.of(V2026_07_28, V2025_11_25, V2025_06_18, V2025_03_26);
+
+        /** What a request without any version is taken to speak (Streamable HTTP, "Protocol Version Header"). */
+        static final String ASSUMED_WITHOUT_HEADER = V2025_03_26;
+
+        private Version() {
+        }
+    }
+
+    /** HTTP header names. Servlet header lookup is case-insensitive, as HTTP requires. */
+    static final class Header {
+        static final String PROTOCOL_VERSION = "MCP-Protocol-Version";
+        static final String METHOD = "Mcp-Method";
+        static final String NAME = "Mcp-Name";
+        static final String ORIGIN = "Origin";
+        static final String ALLOW = "Allow";
+
+        private Header() {
+        }
+    }
+
+    /** {@code _meta} keys. */
+    static final class Meta {
+        static final String KEY = "_meta";
+        static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+        static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+        static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+        static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+
+        private Meta() {
+        }
+    }
+
+    /** JSON-RPC and MCP error codes, with the HTTP status each one is answered with. */
+    static final class ErrorCode {
+        static final int PARSE_ERROR = -32700;
+        static final int INVALID_REQUEST = -32600;
+        static final int METHOD_NOT_FOUND = -32601;
+        static final int INVALID_PARAMS = -32602;
+        static final int INTERNAL_ERROR = -32603;
+        static final int HEADER_MISMATCH = -32020;
+        static final int MISSING_CLIENT_CAPABILITY = -32021;
+        static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
+
+        private ErrorCode() {
+        }
+
+        /**
+         * The HTTP status for an error response. The 2026-07-28 transport fixes 400 for the header, capability and
+         * version errors and 404 for unknown methods; for the rest the status simply says whose fault it is.
+         */
+        static int httpStatus(int code) {
+            return switch (code) {
+                case METHOD_NOT_FOUND -> 404;
+                case INTERNAL_ERROR -> 500;
+                default -> code <= -32000 && code >= -32768 ? 400 : 200;
+            };
+        }
+    }
+
+    /** Result fields added by the 2026-07-28 revision. */
+    static final class Result {
+        static final String RESULT_TYPE = "resultType";
+        static final String COMPLETE = "complete";
+        static final String TTL_MS = "ttlMs";
+        static final String CACHE_SCOPE = "cacheScope";
+        static final String NEXT_CURSOR = "nextCursor";
+
+        private Result() {
+        }
+    }
+}

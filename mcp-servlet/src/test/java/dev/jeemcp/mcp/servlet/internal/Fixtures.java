@@ -1,0 +1,106 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.server.ToolCatalog;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/** Small real objects for protocol tests: a catalog of echo tools, request builders and header maps. */
+final class Fixtures {
+
+    static final String MODERN = "2026-07-28";
+
+    private Fixtures() {
+    }
+
+    static JsonObject json(String text) {
+        return JsonIo.parse(text).asJsonObject();
+    }
+
+    static JsonRpcRequest request(String text) {
+        return JsonRpcRequest.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A modern request body for that method and params (params given as JSON members, may be empty). */
+    static JsonRpcRequest modern(String method, String paramMembers) {
+        String members = paramMembers.isEmpty() ? "" : paramMembers + ",";
+        return request("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":{" + members
+                + "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + MODERN + "\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}");
+    }
+
+    /** Case-insensitive headers, as the servlet API presents them. */
+    static UnaryOperator<String> headers(String... namesAndValues) {
+        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i].toLowerCase(Locale.ROOT), namesAndValues[i + 1]);
+        }
+        return map::get;
+    }
+
+    /** The headers a modern client sends for that method. */
+    static UnaryOperator<String> modernHeaders(String method) {
+        return headers("MCP-Protocol-Version", MODERN, "Mcp-Method", method);
+    }
+
+    static CallContext establish(JsonRpcRequest request, UnaryOperator<String> headers) {
+        return RequestEra.establish(request, headers, null, role -> false);
+    }
+
+    /** A tool that returns its arguments; hidden from callers without the named role when one is given. */
+    record EchoTool(String name, String role) implements Tool {
+        @Override
+        public JsonObject definition() {
+            return json("{\"name\":\"" + name + "\",\"inputSchema\":{\"type\":\"object\"}}");
+        }
+
+        @Override
+        public boolean isVisibleTo(McpRequest request) {
+            return role == null || request.isCallerInRole(role);
+        }
+
+        @Override
+        public JsonObject call(JsonObject arguments, McpRequest request) {
+            return JsonIo.object().add("content", JsonIo.array()).add("structuredContent", arguments).build();
+        }
+    }
+
+    static ToolCatalog catalog(Tool... tools) {
+        Map<String, Tool> byName = new LinkedHashMap<>();
+        for (Tool tool : tools) {
+            byName.put(tool.name(), tool);
+        }
+        return new ToolCatalog() {
+            @Override
+            public List<Tool> tools() {
+                return List.copyOf(byName.values());
+            }
+
+            @Override
+            public Optional<Tool> find(String name) {
+                return Optional.ofNullable(byName.get(name));
+            }
+        };
+    }
+
+    static ToolCatalog echoTools(int count) {
+        return catalog(IntStream.range(0, count).mapToObj(i -> new EchoTool(String.format("tool_%02d", i), null)).toArray(Tool[]::new));
+    }
+
+    static McpSettings settings(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return McpSettings.from(map::get);
+    }
+}

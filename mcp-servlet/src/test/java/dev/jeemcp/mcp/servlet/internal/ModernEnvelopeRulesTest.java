@@ -1,0 +1,104 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static dev.jeemcp.mcp.servlet.internal.Fixtures.establish;
+import static dev.jeemcp.mcp.servlet.internal.Fixtures.headers;
+import static dev.jeemcp.mcp.servlet.internal.Fixtures.modern;
+import static dev.jeemcp.mcp.servlet.internal.Fixtures.modernHeaders;
+import static dev.jeemcp.mcp.servlet.internal.Fixtures.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** A 2026-07-28 request carries its version and capabilities in _meta, mirrored in headers that must agree. */
+class ModernEnvelopeRulesTest {
+
+    @Test
+    void aCompleteRequestEstablishesTheModernEra() {
+        CallContext context = establish(modern("tools/list", ""), modernHeaders("tools/list"));
+        assertTrue(context.modern());
+        assertEquals("2026-07-28", context.protocolVersion());
+        assertTrue(context.clientCapabilities().isEmpty());
+    }
+
+    @Test
+    void aModernHeaderWithoutMetaIsInvalidParams() {
+        var noMeta = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        ProtocolError error = assertThrows(ProtocolError.class, () -> establish(noMeta, modernHeaders("tools/list")));
+        assertEquals(-32602, error.code());
+        assertEquals(400, error.httpStatus());
+    }
+
+    @Test
+    void metaWithoutCapabilitiesIsInvalidParams() {
+        var partial = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
+                + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}");
+        assertEquals(-32602, assertThrows(ProtocolError.class, () -> establish(partial, modernHeaders("tools/list"))).code());
+    }
+
+    @Test
+    void anUnknownVersionNamesTheSupportedOnes() {
+        var future = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
+                + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}");
+        ProtocolError error = assertThrows(ProtocolError.class,
+                () -> establish(future, headers("MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list")));
+        assertEquals(-32022, error.code());
+        assertEquals(400, error.httpStatus());
+        assertEquals("1900-01-01", error.data().asJsonObject().getString("requested"));
+        assertTrue(error.data().asJsonObject().getJsonArray("supported").toString().contains("2026-07-28"));
+    }
+
+    @Test
+    void aVersionHeaderThatDiffersFromMetaIsAHeaderMismatch() {
+        var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""),
+                headers("MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list")));
+        assertEquals(-32020, error.code());
+        assertEquals(400, error.httpStatus());
+    }
+
+    @Test
+    void aMissingVersionHeaderIsAHeaderMismatch() {
+        var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""), headers("Mcp-Method", "tools/list")));
+        assertEquals(-32020, error.code());
+    }
+
+    @Test
+    void aMissingOrDifferentMethodHeaderIsAHeaderMismatch() {
+        assertEquals(-32020, assertThrows(ProtocolError.class,
+                () -> establish(modern("tools/list", ""), headers("MCP-Protocol-Version", "2026-07-28"))).code());
+        assertEquals(-32020, assertThrows(ProtocolError.class,
+                () -> establish(modern("tools/list", ""), modernHeaders("tools/call"))).code());
+    }
+
+    @Test
+    void toolsCallNeedsAnMcpNameHeaderEqualToTheToolName() {
+        var call = modern("tools/call", "\"name\":\"quote\"");
+        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call, modernHeaders("tools/call"))).code());
+        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call,
+                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "other"))).code());
+        assertTrue(establish(call, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "quote")).modern());
+    }
+
+    @Test
+    void headerValuesMayBeBase64EncodedAndArePaddedWithWhitespace() {
+        var call = modern("tools/call", "\"name\":\"prix_\u00e9t\u00e9\"");
+        String encoded = "=?base64?" + Base64.getEncoder().encodeToString("prix_\u00e9t\u00e9".getBytes(StandardCharsets.UTF_8)) + "?=";
+        assertTrue(establish(call, headers("MCP-Protocol-Version", " 2026-07-28 ", "Mcp-Method", "tools/call", "Mcp-Name", encoded)).modern());
+    }
+
+    @Test
+    void aCorruptEncodedHeaderIsAHeaderMismatch() {
+        var call = modern("tools/call", "\"name\":\"x\"");
+        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call,
+                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "=?base64?***?="))).code());
+    }
+
+    @Test
+    void theMethodHeaderAloneSelectsTheModernRules() {
+        var bare = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        assertEquals(-32602, assertThrows(ProtocolError.class, () -> establish(bare, headers("Mcp-Method", "tools/list"))).code());
+    }
+}

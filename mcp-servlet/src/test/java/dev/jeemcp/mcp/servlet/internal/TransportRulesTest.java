@@ -1,0 +1,60 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Origin, Content-Type and Accept are checked before a body is read, with the status each fault deserves. */
+class TransportRulesTest {
+
+    @Test
+    void loopbackAndListedOriginsPassAndOthersDoNot() {
+        OriginPolicy policy = new OriginPolicy(List.of("https://app.example.com/"));
+        assertTrue(policy.allows(null));
+        assertTrue(policy.allows("http://localhost:6274"));
+        assertTrue(policy.allows("http://127.0.0.1"));
+        assertTrue(policy.allows("http://[::1]:8080"));
+        assertTrue(policy.allows("https://APP.example.com"));
+        assertFalse(policy.allows("https://evil.example.com"));
+        assertFalse(policy.allows("http://localhost.evil.com"));
+        assertFalse(policy.allows("null"));
+        assertTrue(new OriginPolicy(List.of("*")).allows("https://anything.example"));
+    }
+
+    @Test
+    void theBodyMustBeDeclaredJson() {
+        assertTrue(MediaTypes.isJson("application/json"));
+        assertTrue(MediaTypes.isJson("Application/JSON; charset=utf-8"));
+        assertFalse(MediaTypes.isJson("text/plain"));
+        assertFalse(MediaTypes.isJson(null));
+    }
+
+    @Test
+    void theClientMustAcceptJsonAndEventStreams() {
+        assertTrue(MediaTypes.acceptsJsonAndEventStream("application/json, text/event-stream"));
+        assertTrue(MediaTypes.acceptsJsonAndEventStream("*/*"));
+        assertTrue(MediaTypes.acceptsJsonAndEventStream(null));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream("application/json"));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream("text/html"));
+    }
+
+    @Test
+    void errorCodesMapToTheStatusesTheTransportDefines() {
+        assertEquals(400, Wire.ErrorCode.httpStatus(-32700));
+        assertEquals(400, Wire.ErrorCode.httpStatus(-32020));
+        assertEquals(400, Wire.ErrorCode.httpStatus(-32021));
+        assertEquals(400, Wire.ErrorCode.httpStatus(-32022));
+        assertEquals(404, Wire.ErrorCode.httpStatus(-32601));
+        assertEquals(500, Wire.ErrorCode.httpStatus(-32603));
+    }
+
+    @Test
+    void settingsRejectNonsenseWithTheirName() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.settings("mcp.maxRequestBytes", "-5"));
+        assertTrue(error.getMessage().startsWith("mcp.maxRequestBytes"));
+    }
+}
