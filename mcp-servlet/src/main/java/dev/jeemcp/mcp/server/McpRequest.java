@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.server;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -24,4 +25,17 @@ public interface McpRequest {
 
     /** Whether the container puts the caller in that role. */
     boolean isCallerInRole(String role);
+
+    /**
+     * The client's answers to an earlier {@link InputRequired}, by key; empty on a first attempt. Unknown keys are
+     * the client's business and should be ignored.
+     */
+    default JsonObject inputResponses() {
+        return JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    /** The verified state of an earlier {@link InputRequired}; empty on a first attempt. */
+    default JsonObject state() {
+        return JsonValue.EMPTY_JSON_OBJECT;
+    }
 }

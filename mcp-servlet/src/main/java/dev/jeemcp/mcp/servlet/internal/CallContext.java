@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,7 +17,18 @@ record CallContext(
         String protocolVersion,
         JsonObject clientCapabilities,
         Principal principal,
-        Predicate<String> roles) implements McpRequest {
+        Predicate<String> roles,
+        JsonObject inputResponses,
+        JsonObject state) implements McpRequest {
+
+    CallContext(boolean modern, String protocolVersion, JsonObject capabilities, Principal principal, Predicate<String> roles) {
+        this(modern, protocolVersion, capabilities, principal, roles, JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** The same request, resumed with the client's answers and the verified state of an earlier round. */
+    CallContext resumed(JsonObject responses, JsonObject verifiedState) {
+        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, responses, verifiedState);
+    }
 
     @Override
     public Optional<Principal> caller() {

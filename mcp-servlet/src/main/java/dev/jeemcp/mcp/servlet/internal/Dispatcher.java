@@ -18,7 +18,10 @@ final class Dispatcher {
     private final Map<McpMethod, MethodHandler> handlers = new EnumMap<>(McpMethod.class);
     private final JsonObject serverInfo;
 
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
     Dispatcher(ToolCatalog catalog, McpSettings settings) {
+        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings));
         boolean hasTools = !catalog.tools().isEmpty();
         ServerIdentity identity = ServerIdentity.of(settings, hasTools);
         serverInfo = identity.serverInfo();
@@ -28,8 +31,18 @@ final class Dispatcher {
         // A method gated by a capability the server does not advertise is an unknown method.
         if (hasTools) {
             handlers.put(McpMethod.TOOLS_LIST, new ToolsListHandler(catalog, settings));
-            handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog));
+            handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
         }
+    }
+
+    private static RequestStateCodec codec(McpSettings settings) {
+        byte[] key = settings.requestStateKey();
+        if (key == null) {
+            LOG.log(System.Logger.Level.WARNING, "No " + McpSettings.REQUEST_STATE_KEY + " is set: requestState sealed by"
+                    + " this instance cannot be opened by another. Give all instances the same base64 key of 32+ bytes.");
+            key = RequestStateCodec.randomKey();
+        }
+        return new RequestStateCodec(key, settings.requestStateTtlMs(), java.time.Clock.systemUTC());
     }
 
     JsonObject dispatch(JsonRpcRequest request, CallContext context) {

@@ -20,7 +20,9 @@ record McpSettings(
         long listTtlMs,
         String serverName,
         String serverVersion,
-        String instructions) {
+        String instructions,
+        byte[] requestStateKey,
+        long requestStateTtlMs) {
 
     static final String ENABLED = "mcp.enabled";
     static final String PATH = "mcp.path";
@@ -31,6 +33,8 @@ record McpSettings(
     static final String SERVER_NAME = "mcp.serverName";
     static final String SERVER_VERSION = "mcp.serverVersion";
     static final String INSTRUCTIONS = "mcp.instructions";
+    static final String REQUEST_STATE_KEY = "mcp.requestStateKey";
+    static final String REQUEST_STATE_TTL_MS = "mcp.requestStateTtlMs";
 
     static McpSettings defaults() {
         return from(name -> null);
@@ -54,12 +58,26 @@ record McpSettings(
                 positive(source, LIST_TTL_MS, 300_000),
                 value(source, SERVER_NAME, "jeemcp"),
                 value(source, SERVER_VERSION, "0.1.0"),
-                value(source, INSTRUCTIONS, ""));
+                value(source, INSTRUCTIONS, ""),
+                key(source.apply(REQUEST_STATE_KEY)),
+                positive(source, REQUEST_STATE_TTL_MS, 600_000));
     }
 
     private static String value(UnaryOperator<String> source, String name, String fallback) {
         String value = source.apply(name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** The shared requestState key, base64; {@code null} when none is configured. */
+    private static byte[] key(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(REQUEST_STATE_KEY + " must be base64", e);
+        }
     }
 
     private static int positive(UnaryOperator<String> source, String name, int fallback) {

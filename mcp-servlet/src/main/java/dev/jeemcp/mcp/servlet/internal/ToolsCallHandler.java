@@ -13,9 +13,11 @@ import jakarta.json.JsonValue;
 final class ToolsCallHandler implements MethodHandler {
 
     private final ToolCatalog catalog;
+    private final MultiRoundTrip roundTrip;
 
-    ToolsCallHandler(ToolCatalog catalog) {
+    ToolsCallHandler(ToolCatalog catalog, MultiRoundTrip roundTrip) {
         this.catalog = catalog;
+        this.roundTrip = roundTrip;
     }
 
     @Override
@@ -30,6 +32,7 @@ final class ToolsCallHandler implements MethodHandler {
         Tool tool = catalog.find(name.getString())
                 .filter(found -> found.isVisibleTo(context))
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name.getString()));
-        return tool.call(arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT, context);
+        JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), resumed -> tool.call(given, resumed));
     }
 }

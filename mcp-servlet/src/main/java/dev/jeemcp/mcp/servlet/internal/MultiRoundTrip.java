@@ -1,0 +1,89 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.InputRequired;
+import dev.jeemcp.mcp.server.McpProtocolException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.security.Principal;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The 2026-07-28 way for a method to ask the client for more input (SEP-2322): answer {@code input_required} with a
+ * sealed {@code requestState}, and resume when the client retries with {@code inputResponses}. Only
+ * {@code tools/call}, {@code prompts/get} and {@code resources/read} may do this.
+ */
+final class MultiRoundTrip {
+
+    private static final Map<String, String> CAPABILITY_OF_METHOD = Map.of(
+            "elicitation/create", "elicitation",
+            "sampling/createMessage", "sampling",
+            "roots/list", "roots");
+
+    private final RequestStateCodec codec;
+
+    MultiRoundTrip(RequestStateCodec codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * Runs a call that may need input: resumes it with the client's answers when this is a retry, and turns an
+     * {@link InputRequired} into the interim result.
+     *
+     * @param name the tool or prompt name, or the resource URI, that the state is bound to
+     */
+    JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, Function<CallContext, JsonObject> call) {
+        CallContext resumed = resume(params, context, method, name);
+        try {
+            return call.apply(resumed);
+        } catch (InputRequired input) {
+            return interimResult(input, context, method, name);
+        }
+    }
+
+    private CallContext resume(JsonObject params, CallContext context, McpMethod method, String name) {
+        JsonValue sealed = params.get("requestState");
+        JsonValue responses = params.get("inputResponses");
+        if (responses != null && !(responses instanceof JsonObject)) {
+            throw McpProtocolException.invalidParams("Invalid params: \"inputResponses\" must be an object");
+        }
+        if (sealed == null) {
+            return responses == null ? context : context.resumed((JsonObject) responses, JsonValue.EMPTY_JSON_OBJECT);
+        }
+        if (!(sealed instanceof JsonString state)) {
+            throw McpProtocolException.invalidParams("Invalid params: \"requestState\" must be a string");
+        }
+        JsonObject opened = codec.open(state.getString(), caller(context), method.wireName(), name);
+        return context.resumed(responses == null ? JsonValue.EMPTY_JSON_OBJECT : (JsonObject) responses, opened);
+    }
+
+    private JsonObject interimResult(InputRequired input, CallContext context, McpMethod method, String name) {
+        var missing = JsonIo.object();
+        boolean anyMissing = false;
+        var requests = JsonIo.object();
+        for (var entry : input.inputRequests().entrySet()) {
+            String capability = CAPABILITY_OF_METHOD.get(entry.getValue().getString("method", ""));
+            if (capability != null && !context.clientCapabilities().containsKey(capability)) {
+                missing.add(capability, JsonIo.object());
+                anyMissing = true;
+            }
+            requests.add(entry.getKey(), entry.getValue());
+        }
+        if (!context.modern() || anyMissing) {
+            // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
+            throw new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
+                    "The client lacks a capability this request needs",
+                    JsonIo.object().add("requiredCapabilities", missing).build());
+        }
+        return JsonIo.object()
+                .add(Wire.Result.RESULT_TYPE, "input_required")
+                .add("inputRequests", requests)
+                .add("requestState", codec.seal(input.state(), caller(context), method.wireName(), name))
+                .build();
+    }
+
+    private static String caller(CallContext context) {
+        return context.caller().map(Principal::getName).orElse("");
+    }
+}
