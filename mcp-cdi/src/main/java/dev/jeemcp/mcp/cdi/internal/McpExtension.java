@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Finds {@code @McpTool} methods on the application's beans while CDI boots, validates them, and keeps the result
- * for {@link CdiToolCatalog}. An invalid tool fails the deployment with a sentence that names the method.
+ * for {@link CdiCatalog}. An invalid tool fails the deployment with a sentence that names the method.
  *
  * <p>The extension only collects; it holds no per-request state.
  */
@@ -34,7 +34,7 @@ public class McpExtension implements Extension {
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
-        event.addAnnotatedType(beanManager.createAnnotatedType(CdiToolCatalog.class), CdiToolCatalog.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
     }
 
     /** Notes which classes declare tools, so that the per-bean step below skips every other bean cheaply. */

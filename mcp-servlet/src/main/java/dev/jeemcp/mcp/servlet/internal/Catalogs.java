@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
@@ -11,14 +11,14 @@ import java.util.ServiceLoader;
 /** Finds the application's tool catalog: a CDI bean first, then a {@link ServiceLoader} provider, else none. */
 final class Catalogs {
 
-    static final ToolCatalog EMPTY = new ToolCatalog() {
+    static final McpCatalog EMPTY = new McpCatalog() {
         @Override
         public List<Tool> tools() {
             return List.of();
         }
 
         @Override
-        public Optional<Tool> find(String name) {
+        public Optional<Tool> findTool(String name) {
             return Optional.empty();
         }
     };
@@ -29,9 +29,9 @@ final class Catalogs {
     }
 
     /** Called from {@code Servlet.init()}, when CDI is up on every container (on Tomcat, weld-servlet booted first). */
-    static ToolCatalog find() {
+    static McpCatalog find() {
         try {
-            Instance<ToolCatalog> instance = CDI.current().select(ToolCatalog.class);
+            Instance<McpCatalog> instance = CDI.current().select(McpCatalog.class);
             if (instance.isResolvable()) {
                 return instance.get();
             }
@@ -39,7 +39,7 @@ final class Catalogs {
             LOG.log(System.Logger.Level.DEBUG, "No CDI container; looking for a ServiceLoader tool catalog", e);
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return ServiceLoader.load(ToolCatalog.class, loader).findFirst().orElseGet(() -> {
+        return ServiceLoader.load(McpCatalog.class, loader).findFirst().orElseGet(() -> {
             LOG.log(System.Logger.Level.WARNING, "MCP endpoint has no tool catalog: add mcp-cdi to the application");
             return EMPTY;
         });

@@ -1,11 +1,16 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.Prompt;
+import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.server.Tool;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Routes a request to its handler and adds what its era requires to the result: {@code resultType} and
@@ -20,18 +25,39 @@ final class Dispatcher {
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
-    Dispatcher(ToolCatalog catalog, McpSettings settings) {
+    Dispatcher(McpCatalog catalog, McpSettings settings) {
         MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings));
-        boolean hasTools = !catalog.tools().isEmpty();
-        ServerIdentity identity = ServerIdentity.of(settings, hasTools);
+        List<Tool> tools = List.copyOf(catalog.tools());
+        List<Prompt> prompts = List.copyOf(catalog.prompts());
+        List<Resource> resources = List.copyOf(catalog.resources());
+        boolean completes = prompts.stream().anyMatch(Prompt::completes) || resources.stream().anyMatch(Resource::completes);
+        ServerIdentity identity = ServerIdentity.of(settings, !tools.isEmpty(), !prompts.isEmpty(), !resources.isEmpty(), completes);
         serverInfo = identity.serverInfo();
         handlers.put(McpMethod.SERVER_DISCOVER, new DiscoverHandler(identity, settings));
         handlers.put(McpMethod.INITIALIZE, new InitializeHandler(identity));
         handlers.put(McpMethod.PING, (params, context) -> JsonValue.EMPTY_JSON_OBJECT);
         // A method gated by a capability the server does not advertise is an unknown method.
-        if (hasTools) {
-            handlers.put(McpMethod.TOOLS_LIST, new ToolsListHandler(catalog, settings));
+        if (!tools.isEmpty()) {
+            handlers.put(McpMethod.TOOLS_LIST, new ListHandler<>("tools",
+                    context -> tools.stream().filter(tool -> tool.isVisibleTo(context)).toList(), Tool::definition, settings));
             handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
+        }
+        Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
+        if (!prompts.isEmpty()) {
+            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts", context -> prompts, Prompt::definition, settings));
+            handlers.put(McpMethod.PROMPTS_GET, new PromptsGetHandler(promptsByName, roundTrip));
+        }
+        List<Resource> single = resources.stream().filter(r -> !r.isTemplate()).toList();
+        List<Resource> templates = resources.stream().filter(Resource::isTemplate).toList();
+        if (!resources.isEmpty()) {
+            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> single, Resource::definition, settings));
+            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST,
+                    new ListHandler<>("resourceTemplates", context -> templates, Resource::definition, settings));
+            handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip));
+        }
+        if (completes) {
+            handlers.put(McpMethod.COMPLETION_COMPLETE, new CompletionHandler(promptsByName, templates.stream()
+                    .collect(Collectors.toUnmodifiableMap(t -> t.definition().getString("uriTemplate"), t -> t))));
         }
     }
 

@@ -9,7 +9,13 @@ enum McpMethod {
     INITIALIZE("initialize", false, true),
     PING("ping", false, true),
     TOOLS_LIST("tools/list", true, true),
-    TOOLS_CALL("tools/call", true, true);
+    TOOLS_CALL("tools/call", true, true),
+    PROMPTS_LIST("prompts/list", true, true),
+    PROMPTS_GET("prompts/get", true, true),
+    RESOURCES_LIST("resources/list", true, true),
+    RESOURCES_TEMPLATES_LIST("resources/templates/list", true, true),
+    RESOURCES_READ("resources/read", true, true),
+    COMPLETION_COMPLETE("completion/complete", true, true);
 
     private static final Map<String, McpMethod> BY_WIRE_NAME = new HashMap<>();
 
@@ -44,6 +50,10 @@ enum McpMethod {
 
     /** Whether the 2026-07-28 transport requires an {@code Mcp-Name} header for it, and which param it mirrors. */
     String mirroredNameParam() {
-        return this == TOOLS_CALL ? "name" : null;
+        return switch (this) {
+            case TOOLS_CALL, PROMPTS_GET -> "name";
+            case RESOURCES_READ -> "uri";
+            default -> null;
+        };
     }
 }

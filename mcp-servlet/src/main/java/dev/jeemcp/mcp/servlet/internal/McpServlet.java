@@ -4,7 +4,7 @@ import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INTERNAL_ERROR;
 import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_REQUEST;
 
 import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.ServletException;
@@ -30,7 +30,7 @@ public final class McpServlet extends HttpServlet {
 
     private final transient McpSettings settings;
     private final transient OriginPolicy origins;
-    private transient ToolCatalog catalog;
+    private transient McpCatalog catalog;
     private transient Dispatcher dispatcher;
 
     McpServlet(McpSettings settings) {
@@ -38,7 +38,7 @@ public final class McpServlet extends HttpServlet {
     }
 
     /** For tests: a fixed catalog instead of the one found through CDI. */
-    McpServlet(McpSettings settings, ToolCatalog catalog) {
+    McpServlet(McpSettings settings, McpCatalog catalog) {
         this.settings = settings;
         this.origins = new OriginPolicy(settings.allowedOrigins());
         this.catalog = catalog;

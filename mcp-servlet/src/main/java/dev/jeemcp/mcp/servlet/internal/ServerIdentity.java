@@ -8,10 +8,19 @@ import jakarta.json.JsonObject;
  */
 record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, String instructions) {
 
-    static ServerIdentity of(McpSettings settings, boolean hasTools) {
+    static ServerIdentity of(McpSettings settings, boolean tools, boolean prompts, boolean resources, boolean completions) {
         var capabilities = JsonIo.object();
-        if (hasTools) {
+        if (tools) {
             capabilities.add("tools", JsonIo.object());
+        }
+        if (prompts) {
+            capabilities.add("prompts", JsonIo.object());
+        }
+        if (resources) {
+            capabilities.add("resources", JsonIo.object());
+        }
+        if (completions) {
+            capabilities.add("completions", JsonIo.object());
         }
         return new ServerIdentity(
                 JsonIo.object().add("name", settings.serverName()).add("version", settings.serverVersion()).build(),

@@ -2,7 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -12,10 +12,10 @@ import jakarta.json.JsonValue;
  */
 final class ToolsCallHandler implements MethodHandler {
 
-    private final ToolCatalog catalog;
+    private final McpCatalog catalog;
     private final MultiRoundTrip roundTrip;
 
-    ToolsCallHandler(ToolCatalog catalog, MultiRoundTrip roundTrip) {
+    ToolsCallHandler(McpCatalog catalog, MultiRoundTrip roundTrip) {
         this.catalog = catalog;
         this.roundTrip = roundTrip;
     }
@@ -29,7 +29,7 @@ final class ToolsCallHandler implements MethodHandler {
         if (arguments != null && arguments != JsonValue.NULL && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
             throw McpProtocolException.invalidParams("Invalid params: \"arguments\" must be an object");
         }
-        Tool tool = catalog.find(name.getString())
+        Tool tool = catalog.findTool(name.getString())
                 .filter(found -> found.isVisibleTo(context))
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name.getString()));
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;

@@ -2,7 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -74,25 +74,25 @@ final class Fixtures {
         }
     }
 
-    static ToolCatalog catalog(Tool... tools) {
+    static McpCatalog catalog(Tool... tools) {
         Map<String, Tool> byName = new LinkedHashMap<>();
         for (Tool tool : tools) {
             byName.put(tool.name(), tool);
         }
-        return new ToolCatalog() {
+        return new McpCatalog() {
             @Override
             public List<Tool> tools() {
                 return List.copyOf(byName.values());
             }
 
             @Override
-            public Optional<Tool> find(String name) {
+            public Optional<Tool> findTool(String name) {
                 return Optional.ofNullable(byName.get(name));
             }
         };
     }
 
-    static ToolCatalog echoTools(int count) {
+    static McpCatalog echoTools(int count) {
         return catalog(IntStream.range(0, count).mapToObj(i -> new EchoTool(String.format("tool_%02d", i), null)).toArray(Tool[]::new));
     }
 

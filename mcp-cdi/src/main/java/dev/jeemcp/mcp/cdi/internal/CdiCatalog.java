@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.ToolCatalog;
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** The tools {@link McpExtension} found, as the servlet sees them. Fixed after deployment. */
 @ApplicationScoped
-public class CdiToolCatalog implements ToolCatalog {
+public class CdiCatalog implements McpCatalog {
 
     @Inject
     McpExtension extension;
@@ -31,7 +31,7 @@ public class CdiToolCatalog implements ToolCatalog {
     }
 
     @Override
-    public Optional<Tool> find(String name) {
+    public Optional<Tool> findTool(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tools one deployment serves, fixed at deploy time.
+ * The tools, prompts and resources one deployment serves, fixed at deploy time.
  *
  * <p>The servlet finds the implementation as a CDI bean, then through {@link java.util.ServiceLoader}. Because the
  * catalog never changes after boot and holds no per-client state, every instance behind a load balancer serves
@@ -12,11 +12,21 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe; the servlet calls them from many request threads at once.
  */
-public interface ToolCatalog {
+public interface McpCatalog {
 
     /** All tools, in a stable order (the order {@code tools/list} pages through). */
     List<Tool> tools();
 
     /** The tool with that exact name, or empty. Called once per {@code tools/call}, so it should be a map lookup. */
-    Optional<Tool> find(String name);
+    Optional<Tool> findTool(String name);
+
+    /** All prompts, in a stable order. */
+    default List<Prompt> prompts() {
+        return List.of();
+    }
+
+    /** All resources and resource templates, in a stable order. */
+    default List<Resource> resources() {
+        return List.of();
+    }
 }

@@ -1,0 +1,29 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.server.Prompt;
+import jakarta.json.JsonObject;
+import java.util.Map;
+
+/** {@code prompts/get}: renders a prompt, possibly after asking the client for input. */
+final class PromptsGetHandler implements MethodHandler {
+
+    private final Map<String, Prompt> prompts;
+    private final MultiRoundTrip roundTrip;
+
+    PromptsGetHandler(Map<String, Prompt> prompts, MultiRoundTrip roundTrip) {
+        this.prompts = prompts;
+        this.roundTrip = roundTrip;
+    }
+
+    @Override
+    public JsonObject handle(JsonObject params, CallContext context) {
+        String name = Arguments.requiredString(params, "name");
+        Map<String, String> arguments = Arguments.stringMap(params, "arguments");
+        Prompt prompt = prompts.get(name);
+        if (prompt == null) {
+            throw McpProtocolException.invalidParams("Unknown prompt: " + name);
+        }
+        return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, resumed -> prompt.get(arguments, resumed));
+    }
+}

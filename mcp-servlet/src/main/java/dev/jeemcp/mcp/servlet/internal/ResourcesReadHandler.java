@@ -1,0 +1,51 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.server.Resource;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code resources/read}: single resources first, then templates, in catalog order. An unknown URI is -32602 with
+ * the URI in {@code data}, as 2026-07-28 requires (it was -32002 before).
+ */
+final class ResourcesReadHandler implements MethodHandler {
+
+    private final List<Resource> resources;
+    private final MultiRoundTrip roundTrip;
+
+    ResourcesReadHandler(List<Resource> resources, MultiRoundTrip roundTrip) {
+        // Exact URIs win over templates that would also match them.
+        this.resources = resources.stream().sorted((a, b) -> Boolean.compare(a.isTemplate(), b.isTemplate())).toList();
+        this.roundTrip = roundTrip;
+    }
+
+    @Override
+    public JsonObject handle(JsonObject params, CallContext context) {
+        String uri = Arguments.requiredString(params, "uri");
+        for (Resource resource : resources) {
+            Optional<Map<String, String>> variables = resource.match(uri);
+            if (variables.isPresent()) {
+                JsonObject result = roundTrip.run(params, context, McpMethod.RESOURCES_READ, uri,
+                        resumed -> resource.read(uri, variables.get(), resumed));
+                return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
+            }
+        }
+        throw new McpProtocolException(Wire.ErrorCode.INVALID_PARAMS, "Resource not found: " + uri,
+                JsonIo.object().add("uri", uri).build());
+    }
+
+    /** Contents may be per-user, so unless the resource says otherwise they are not to be shared or kept. */
+    private static JsonObject cacheable(JsonObject result) {
+        var builder = JsonIo.PROVIDER.createObjectBuilder(result);
+        if (!result.containsKey(Wire.Result.TTL_MS)) {
+            builder.add(Wire.Result.TTL_MS, 0);
+        }
+        if (!result.containsKey(Wire.Result.CACHE_SCOPE)) {
+            builder.add(Wire.Result.CACHE_SCOPE, "private");
+        }
+        return builder.build();
+    }
+}
