@@ -38,4 +38,31 @@ public interface McpRequest {
     default JsonObject state() {
         return JsonValue.EMPTY_JSON_OBJECT;
     }
+
+    /**
+     * Reports progress of a long call. It reaches the client as {@code notifications/progress} on this request's
+     * event stream when the client asked for progress (a {@code progressToken}) and accepts event streams; otherwise
+     * it does nothing.
+     *
+     * @param progress how far along, increasing with every call
+     * @param total the end value of {@code progress}, or {@code null} when unknown
+     * @param message a short human-readable status, or {@code null}
+     * @throws java.util.concurrent.CancellationException when the client has closed the stream: stop working
+     */
+    default void progress(double progress, Double total, String message) {
+    }
+
+    /**
+     * Sends a log message ({@code notifications/message}) on this request's event stream, if the client asked for
+     * messages of that level or above; otherwise does nothing. Logging is deprecated in 2026-07-28.
+     *
+     * @param level a syslog level name: debug, info, notice, warning, error, critical, alert or emergency
+     */
+    default void log(String level, String message) {
+    }
+
+    /** Whether the client has gone away (closed the event stream), so the work is no longer wanted. */
+    default boolean isCancelled() {
+        return false;
+    }
 }

@@ -19,15 +19,37 @@ record CallContext(
         Principal principal,
         Predicate<String> roles,
         JsonObject inputResponses,
-        JsonObject state) implements McpRequest {
+        JsonObject state,
+        Notifications notifications) implements McpRequest {
 
     CallContext(boolean modern, String protocolVersion, JsonObject capabilities, Principal principal, Predicate<String> roles) {
-        this(modern, protocolVersion, capabilities, principal, roles, JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_OBJECT);
+        this(modern, protocolVersion, capabilities, principal, roles,
+                JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_OBJECT, Notifications.NONE);
     }
 
     /** The same request, resumed with the client's answers and the verified state of an earlier round. */
     CallContext resumed(JsonObject responses, JsonObject verifiedState) {
-        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, responses, verifiedState);
+        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, responses, verifiedState, notifications);
+    }
+
+    /** The same request, answered on an event stream. */
+    CallContext streaming(Notifications onStream) {
+        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, inputResponses, state, onStream);
+    }
+
+    @Override
+    public void progress(double progress, Double total, String message) {
+        notifications.progress(progress, total, message);
+    }
+
+    @Override
+    public void log(String level, String message) {
+        notifications.log(level, message);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return notifications.isCancelled();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
@@ -27,11 +30,19 @@ public final class McpServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(McpServlet.class.getName());
+    /** The methods that may run long enough to report progress. */
+    private static final Set<String> STREAMED_METHODS = Set.of(
+            McpMethod.TOOLS_CALL.wireName(), McpMethod.PROMPTS_GET.wireName(), McpMethod.RESOURCES_READ.wireName());
+
+    /** A response: its HTTP status and JSON-RPC body. */
+    private record Reply(int status, JsonObject body) {
+    }
 
     private final transient McpSettings settings;
     private final transient OriginPolicy origins;
     private transient McpCatalog catalog;
     private transient Dispatcher dispatcher;
+    private transient Executor executor;
 
     McpServlet(McpSettings settings) {
         this(settings, null);
@@ -50,6 +61,7 @@ public final class McpServlet extends HttpServlet {
             catalog = Catalogs.find();
         }
         dispatcher = new Dispatcher(catalog, settings);
+        executor = ManagedExecutors.lookup();
         LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
                 getServletContext().getContextPath(), settings.path(), catalog.tools().size());
     }
@@ -59,7 +71,7 @@ public final class McpServlet extends HttpServlet {
         if (!"POST".equals(request.getMethod())) {
             // No GET stream and no DELETE: there is no session to listen on or to end.
             response.setHeader(Wire.Header.ALLOW, "POST");
-            sendError(response, new ProtocolError(null, INVALID_REQUEST, "Method not allowed: the MCP endpoint accepts POST only", null, 405));
+            send(response, error(null, new ProtocolError(null, INVALID_REQUEST, "Method not allowed: the MCP endpoint accepts POST only", null, 405)));
             return;
         }
         doPost(request, response);
@@ -67,27 +79,57 @@ public final class McpServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonValue id = null;
+        JsonRpcRequest rpc;
+        CallContext context;
         try {
             checkTransport(request);
-            JsonRpcRequest rpc = JsonRpcRequest.parse(readBody(request));
+            rpc = JsonRpcRequest.parse(readBody(request));
             if (rpc.isNotification()) {
                 // Every notification a client may send is informational for a server without sessions.
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
                 return;
             }
-            id = rpc.id();
-            CallContext context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
-            JsonObject result = dispatcher.dispatch(rpc, context);
-            send(response, HttpServletResponse.SC_OK,
-                    JsonIo.object().add("jsonrpc", "2.0").add("id", id).add("result", result).build());
-        } catch (ProtocolError e) {
-            sendError(response, e.id() != null ? e : new ProtocolError(id, e.code(), e.getMessage(), e.data(), e.httpStatus()));
+            context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
         } catch (McpProtocolException e) {
-            sendError(response, new ProtocolError(id, e.code(), e.getMessage(), e.data()));
+            send(response, error(null, e));
+            return;
+        }
+        if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
+            answerOnEventStream(request, rpc, context);
+        } else {
+            send(response, answer(rpc, context));
+        }
+    }
+
+    /**
+     * Runs a request whose client wants progress or log notifications: the container thread is released at once,
+     * the call runs on the container's managed executor, and its notifications and final response are written as
+     * events of the response.
+     */
+    private void answerOnEventStream(HttpServletRequest request, JsonRpcRequest rpc, CallContext context) {
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0); // the call takes as long as it takes; the client ends it by closing the stream
+        EventStream stream = new EventStream(async);
+        CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
+        Runnable call = () -> stream.finish(answer(rpc, streaming).body());
+        if (executor != null) {
+            executor.execute(call);
+        } else {
+            async.start(call);
+        }
+    }
+
+    /** The response to a request, never an exception: protocol faults become JSON-RPC errors. */
+    private Reply answer(JsonRpcRequest rpc, CallContext context) {
+        try {
+            JsonObject result = dispatcher.dispatch(rpc, context);
+            return new Reply(HttpServletResponse.SC_OK,
+                    JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
+        } catch (McpProtocolException e) {
+            return error(rpc.id(), e);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "MCP request failed", e);
-            sendError(response, new ProtocolError(id, INTERNAL_ERROR, "Internal error", null));
+            LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
+            return error(rpc.id(), new ProtocolError(INTERNAL_ERROR, "Internal error"));
         }
     }
 
@@ -123,21 +165,23 @@ public final class McpServlet extends HttpServlet {
         return new ProtocolError(null, INVALID_REQUEST, "Payload Too Large: the limit is " + limit + " bytes", null, 413);
     }
 
-    private static void sendError(HttpServletResponse response, ProtocolError error) throws IOException {
-        var body = JsonIo.object().add("code", error.code()).add("message", error.getMessage());
-        if (error.data() != null) {
-            body.add("data", error.data());
+    private static Reply error(JsonValue requestId, McpProtocolException e) {
+        JsonValue id = e instanceof ProtocolError known && known.id() != null ? known.id() : requestId;
+        int status = e instanceof ProtocolError known ? known.httpStatus() : Wire.ErrorCode.httpStatus(e.code());
+        var body = JsonIo.object().add("code", e.code()).add("message", e.getMessage());
+        if (e.data() != null) {
+            body.add("data", e.data());
         }
-        send(response, error.httpStatus(), JsonIo.object()
+        return new Reply(status, JsonIo.object()
                 .add("jsonrpc", "2.0")
-                .add("id", error.id() == null ? JsonValue.NULL : error.id())
+                .add("id", id == null ? JsonValue.NULL : id)
                 .add("error", body)
                 .build());
     }
 
-    private static void send(HttpServletResponse response, int status, JsonObject body) throws IOException {
-        byte[] bytes = JsonIo.write(body).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
+    private static void send(HttpServletResponse response, Reply reply) throws IOException {
+        byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(reply.status());
         // Set explicitly: Payara otherwise labels application/json as ISO-8859-1.
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(bytes.length);

@@ -47,6 +47,7 @@ final class Wire {
         static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
         static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
         static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+        static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
 
         private Meta() {
         }

@@ -1,0 +1,67 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+
+/** The servlet in a real, embedded Tomcat on a free loopback port, for tests of what happens on the wire. */
+final class EmbeddedServer implements AutoCloseable {
+
+    private final Tomcat tomcat = new Tomcat();
+    final HttpClient client = HttpClient.newHttpClient();
+    final URI endpoint;
+
+    EmbeddedServer(McpCatalog catalog, McpSettings settings) {
+        try {
+            tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
+            tomcat.setPort(0);
+            tomcat.getConnector().setProperty("address", "127.0.0.1");
+            Context context = tomcat.addContext("/app", null);
+            Tomcat.addServlet(context, "mcp", new McpServlet(settings, catalog)).setAsyncSupported(true);
+            context.addServletMappingDecoded(settings.path(), "mcp");
+            tomcat.start();
+            endpoint = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + settings.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (LifecycleException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST with the headers a well-behaved client sends, plus the given ones. */
+    HttpRequest.Builder post(String body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws LifecycleException {
+        tomcat.stop();
+        tomcat.destroy();
+    }
+}
