@@ -1,7 +1,9 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.Tool;
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.Prompt;
+import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.server.Tool;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tools {@link McpExtension} found, as the servlet sees them. Fixed after deployment. */
+/** What {@link McpExtension} found, as the servlet sees it. Fixed after deployment. */
 @ApplicationScoped
 public class CdiCatalog implements McpCatalog {
 
@@ -17,12 +19,16 @@ public class CdiCatalog implements McpCatalog {
     McpExtension extension;
 
     private List<Tool> tools;
-    private Map<String, Tool> byName;
+    private Map<String, Tool> toolsByName;
+    private List<Prompt> prompts;
+    private List<Resource> resources;
 
     @PostConstruct
     void freeze() {
         tools = List.copyOf(extension.tools());
-        byName = Map.copyOf(extension.toolsByName());
+        toolsByName = Map.copyOf(extension.toolsByName());
+        prompts = List.copyOf(extension.prompts());
+        resources = List.copyOf(extension.resources());
     }
 
     @Override
@@ -32,6 +38,16 @@ public class CdiCatalog implements McpCatalog {
 
     @Override
     public Optional<Tool> findTool(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(toolsByName.get(name));
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return prompts;
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return resources;
     }
 }

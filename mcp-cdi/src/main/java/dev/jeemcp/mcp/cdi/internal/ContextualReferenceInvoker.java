@@ -1,6 +1,9 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -35,6 +38,28 @@ final class ContextualReferenceInvoker implements ToolInvoker {
 
     @Override
     public Object invoke(Object[] arguments) throws InvocationTargetException {
+        if (requestContextActive()) {
+            return invokeInContext(arguments);
+        }
+        // A call answered on an event stream runs on a managed executor thread, where no request context is active.
+        RequestContextController controller = beanManager.createInstance().select(RequestContextController.class).get();
+        controller.activate();
+        try {
+            return invokeInContext(arguments);
+        } finally {
+            controller.deactivate();
+        }
+    }
+
+    private boolean requestContextActive() {
+        try {
+            return beanManager.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
+    }
+
+    private Object invokeInContext(Object[] arguments) throws InvocationTargetException {
         if (!dependent) {
             return call(sharedReference(), arguments);
         }

@@ -1,9 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.annotations.McpCompletion;
+import dev.jeemcp.mcp.annotations.McpPrompt;
+import dev.jeemcp.mcp.annotations.McpResource;
 import dev.jeemcp.mcp.annotations.McpTool;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
@@ -13,63 +17,92 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds {@code @McpTool} methods on the application's beans while CDI boots, validates them, and keeps the result
- * for {@link CdiCatalog}. An invalid tool fails the deployment with a sentence that names the method.
+ * Finds {@code @McpTool}, {@code @McpPrompt}, {@code @McpResource} and {@code @McpCompletion} methods on the
+ * application's beans while CDI boots, validates them, and keeps the result for {@link CdiCatalog}. An invalid one
+ * fails the deployment with a sentence that names the method.
  *
  * <p>The extension only collects; it holds no per-request state.
  */
 public class McpExtension implements Extension {
 
+    /** A completion waits until every prompt and template is known. */
+    private record PendingCompletion(AnnotatedMethod<?> method, Bean<?> bean, BeanManager beanManager) {
+    }
+
     private final Set<Class<?>> candidates = new HashSet<>();
-    private final List<ToolMethod> tools = new ArrayList<>();
-    private final Map<String, ToolMethod> byName = new HashMap<>();
-    private JsonBinding binding;
+    private final Map<String, ToolMethod> tools = new LinkedHashMap<>();
+    private final Map<String, PromptMethod> prompts = new LinkedHashMap<>();
+    private final Map<String, ResourceMethod> resources = new LinkedHashMap<>();
+    private final List<PendingCompletion> completions = new ArrayList<>();
+    private ToolFactory toolFactory;
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
     }
 
-    /** Notes which classes declare tools, so that the per-bean step below skips every other bean cheaply. */
-    void noteCandidates(@Observes @WithAnnotations(McpTool.class) ProcessAnnotatedType<?> event) {
+    /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */
+    void noteCandidates(@Observes @WithAnnotations({McpTool.class, McpPrompt.class, McpResource.class, McpCompletion.class})
+            ProcessAnnotatedType<?> event) {
         candidates.add(event.getAnnotatedType().getJavaClass());
     }
 
-    <T> void collectTools(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
-        if (!declaresTools(event.getAnnotatedBeanClass().getJavaClass())) {
+    <T> void collect(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
+        if (!declaresFeatures(event.getAnnotatedBeanClass().getJavaClass())) {
             return;
         }
         for (AnnotatedMethod<? super T> method : event.getAnnotatedBeanClass().getMethods()) {
-            if (!method.isAnnotationPresent(McpTool.class)) {
-                continue;
-            }
             try {
-                ToolMethod tool = factory().create(method, event.getBean(), beanManager);
-                ToolMethod clash = byName.putIfAbsent(tool.name(), tool);
-                if (clash != null) {
-                    throw new DefinitionException("@McpTool method " + ToolFactory.describe(method.getJavaMember())
-                            + " is invalid: the tool name \"" + tool.name() + "\" is already used by " + clash + ".");
+                if (method.isAnnotationPresent(McpTool.class)) {
+                    ToolMethod tool = toolFactory().create(method, event.getBean(), beanManager);
+                    register(tools, tool.name(), tool, method, "tool name");
                 }
-                tools.add(tool);
+                if (method.isAnnotationPresent(McpPrompt.class)) {
+                    PromptMethod prompt = FeatureFactory.prompt(method, event.getBean(), beanManager);
+                    register(prompts, prompt.name(), prompt, method, "prompt name");
+                }
+                if (method.isAnnotationPresent(McpResource.class)) {
+                    ResourceMethod resource = FeatureFactory.resource(method, event.getBean(), beanManager);
+                    register(resources, resource.key(), resource, method, "resource");
+                }
+                if (method.isAnnotationPresent(McpCompletion.class)) {
+                    completions.add(new PendingCompletion(method, event.getBean(), beanManager));
+                }
             } catch (DefinitionException e) {
                 event.addDefinitionError(e);
             }
         }
     }
 
-    void sortTools(@Observes AfterBeanDiscovery event) {
-        // Discovery order differs between containers and runs; tools/list must not.
-        tools.sort(Comparator.comparing(ToolMethod::name));
+    void attachCompletions(@Observes AfterBeanDiscovery event) {
+        Map<String, ResourceMethod> templates = new LinkedHashMap<>();
+        resources.values().stream().filter(ResourceMethod::isTemplate).forEach(r -> templates.put(r.key(), r));
+        for (PendingCompletion pending : completions) {
+            try {
+                FeatureFactory.completion(pending.method(), pending.bean(), pending.beanManager(), prompts, templates);
+            } catch (DefinitionException e) {
+                event.addDefinitionError(e);
+            }
+        }
+        completions.clear();
     }
 
-    private boolean declaresTools(Class<?> beanClass) {
+    private static <F> void register(Map<String, F> registry, String key, F feature, AnnotatedMethod<?> method, String what) {
+        F clash = registry.putIfAbsent(key, feature);
+        if (clash != null) {
+            throw new DefinitionException("Method " + ToolFactory.describe(method.getJavaMember())
+                    + " is invalid: the " + what + " \"" + key + "\" is already used by " + clash + ".");
+        }
+    }
+
+    private boolean declaresFeatures(Class<?> beanClass) {
         for (Class<?> type = beanClass; type != null && type != Object.class; type = type.getSuperclass()) {
             if (candidates.contains(type)) {
                 return true;
@@ -78,20 +111,27 @@ public class McpExtension implements Extension {
         return false;
     }
 
-    private ToolFactory factory() {
-        if (binding == null) {
-            binding = new JsonBinding();
+    private ToolFactory toolFactory() {
+        if (toolFactory == null) {
+            toolFactory = new ToolFactory(new JsonBinding());
         }
-        return new ToolFactory(binding);
+        return toolFactory;
     }
 
-    /** The tools found, sorted by name. */
+    /** The tools found, sorted by name: discovery order differs between containers, tools/list must not. */
     List<ToolMethod> tools() {
-        return List.copyOf(tools);
+        return tools.values().stream().sorted(Comparator.comparing(ToolMethod::name)).toList();
     }
 
-    /** The tools by name. */
     Map<String, ToolMethod> toolsByName() {
-        return Map.copyOf(byName);
+        return Map.copyOf(tools);
+    }
+
+    List<PromptMethod> prompts() {
+        return prompts.values().stream().sorted(Comparator.comparing(PromptMethod::name)).toList();
+    }
+
+    List<ResourceMethod> resources() {
+        return resources.values().stream().sorted(Comparator.comparing(ResourceMethod::key)).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.annotations.McpParam;
 import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.Bean;
@@ -14,7 +15,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,22 +49,25 @@ final class ToolFactory {
         if (Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
             throw invalid(method, "a tool method must be public and not static, so it can be called through the bean");
         }
-        List<ToolParameter> parameters = new ArrayList<>();
+        List<ToolArgument> arguments = new ArrayList<>();
         for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
-            parameters.add(parameter(method, parameter));
+            arguments.add(argument(method, parameter));
         }
-        long distinct = parameters.stream().map(ToolParameter::name).distinct().count();
-        if (distinct != parameters.size()) {
+        List<String> names = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).toList();
+        if (names.size() != new HashSet<>(names).size()) {
             throw invalid(method, "two parameters have the same argument name");
         }
-        JsonShape returnShape = returnShape(method);
-        JsonObject definition = definition(name, tool, parameters, returnShape);
-        return new ToolMethod(name, describe(method), definition, parameters, returnShape,
+        ResultConverter result = resultConverter(method);
+        JsonObject definition = definition(name, tool, arguments, result.outputSchema());
+        return new ToolMethod(name, describe(method), definition, arguments, result,
                 new ContextualReferenceInvoker(beanManager, bean, method), binding);
     }
 
-    private ToolParameter parameter(Method method, AnnotatedParameter<?> annotated) {
+    private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {
         Parameter parameter = method.getParameters()[annotated.getPosition()];
+        if (parameter.getType() == McpRequest.class) {
+            return RequestArgument.INSTANCE;
+        }
         McpParam param = annotated.getAnnotation(McpParam.class);
         String name = param != null && !param.name().isEmpty() ? param.name() : null;
         if (name == null) {
@@ -85,27 +91,23 @@ final class ToolFactory {
         if (param != null && !param.description().isEmpty()) {
             schema = ToolResults.JSON.createObjectBuilder(schema).add("description", param.description()).build();
         }
-        return new ToolParameter(name, type, shape, required, schema);
+        return new JsonArgument(name, type, shape, required, schema);
     }
 
-    private JsonShape returnShape(Method method) {
-        Type type = method.getGenericReturnType();
-        if (type == void.class || type == Void.class) {
-            return null;
-        }
+    private ResultConverter resultConverter(Method method) {
         try {
-            return JsonShapes.of(type);
+            return ResultConverter.of(method.getGenericReturnType(), binding);
         } catch (UnsupportedTypeException e) {
             throw invalid(method, "the return type cannot be a tool result: " + e.getMessage());
         }
     }
 
-    private static JsonObject definition(String name, McpTool tool, List<ToolParameter> parameters, JsonShape returnShape) {
+    private static JsonObject definition(String name, McpTool tool, List<ToolArgument> arguments, JsonObject outputSchema) {
         var json = ToolResults.JSON;
         JsonObjectBuilder properties = json.createObjectBuilder();
-        parameters.forEach(parameter -> properties.add(parameter.name(), parameter.schema()));
+        List<String> required = new ArrayList<>();
+        arguments.forEach(argument -> argument.describe(properties, required));
         JsonObjectBuilder input = json.createObjectBuilder().add("type", "object").add("properties", properties);
-        List<String> required = parameters.stream().filter(ToolParameter::required).map(ToolParameter::name).toList();
         if (!required.isEmpty()) {
             input.add("required", json.createArrayBuilder(required));
         }
@@ -119,8 +121,8 @@ final class ToolFactory {
             definition.add("description", tool.description());
         }
         definition.add("inputSchema", input);
-        if (returnShape != null) {
-            definition.add("outputSchema", ToolResults.outputSchema(returnShape));
+        if (outputSchema != null) {
+            definition.add("outputSchema", outputSchema);
         }
         JsonObjectBuilder hints = json.createObjectBuilder();
         if (!tool.title().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.annotations.McpToolException;
+import dev.jeemcp.mcp.server.InputRequired;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
@@ -8,8 +9,10 @@ import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 
 /**
  * One {@code @McpTool} method, turned at deploy time into everything a call needs: the wire definition, the
@@ -23,20 +26,20 @@ final class ToolMethod implements Tool {
     private final String name;
     private final String javaName;
     private final JsonObject definition;
-    private final List<ToolParameter> parameters;
-    private final Set<String> parameterNames;
-    private final JsonShape returnShape;
+    private final List<ToolArgument> arguments;
+    private final Set<String> argumentNames;
+    private final ResultConverter result;
     private final ToolInvoker invoker;
     private final JsonBinding binding;
 
-    ToolMethod(String name, String javaName, JsonObject definition, List<ToolParameter> parameters,
-            JsonShape returnShape, ToolInvoker invoker, JsonBinding binding) {
+    ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
+            ResultConverter result, ToolInvoker invoker, JsonBinding binding) {
         this.name = name;
         this.javaName = javaName;
         this.definition = definition;
-        this.parameters = List.copyOf(parameters);
-        this.parameterNames = Set.copyOf(parameters.stream().map(ToolParameter::name).toList());
-        this.returnShape = returnShape;
+        this.arguments = List.copyOf(arguments);
+        this.argumentNames = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        this.result = result;
         this.invoker = invoker;
         this.binding = binding;
     }
@@ -52,8 +55,8 @@ final class ToolMethod implements Tool {
     }
 
     @Override
-    public JsonObject call(JsonObject arguments, McpRequest request) {
-        Object[] values = bind(arguments);
+    public JsonObject call(JsonObject given, McpRequest request) {
+        Object[] values = bind(given, request);
         Object returned;
         try {
             returned = invoker.invoke(values);
@@ -63,44 +66,43 @@ final class ToolMethod implements Tool {
             // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
             return failure(e);
         }
-        if (returnShape == null) {
-            return ToolResults.empty();
-        }
-        if (returned == null && returnShape.isObject()) {
-            return ToolResults.error("Tool " + name + " returned no result");
-        }
-        return ToolResults.success(binding.toJson(returned), returnShape.isObject());
+        return result.convert(returned);
     }
 
     /** Validates every argument against the schema first, so the method is never called with a partial set. */
-    private Object[] bind(JsonObject arguments) {
+    private Object[] bind(JsonObject given, McpRequest request) {
         List<String> problems = new ArrayList<>();
-        for (String given : arguments.keySet()) {
-            if (!parameterNames.contains(given)) {
-                problems.add("unknown argument \"" + given + "\"");
+        for (String key : given.keySet()) {
+            if (!argumentNames.contains(key)) {
+                problems.add("unknown argument \"" + key + "\"");
             }
         }
-        for (ToolParameter parameter : parameters) {
-            parameter.validate(arguments.get(parameter.name()), problems);
+        for (ToolArgument argument : arguments) {
+            argument.validate(given, problems);
         }
         if (!problems.isEmpty()) {
             List<String> reported = problems.size() > MAX_REPORTED_PROBLEMS ? problems.subList(0, MAX_REPORTED_PROBLEMS) : problems;
             throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": " + String.join("; ", reported));
         }
-        Object[] values = new Object[parameters.size()];
+        Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
-            ToolParameter parameter = parameters.get(i);
             try {
-                values[i] = parameter.bind(arguments.get(parameter.name()), binding);
+                values[i] = arguments.get(i).value(given, request, binding);
             } catch (IllegalArgumentException e) {
                 throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": argument \""
-                        + parameter.name() + "\" cannot be read as " + parameter.shape().schema().getString("type", "a value"));
+                        + arguments.get(i).name() + "\" cannot be read");
             }
         }
         return values;
     }
 
     private JsonObject failure(Throwable cause) {
+        if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
+            throw (RuntimeException) cause; // the protocol layer answers these
+        }
+        if (cause instanceof CancellationException) {
+            return ToolResults.error("Tool " + name + " was cancelled");
+        }
         if (cause instanceof McpToolException toolException) {
             return ToolResults.error(toolException.getMessage());
         }
@@ -112,12 +114,5 @@ final class ToolMethod implements Tool {
     @Override
     public String toString() {
         return name + " -> " + javaName;
-    }
-
-    /** The tools by name, for lookup at request time. */
-    static Map<String, ToolMethod> byName(List<ToolMethod> tools) {
-        Map<String, ToolMethod> map = new java.util.HashMap<>();
-        tools.forEach(tool -> map.put(tool.name(), tool));
-        return Map.copyOf(map);
     }
 }

@@ -43,6 +43,13 @@ final class ToolResults {
         return JSON.createObjectBuilder().add("content", JSON.createArrayBuilder()).add("isError", false).build();
     }
 
+    /** A result made of content blocks the tool built itself. */
+    static JsonObject content(java.util.Collection<?> blocks) {
+        var array = JSON.createArrayBuilder();
+        blocks.forEach(block -> array.add(((dev.jeemcp.mcp.server.Content) block).toJson()));
+        return JSON.createObjectBuilder().add("content", array).add("isError", false).build();
+    }
+
     /** A tool execution error whose message the model reads. */
     static JsonObject error(String message) {
         return JSON.createObjectBuilder()

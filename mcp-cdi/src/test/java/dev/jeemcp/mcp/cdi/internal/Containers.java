@@ -14,7 +14,7 @@ final class Containers {
                 .disableDiscovery()
                 .addExtension(new McpExtension())
                 .addBeanClasses(beans)
-                .addInterceptor(dev.jeemcp.mcp.cdi.internal.fixtures.CountingInterceptor.class)
+                .addBeanClass(dev.jeemcp.mcp.cdi.internal.fixtures.CountingInterceptor.class)
                 .property("org.jboss.weld.construction.relaxed", false)
                 .initialize();
     }

@@ -1,0 +1,39 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import dev.jeemcp.mcp.annotations.McpToolException;
+import dev.jeemcp.mcp.server.InputRequired;
+import dev.jeemcp.mcp.server.McpProtocolException;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Calls a prompt, resource or completion method and maps its failures onto the protocol: unlike a tool, these have
+ * no error result, so a failure is a JSON-RPC error whose message is safe to send.
+ */
+final class Invocations {
+
+    private static final System.Logger LOG = System.getLogger(Invocations.class.getName());
+    private static final int INTERNAL_ERROR = -32603;
+
+    private Invocations() {
+    }
+
+    /**
+     * @param what names the feature to the client, such as {@code Prompt greet}
+     * @param javaName names the method, for the log only
+     */
+    static Object call(ToolInvoker invoker, Object[] arguments, String what, String javaName) {
+        try {
+            return invoker.invoke(arguments);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof McpToolException) {
+                throw new McpProtocolException(INTERNAL_ERROR, cause.getMessage(), null);
+            }
+            LOG.log(System.Logger.Level.WARNING, what + " (" + javaName + ") failed", cause);
+            throw new McpProtocolException(INTERNAL_ERROR, what + " failed. The details are in the server log.", null);
+        }
+    }
+}
