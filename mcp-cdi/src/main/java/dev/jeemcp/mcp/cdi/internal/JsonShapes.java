@@ -61,11 +61,11 @@ final class JsonShapes {
         BooleanShape bool = new BooleanShape();
         SCALARS.put(boolean.class, bool);
         SCALARS.put(Boolean.class, bool);
-        range(byte.class, Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE);
-        range(short.class, Short.class, Short.MIN_VALUE, Short.MAX_VALUE);
-        range(int.class, Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        range(long.class, Long.class, Long.MIN_VALUE, Long.MAX_VALUE);
-        SCALARS.put(BigInteger.class, new IntegerShape(null, null));
+        range(byte.class, Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE, null);
+        range(short.class, Short.class, Short.MIN_VALUE, Short.MAX_VALUE, null);
+        range(int.class, Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE, "int32");
+        range(long.class, Long.class, Long.MIN_VALUE, Long.MAX_VALUE, "int64");
+        SCALARS.put(BigInteger.class, new IntegerShape(null, null, null));
         NumberShape number = new NumberShape();
         for (Class<?> type : List.of(float.class, Float.class, double.class, Double.class, BigDecimal.class)) {
             SCALARS.put(type, number);
@@ -251,8 +251,8 @@ final class JsonShapes {
         return javaName;
     }
 
-    private static void range(Class<?> primitive, Class<?> wrapper, long min, long max) {
-        IntegerShape shape = new IntegerShape(BigInteger.valueOf(min), BigInteger.valueOf(max));
+    private static void range(Class<?> primitive, Class<?> wrapper, long min, long max, String format) {
+        IntegerShape shape = new IntegerShape(BigInteger.valueOf(min), BigInteger.valueOf(max), format);
         SCALARS.put(primitive, shape);
         SCALARS.put(wrapper, shape);
     }

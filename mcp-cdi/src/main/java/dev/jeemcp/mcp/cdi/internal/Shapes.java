@@ -39,20 +39,28 @@ final class Shapes {
         }
     }
 
-    /** An integral number, optionally within a range (the Java type's). */
+    /**
+     * An integral number, optionally within a range (the Java type's). The schema states the range of small types;
+     * for {@code int} and {@code long} it names the format instead, since their bounds are noise to a model and
+     * {@code long}'s are not even exact in JavaScript. The range is enforced either way.
+     */
     static final class IntegerShape extends JsonShape {
         private final BigInteger minimum;
         private final BigInteger maximum;
+        private final String format;
 
-        IntegerShape(BigInteger minimum, BigInteger maximum) {
+        IntegerShape(BigInteger minimum, BigInteger maximum, String format) {
             this.minimum = minimum;
             this.maximum = maximum;
+            this.format = format;
         }
 
         @Override
         JsonObject buildSchema() {
             JsonObjectBuilder schema = object().add("type", "integer");
-            if (minimum != null) {
+            if (format != null) {
+                schema.add("format", format);
+            } else if (minimum != null) {
                 schema.add("minimum", minimum).add("maximum", maximum);
             }
             return schema.build();

@@ -129,7 +129,7 @@ public final class McpServlet extends HttpServlet {
             return error(rpc.id(), e);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
-            return error(rpc.id(), new ProtocolError(INTERNAL_ERROR, "Internal error"));
+            return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
         }
     }
 

@@ -4,8 +4,9 @@ import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonValue;
 
 /**
- * A protocol fault found by the transport, carrying the request id when it was already read so that the error
- * response can echo it.
+ * A fault of the request's envelope, found before it is dispatched: the body, the headers, the {@code _meta}. It
+ * carries the request id when that was already read, so that the error response can echo it, and its HTTP status,
+ * which is 400 unless the transport says otherwise (405, 403, 406, 413, 415).
  */
 final class ProtocolError extends McpProtocolException {
 
@@ -19,7 +20,7 @@ final class ProtocolError extends McpProtocolException {
     }
 
     ProtocolError(JsonValue id, int code, String message, JsonValue data) {
-        this(id, code, message, data, Wire.ErrorCode.httpStatus(code));
+        this(id, code, message, data, 400);
     }
 
     ProtocolError(JsonValue id, int code, String message, JsonValue data, int httpStatus) {

@@ -68,14 +68,18 @@ final class Wire {
         }
 
         /**
-         * The HTTP status for an error response. The 2026-07-28 transport fixes 400 for the header, capability and
-         * version errors and 404 for unknown methods; for the rest the status simply says whose fault it is.
+         * The HTTP status of an error found while serving a request (after the envelope was accepted). The
+         * 2026-07-28 transport fixes 404 for an unknown method and 400 for the capability, version and header
+         * errors, which clients use to tell the protocol eras apart. Every other JSON-RPC error travels with 200,
+         * as the official SDKs do: their clients read the error from the body only then. An unexpected failure is
+         * 500. Faults of the envelope itself are answered by {@link ProtocolError} with their own status.
          */
         static int httpStatus(int code) {
             return switch (code) {
                 case METHOD_NOT_FOUND -> 404;
+                case HEADER_MISMATCH, MISSING_CLIENT_CAPABILITY, UNSUPPORTED_PROTOCOL_VERSION, PARSE_ERROR, INVALID_REQUEST -> 400;
                 case INTERNAL_ERROR -> 500;
-                default -> code <= -32000 && code >= -32768 ? 400 : 200;
+                default -> 200;
             };
         }
     }

@@ -65,7 +65,7 @@ class ToolsListPaginationTest {
     void aForgedCursorIsInvalidParams(String cursor) {
         var error = assertThrows(McpProtocolException.class, () -> list("\"cursor\":" + cursor));
         assertEquals(-32602, error.code());
-        assertEquals(400, Wire.ErrorCode.httpStatus(error.code()));
+        assertEquals(200, Wire.ErrorCode.httpStatus(error.code()), "a dispatched error travels in the body");
     }
 
     @Test

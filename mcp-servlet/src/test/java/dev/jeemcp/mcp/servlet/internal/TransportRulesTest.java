@@ -49,6 +49,7 @@ class TransportRulesTest {
         assertEquals(400, Wire.ErrorCode.httpStatus(-32022));
         assertEquals(404, Wire.ErrorCode.httpStatus(-32601));
         assertEquals(500, Wire.ErrorCode.httpStatus(-32603));
+        assertEquals(200, Wire.ErrorCode.httpStatus(-32602));
     }
 
     @Test
