@@ -1,0 +1,83 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Hand-made HTTP requests to an MCP endpoint, for the cases no well-behaved client produces. */
+final class RawHttp {
+
+    static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI endpoint;
+
+    RawHttp(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** A POST with JSON content type and the Accept header every client sends, plus the given headers. */
+    HttpRequest.Builder post(byte[] body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    HttpRequest.Builder post(String body, String... headers) {
+        return post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** A 2026-07-28 request with matching headers. */
+    HttpRequest.Builder modern(String method, String paramMembers, String name) {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"" + method + "\",\"params\":{"
+                + (paramMembers.isEmpty() ? "" : paramMembers + ",") + META + "}}";
+        return name == null
+                ? post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method)
+                : post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method, "Mcp-Name", name);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent(), "no session, ever");
+            assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
+            return response;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Sends and checks the status and, for an error, its JSON-RPC code; returns the parsed body. */
+    JsonObject expect(HttpRequest.Builder request, int status, Integer code) {
+        HttpResponse<String> response = send(request);
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject body = parse(response.body());
+        if (code != null) {
+            assertEquals(code.intValue(), body.getJsonObject("error").getInt("code"), response.body());
+        }
+        return body;
+    }
+
+    static JsonObject parse(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every malformed request gets its HTTP status and JSON-RPC error code, with the request id when it could be read,
+ * no stack trace, and no session. The sample is deployed with a page size of 2 and a 64 KiB body limit, set through
+ * web.xml context parameters, as a user would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RawHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sample().setWebXML(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <context-param><param-name>mcp.pageSize</param-name><param-value>2</param-value></context-param>
+                  <context-param><param-name>mcp.maxRequestBytes</param-name><param-value>65536</param-value></context-param>
+                </web-app>"""));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private RawHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new RawHttp(Deployments.endpoint(base));
+    }
+
+    private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+    // --- transport -------------------------------------------------------------------------------------------
+
+    @Test
+    void getAndDeleteAreNotAllowed() {
+        var get = http.send(HttpRequest.newBuilder(Deployments.endpoint(base)).GET());
+        assertEquals(405, get.statusCode());
+        assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+        assertEquals(405, http.send(HttpRequest.newBuilder(Deployments.endpoint(base)).DELETE()).statusCode());
+    }
+
+    @Test
+    void aForeignOriginIsForbiddenAndLoopbackIsNot() {
+        http.expect(http.post(PING, "Origin", "https://attacker.example"), 403, -32600);
+        http.expect(http.post(PING, "Origin", "http://localhost:6274"), 200, null);
+    }
+
+    @Test
+    void contentTypeAndAcceptAreChecked() {
+        http.expect(http.post(PING, "Content-Type", "text/plain"), 415, -32600);
+        http.expect(http.post(PING, "Accept", "text/html"), 406, -32600);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefused() {
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(70_000) + "\"}}";
+        http.expect(http.post(huge), 413, -32600);
+    }
+
+    // --- envelope --------------------------------------------------------------------------------------------
+
+    @Test
+    void malformedJsonAndInvalidUtf8AreParseErrors() {
+        JsonObject error = http.expect(http.post("{\"jsonrpc\":"), 400, -32700);
+        assertEquals(JsonValue.NULL, error.get("id"));
+        byte[] latin1 = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        http.expect(http.post(latin1), 400, -32700);
+    }
+
+    @Test
+    void batchesAndNonRequestsAreInvalidRequests() {
+        http.expect(http.post("[" + PING + "]"), 400, -32600);
+        http.expect(http.post("\"ping\""), 400, -32600);
+        http.expect(http.post("{\"id\":1,\"method\":\"ping\"}"), 400, -32600);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1}"), 400, -32600);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"ping\"}"), 400, -32600);
+        JsonObject withId = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":\"x-1\",\"method\":7}"), 400, -32600);
+        assertEquals("x-1", withId.getString("id"));
+    }
+
+    @Test
+    void aNotificationIsAccepted() {
+        HttpResponse<String> response = http.send(http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"));
+        assertEquals(202, response.statusCode());
+        assertEquals("", response.body());
+    }
+
+    // --- legacy era ------------------------------------------------------------------------------------------
+
+    @Test
+    void legacyClientsNegotiateAndPing() {
+        JsonObject agreed = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"), 200, null);
+        assertEquals("2025-06-18", agreed.getJsonObject("result").getString("protocolVersion"));
+        JsonObject fallback = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                + "{\"protocolVersion\":\"1999-01-01\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"), 200, null);
+        assertEquals("2025-11-25", fallback.getJsonObject("result").getString("protocolVersion"));
+        assertEquals("{}", http.expect(http.post(PING), 200, null).getJsonObject("result").toString());
+        JsonObject tools = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}"), 200, null);
+        assertFalse(tools.getJsonObject("result").containsKey("resultType"));
+    }
+
+    // --- modern era ------------------------------------------------------------------------------------------
+
+    @Test
+    void discoverDescribesTheServer() {
+        JsonObject result = http.expect(http.modern("server/discover", "", null), 200, null).getJsonObject("result");
+        assertEquals("complete", result.getString("resultType"));
+        assertTrue(result.getJsonArray("supportedVersions").toString().contains("\"2026-07-28\""));
+        assertTrue(result.getJsonArray("supportedVersions").toString().contains("\"2025-11-25\""));
+        assertTrue(result.getJsonObject("capabilities").containsKey("tools"));
+        assertEquals("jeemcp", result.getJsonObject("_meta").getJsonObject("io.modelcontextprotocol/serverInfo").getString("name"));
+        assertTrue(result.getJsonNumber("ttlMs").longValue() > 0);
+        assertEquals("public", result.getString("cacheScope"));
+    }
+
+    @Test
+    void theCursorChainListsEveryToolOnce() {
+        List<String> names = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonObject page = http.expect(http.modern("tools/list", cursor == null ? "" : "\"cursor\":\"" + cursor + "\"", null), 200, null)
+                    .getJsonObject("result");
+            assertTrue(page.getJsonArray("tools").size() <= 2);
+            assertEquals("public", page.getString("cacheScope"));
+            page.getJsonArray("tools").forEach(tool -> names.add(tool.asJsonObject().getString("name")));
+            cursor = page.getString("nextCursor", null);
+        } while (cursor != null);
+        assertEquals(List.of("audit_count", "check_postcode", "estimate_premium", "list_products", "renewal_date"), names);
+        http.expect(http.modern("tools/list", "\"cursor\":\"not-a-cursor\"", null), 200, -32602);
+    }
+
+    @Test
+    void missingMetaIsInvalidParams() {
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, -32602);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
+                + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}",
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, -32602);
+    }
+
+    @Test
+    void anUnsupportedVersionNamesTheSupportedOnes() {
+        JsonObject error = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
+                + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}",
+                "MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list"), 400, -32022).getJsonObject("error");
+        assertEquals("1900-01-01", error.getJsonObject("data").getString("requested"));
+        assertTrue(error.getJsonObject("data").getJsonArray("supported").toString().contains("2026-07-28"));
+    }
+
+    @Test
+    void headersMustMatchTheBody() {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + RawHttp.META + "}}";
+        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28"), 400, -32020);
+        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, -32020);
+        http.expect(http.post(body, "MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list"), 400, -32020);
+        http.expect(http.post(body, "Mcp-Method", "tools/list"), 400, -32020);
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"list_products\"," + RawHttp.META + "}}";
+        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, -32020);
+        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "audit_count"), 400, -32020);
+    }
+
+    @Test
+    void anEncodedMcpNameIsDecoded() {
+        String encoded = "=?base64?" + Base64.getEncoder().encodeToString("list_products".getBytes(StandardCharsets.UTF_8)) + "?=";
+        JsonObject result = http.expect(http.modern("tools/call", "\"name\":\"list_products\"", encoded), 200, null).getJsonObject("result");
+        assertFalse(result.getBoolean("isError"));
+    }
+
+    @Test
+    void unknownMethodsAreNotFound() {
+        http.expect(http.modern("resources/subscribe", "", null), 404, -32601);
+        http.expect(http.modern("ping", "", null), 404, -32601);
+        http.expect(http.modern("no/such/method", "", null), 404, -32601);
+    }
+
+    @Test
+    void badToolCallsAreInvalidParamsInTheBody() {
+        JsonObject unknown = http.expect(http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables"), 200, -32602);
+        assertEquals(42, unknown.getInt("id"));
+        assertEquals("Unknown tool: drop_tables", unknown.getJsonObject("error").getString("message"));
+        String[] badArguments = {
+            "{\"product\":\"HOME\"}",
+            "{\"product\":\"HOME\",\"applicant\":{\"age\":\"forty\",\"smoker\":false,\"postcode\":\"1011\"}}",
+            "{\"product\":\"BOAT\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}",
+            "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"},\"discount\":5}",
+            "{\"product\":\"HOME\",\"applicant\":{\"age\":40.5,\"smoker\":false,\"postcode\":\"1011\"}}"
+        };
+        String[] expected = {"missing required argument \"applicant\"", "applicant.age: expected integer",
+            "product: expected one of", "unknown argument \"discount\"", "applicant.age: expected integer"};
+        for (int i = 0; i < badArguments.length; i++) {
+            JsonObject error = http.expect(http.modern("tools/call", "\"name\":\"estimate_premium\",\"arguments\":" + badArguments[i],
+                    "estimate_premium"), 200, -32602).getJsonObject("error");
+            assertTrue(error.getString("message").contains(expected[i]), error.getString("message"));
+        }
+    }
+
+    @Test
+    void aFailingToolIsAnErrorResult() {
+        JsonObject result = http.expect(http.modern("tools/call",
+                "\"name\":\"estimate_premium\",\"arguments\":{\"product\":\"HOME\",\"applicant\":{\"age\":12,\"smoker\":false,\"postcode\":\"1011\"}}",
+                "estimate_premium"), 200, null).getJsonObject("result");
+        assertTrue(result.getBoolean("isError"));
+        assertEquals("age must be between 18 and 100", result.getJsonArray("content").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void interceptorsRunAroundTools() {
+        long before = count();
+        http.expect(http.modern("tools/call", "\"name\":\"list_products\"", "list_products"), 200, null);
+        assertTrue(count() > before, "the @Audited interceptor counted the call");
+    }
+
+    private long count() {
+        return http.expect(http.modern("tools/call", "\"name\":\"audit_count\"", "audit_count"), 200, null)
+                .getJsonObject("result").getJsonObject("structuredContent").getJsonNumber("calls").longValue();
+    }
+}
