@@ -43,6 +43,15 @@ import java.lang.annotation.Target;
  * for {@link McpToolException}; any other exception reports that the tool failed, and the details stay in the
  * server log.
  *
+ * <h2>Who may call it</h2>
+ * Everyone, unless roles are named: in {@link #rolesAllowed()}, or with {@code @RolesAllowed} on the method or its
+ * class ({@code @PermitAll} on the method lifts a class-level restriction, {@code @DenyAll} hides the tool from
+ * everyone, and the role {@code "**"} means any authenticated caller). The roles are checked against the container's
+ * {@code isUserInRole} on every {@code tools/list} and {@code tools/call}: a caller without one of them does not see
+ * the tool, and calling it answers exactly as an unknown tool would. {@code tools/list} is then marked
+ * {@code cacheScope: "private"}. The library checks this itself because not every container enforces
+ * {@code @RolesAllowed} on plain CDI beans (Payara 6 does not).
+ *
  * <h2>Invocation</h2>
  * The method is called on the bean's contextual reference, so interceptors, {@code @Transactional} and
  * {@code @RolesAllowed} apply exactly as they do for the rest of the application.
@@ -76,4 +85,10 @@ public @interface McpTool {
 
     /** Hint: the tool talks to an open world of external systems, rather than a closed domain. */
     boolean openWorld() default true;
+
+    /**
+     * Roles, any one of which lets a caller see and call the tool. Like a {@code @RolesAllowed} on the method, it
+     * replaces a class-level {@code @RolesAllowed}. Empty: no restriction of its own.
+     */
+    String[] rolesAllowed() default {};
 }

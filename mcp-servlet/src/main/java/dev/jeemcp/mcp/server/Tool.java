@@ -23,6 +23,11 @@ public interface Tool {
         return true;
     }
 
+    /** Whether {@link #isVisibleTo} depends on the caller, which makes {@code tools/list} private to each caller. */
+    default boolean isRestricted() {
+        return false;
+    }
+
     /**
      * Calls the tool.
      *

@@ -31,9 +31,11 @@ final class ToolMethod implements Tool {
     private final ResultConverter result;
     private final ToolInvoker invoker;
     private final JsonBinding binding;
+    private final AccessRule access;
 
     ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
-            ResultConverter result, ToolInvoker invoker, JsonBinding binding) {
+            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access) {
+        this.access = access;
         this.name = name;
         this.javaName = javaName;
         this.definition = definition;
@@ -52,6 +54,16 @@ final class ToolMethod implements Tool {
     @Override
     public JsonObject definition() {
         return definition;
+    }
+
+    @Override
+    public boolean isVisibleTo(McpRequest request) {
+        return access.allows(request);
+    }
+
+    @Override
+    public boolean isRestricted() {
+        return access.isRestricted();
     }
 
     @Override

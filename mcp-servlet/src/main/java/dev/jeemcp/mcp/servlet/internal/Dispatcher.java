@@ -39,20 +39,21 @@ final class Dispatcher {
         // A method gated by a capability the server does not advertise is an unknown method.
         if (!tools.isEmpty()) {
             handlers.put(McpMethod.TOOLS_LIST, new ListHandler<>("tools",
-                    context -> tools.stream().filter(tool -> tool.isVisibleTo(context)).toList(), Tool::definition, settings));
+                    context -> tools.stream().filter(tool -> tool.isVisibleTo(context)).toList(), Tool::definition, settings,
+                    tools.stream().anyMatch(Tool::isRestricted)));
             handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
         }
         Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
         if (!prompts.isEmpty()) {
-            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts", context -> prompts, Prompt::definition, settings));
+            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts", context -> prompts, Prompt::definition, settings, false));
             handlers.put(McpMethod.PROMPTS_GET, new PromptsGetHandler(promptsByName, roundTrip));
         }
         List<Resource> single = resources.stream().filter(r -> !r.isTemplate()).toList();
         List<Resource> templates = resources.stream().filter(Resource::isTemplate).toList();
         if (!resources.isEmpty()) {
-            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> single, Resource::definition, settings));
+            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> single, Resource::definition, settings, false));
             handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST,
-                    new ListHandler<>("resourceTemplates", context -> templates, Resource::definition, settings));
+                    new ListHandler<>("resourceTemplates", context -> templates, Resource::definition, settings, false));
             handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip));
         }
         if (completes) {

@@ -15,13 +15,17 @@ final class ListHandler<T> implements MethodHandler {
     private final Function<CallContext, List<T>> visibleItems;
     private final Function<T, JsonObject> definition;
     private final McpSettings settings;
+    private final String cacheScope;
 
     /**
      * @param key the result member holding the page, such as {@code tools}
      * @param visibleItems the items the request's caller may see, in a stable order
      * @param definition the wire object of one item
+     * @param perCaller whether the items depend on the caller, so that no shared cache may keep the list
      */
-    ListHandler(String key, Function<CallContext, List<T>> visibleItems, Function<T, JsonObject> definition, McpSettings settings) {
+    ListHandler(String key, Function<CallContext, List<T>> visibleItems, Function<T, JsonObject> definition,
+            McpSettings settings, boolean perCaller) {
+        this.cacheScope = perCaller ? "private" : "public";
         this.key = key;
         this.visibleItems = visibleItems;
         this.definition = definition;
@@ -38,7 +42,7 @@ final class ListHandler<T> implements MethodHandler {
             result.add(Wire.Result.NEXT_CURSOR, page.nextCursor());
         }
         if (context.modern()) {
-            result.add(Wire.Result.TTL_MS, settings.listTtlMs()).add(Wire.Result.CACHE_SCOPE, "public");
+            result.add(Wire.Result.TTL_MS, settings.listTtlMs()).add(Wire.Result.CACHE_SCOPE, cacheScope);
         }
         return result.build();
     }

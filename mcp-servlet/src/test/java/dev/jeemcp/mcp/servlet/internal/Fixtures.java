@@ -69,6 +69,11 @@ final class Fixtures {
         }
 
         @Override
+        public boolean isRestricted() {
+            return role != null;
+        }
+
+        @Override
         public JsonObject call(JsonObject arguments, McpRequest request) {
             return JsonIo.object().add("content", JsonIo.array()).add("structuredContent", arguments).build();
         }

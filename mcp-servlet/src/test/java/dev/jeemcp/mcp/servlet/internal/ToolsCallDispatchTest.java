@@ -49,6 +49,21 @@ class ToolsCallDispatchTest {
     }
 
     @Test
+    void aListThatDependsOnTheCallerIsPrivate() {
+        var request = modern("tools/list", "");
+        JsonObject anonymous = dispatcher.dispatch(request, RequestEra.establish(request,
+                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), null, role -> false));
+        JsonObject admin = dispatcher.dispatch(request, RequestEra.establish(request,
+                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), () -> "alice", "admin"::equals));
+        assertEquals(1, anonymous.getJsonArray("tools").size());
+        assertEquals(2, admin.getJsonArray("tools").size());
+        assertEquals("private", anonymous.getString("cacheScope"));
+        assertEquals("public", new Dispatcher(Fixtures.echoTools(2), McpSettings.defaults()).dispatch(request,
+                RequestEra.establish(request, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), null, r -> false))
+                .getString("cacheScope"));
+    }
+
+    @Test
     void argumentsMustBeAnObject() {
         var error = assertThrows(McpProtocolException.class, () -> call("echo", ",\"arguments\":[1]", false));
         assertEquals(-32602, error.code());

@@ -1,0 +1,80 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.mcp.cdi.internal.fixtures.GuardedTools;
+import dev.jeemcp.mcp.server.McpRequest;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** @RolesAllowed, @PermitAll, @DenyAll and @McpTool(rolesAllowed) decide who sees and calls each tool. */
+class RolesAllowedTest {
+
+    private static CatalogFixture fixture;
+
+    @BeforeAll
+    static void boot() {
+        fixture = new CatalogFixture(GuardedTools.class);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        fixture.close();
+    }
+
+    private static McpRequest caller(String name, String... roles) {
+        return new McpRequest() {
+            public String protocolVersion() {
+                return "2026-07-28";
+            }
+
+            public JsonObject clientCapabilities() {
+                return JsonValue.EMPTY_JSON_OBJECT;
+            }
+
+            public Optional<Principal> caller() {
+                return Optional.ofNullable(name).map(n -> () -> n);
+            }
+
+            public boolean isCallerInRole(String role) {
+                return name != null && Set.of(roles).contains(role);
+            }
+        };
+    }
+
+    private static List<String> visibleTo(McpRequest request) {
+        return fixture.catalog.tools().stream().filter(tool -> tool.isVisibleTo(request)).map(tool -> tool.name()).toList();
+    }
+
+    @Test
+    void methodRolesOverrideClassRoles() {
+        assertEquals(List.of("hello", "quote", "whoami"), visibleTo(caller("alice", "quoter")));
+        assertEquals(List.of("hello", "underwrite", "whoami"), visibleTo(caller("uma", "underwriter")));
+        assertEquals(List.of("audit", "hello", "quote", "whoami"), visibleTo(caller("carol", "quoter", "auditor")));
+    }
+
+    @Test
+    void anonymousCallersSeeOnlyWhatIsPermittedToAll() {
+        assertEquals(List.of("hello"), visibleTo(caller(null)));
+    }
+
+    @Test
+    void denyAllHidesFromEveryone() {
+        assertFalse(visibleTo(caller("root", "quoter", "underwriter", "auditor")).contains("shutdown"));
+    }
+
+    @Test
+    void restrictionIsKnownSoListsArePrivate() {
+        assertTrue(fixture.tool("quote").isRestricted());
+        assertFalse(fixture.tool("hello").isRestricted());
+    }
+}
