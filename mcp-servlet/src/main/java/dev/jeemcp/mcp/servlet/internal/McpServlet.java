@@ -40,6 +40,7 @@ public final class McpServlet extends HttpServlet {
 
     private final transient McpSettings settings;
     private final transient OriginPolicy origins;
+    private final transient AccessGate gate;
     private transient McpCatalog catalog;
     private transient Dispatcher dispatcher;
     private transient Executor executor;
@@ -52,6 +53,7 @@ public final class McpServlet extends HttpServlet {
     McpServlet(McpSettings settings, McpCatalog catalog) {
         this.settings = settings;
         this.origins = new OriginPolicy(settings.allowedOrigins());
+        this.gate = new AccessGate(settings.auth(), settings.path());
         this.catalog = catalog;
     }
 
@@ -91,6 +93,9 @@ public final class McpServlet extends HttpServlet {
             }
             context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
         } catch (McpProtocolException e) {
+            if (e instanceof ProtocolError refusal && refusal.challenge() != null) {
+                response.setHeader("WWW-Authenticate", refusal.challenge());
+            }
             send(response, error(null, e));
             return;
         }
@@ -137,6 +142,7 @@ public final class McpServlet extends HttpServlet {
         if (!origins.allows(request.getHeader(Wire.Header.ORIGIN))) {
             throw new ProtocolError(null, INVALID_REQUEST, "Forbidden: origin not allowed", null, 403);
         }
+        gate.check(request);
         if (!MediaTypes.isJson(request.getContentType())) {
             throw new ProtocolError(null, INVALID_REQUEST, "Unsupported Media Type: the body must be application/json", null, 415);
         }

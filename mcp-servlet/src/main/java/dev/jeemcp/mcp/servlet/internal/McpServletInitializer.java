@@ -29,5 +29,11 @@ public final class McpServletInitializer implements ServletContainerInitializer 
         registration.addMapping(settings.path());
         registration.setLoadOnStartup(1);
         registration.setAsyncSupported(true);
+        if (settings.auth().publishesMetadata()) {
+            AccessGate gate = new AccessGate(settings.auth(), settings.path());
+            context.addServlet(SERVLET_NAME + "-resource-metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate))
+                    .addMapping(AccessGate.WELL_KNOWN, AccessGate.WELL_KNOWN + "/*");
+            context.addServlet(SERVLET_NAME + "-challenge", new AuthChallengeServlet(gate)).addMapping(AuthChallengeServlet.PATH);
+        }
     }
 }

@@ -14,6 +14,7 @@ final class ProtocolError extends McpProtocolException {
 
     private final transient JsonValue id;
     private final int httpStatus;
+    private String challenge;
 
     ProtocolError(int code, String message) {
         this(null, code, message, null);
@@ -35,6 +36,16 @@ final class ProtocolError extends McpProtocolException {
 
     int httpStatus() {
         return httpStatus;
+    }
+
+    /** The {@code WWW-Authenticate} value to send with it, or {@code null}. */
+    String challenge() {
+        return challenge;
+    }
+
+    ProtocolError withChallenge(String value) {
+        this.challenge = value;
+        return this;
     }
 
     static Builder forId(JsonValue id) {

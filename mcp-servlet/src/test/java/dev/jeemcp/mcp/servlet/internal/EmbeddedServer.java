@@ -20,6 +20,11 @@ final class EmbeddedServer implements AutoCloseable {
     final URI endpoint;
 
     EmbeddedServer(McpCatalog catalog, McpSettings settings) {
+        this(catalog, settings, context -> { });
+    }
+
+    /** @param customizer adds filters or servlets to the web application before it starts */
+    EmbeddedServer(McpCatalog catalog, McpSettings settings, java.util.function.Consumer<Context> customizer) {
         try {
             tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
             tomcat.setPort(0);
@@ -27,6 +32,7 @@ final class EmbeddedServer implements AutoCloseable {
             Context context = tomcat.addContext("/app", null);
             Tomcat.addServlet(context, "mcp", new McpServlet(settings, catalog)).setAsyncSupported(true);
             context.addServletMappingDecoded(settings.path(), "mcp");
+            customizer.accept(context);
             tomcat.start();
             endpoint = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + settings.path());
         } catch (IOException e) {
@@ -60,8 +66,11 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws LifecycleException {
+    public void close() throws LifecycleException, IOException {
         tomcat.stop();
         tomcat.destroy();
+        try (var files = Files.walk(java.nio.file.Path.of(tomcat.getServer().getCatalinaBase().getPath()))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 }

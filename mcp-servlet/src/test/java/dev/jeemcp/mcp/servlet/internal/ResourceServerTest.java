@@ -1,0 +1,92 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * As an OAuth resource server the endpoint challenges anonymous callers with a pointer to its metadata (401),
+ * refuses callers without the required role or scope (403 insufficient_scope), and publishes RFC 9728 metadata.
+ */
+class ResourceServerTest {
+
+    private static EmbeddedServer server;
+    private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+    @BeforeAll
+    static void start() {
+        McpSettings settings = Fixtures.settings(
+                "mcp.auth.rolesAllowed", "quoter",
+                "mcp.oauth.authorizationServers", "https://login.example.com/realms/insure",
+                "mcp.oauth.scopesSupported", "mcp:tools mcp:resources",
+                "mcp.oauth.requiredScopes", "mcp:tools");
+        server = new EmbeddedServer(Fixtures.echoTools(1), settings, context -> {
+            FilterDef identity = new FilterDef();
+            identity.setFilterName("identity");
+            identity.setFilter(new TestIdentityFilter());
+            context.addFilterDef(identity);
+            FilterMap everything = new FilterMap();
+            everything.setFilterName("identity");
+            everything.addURLPattern("/*");
+            context.addFilterMap(everything);
+            AccessGate gate = new AccessGate(settings.auth(), settings.path());
+            org.apache.catalina.startup.Tomcat.addServlet(context, "metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate));
+            context.addServletMappingDecoded(AccessGate.WELL_KNOWN, "metadata");
+            context.addServletMappingDecoded(AccessGate.WELL_KNOWN + "/*", "metadata");
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private String metadataUrl() {
+        return server.endpoint.toString().replace("/mcp", AccessGate.WELL_KNOWN);
+    }
+
+    @Test
+    void anAnonymousCallerIsChallengedWithTheMetadataUrl() {
+        HttpResponse<String> response = server.send(server.post(PING));
+        assertEquals(401, response.statusCode());
+        assertEquals("Bearer scope=\"mcp:tools\", resource_metadata=\"" + metadataUrl() + "\"",
+                response.headers().firstValue("WWW-Authenticate").orElseThrow());
+    }
+
+    @Test
+    void aCallerWithoutTheScopeGetsInsufficientScope() {
+        HttpResponse<String> response = server.send(server.post(PING, "X-Test-Caller", "alice roles=quoter scope=mcp:resources"));
+        assertEquals(403, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow()
+                .startsWith("Bearer error=\"insufficient_scope\", scope=\"mcp:tools\", resource_metadata="));
+    }
+
+    @Test
+    void aCallerWithoutTheRoleIsForbidden() {
+        assertEquals(403, server.send(server.post(PING, "X-Test-Caller", "mallory roles=guest scope=mcp:tools")).statusCode());
+    }
+
+    @Test
+    void aCallerWithRoleAndScopeIsServed() {
+        HttpResponse<String> response = server.send(server.post(PING, "X-Test-Caller", "alice roles=quoter scope=mcp:tools,mcp:resources"));
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void theMetadataNamesResourceServersAndScopes() {
+        for (String url : new String[] {metadataUrl(), metadataUrl() + "/mcp"}) {
+            HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(url)).GET());
+            assertEquals(200, response.statusCode());
+            assertEquals("{\"resource\":\"" + server.endpoint + "\",\"authorization_servers\":[\"https://login.example.com/realms/insure\"],"
+                    + "\"bearer_methods_supported\":[\"header\"],\"scopes_supported\":[\"mcp:tools\",\"mcp:resources\"]}", response.body());
+        }
+    }
+}
