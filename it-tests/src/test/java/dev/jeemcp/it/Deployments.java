@@ -18,6 +18,30 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(DIR, "sample.war"));
     }
 
+    /** The key every instance shares to seal requestState (base64 of 32 bytes; a test value, not a secret). */
+    static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";
+
+    /**
+     * A web.xml that turns the library's resource-server checks on, as the README describes: everyone must be
+     * authenticated and a quoter, the metadata names the issuer, and the container's own 401s get the challenge.
+     */
+    static String secureWebXml(String extraParams) {
+        return """
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <context-param><param-name>mcp.auth.required</param-name><param-value>true</param-value></context-param>
+                  <context-param><param-name>mcp.auth.rolesAllowed</param-name><param-value>quoter</param-value></context-param>
+                  <context-param><param-name>mcp.oauth.authorizationServers</param-name><param-value>https://issuer.test.example</param-value></context-param>
+                  <context-param><param-name>mcp.oauth.scopesSupported</param-name><param-value>mcp:tools</param-value></context-param>
+                  <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
+                  %s
+                  <security-role><role-name>quoter</role-name></security-role>
+                  <security-role><role-name>underwriter</role-name></security-role>
+                  <security-role><role-name>tenant-a</role-name></security-role>
+                  <security-role><role-name>tenant-b</role-name></security-role>
+                  <error-page><error-code>401</error-code><location>/mcp-challenge</location></error-page>
+                </web-app>""".formatted(STATE_KEY, extraParams);
+    }
+
     /** The MCP endpoint of a deployment Arquillian reports at {@code base}. */
     static URI endpoint(URL base) {
         return URI.create(base.toString().replaceAll("/$", "") + "/mcp");

@@ -20,9 +20,26 @@ final class RawHttp {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI endpoint;
+    private final String authorization;
 
     RawHttp(URI endpoint) {
+        this(endpoint, null);
+    }
+
+    private RawHttp(URI endpoint, String authorization) {
         this.endpoint = endpoint;
+        this.authorization = authorization;
+    }
+
+    /** The same endpoint, with BASIC credentials on every request. */
+    RawHttp as(String user, String password) {
+        return new RawHttp(endpoint, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The same endpoint, with a bearer token on every request. */
+    RawHttp bearer(String token) {
+        return new RawHttp(endpoint, "Bearer " + token);
     }
 
     /** A POST with JSON content type and the Accept header every client sends, plus the given headers. */
@@ -31,6 +48,9 @@ final class RawHttp {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }

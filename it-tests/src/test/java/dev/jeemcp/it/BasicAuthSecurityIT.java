@@ -1,0 +1,129 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.it.security.FileRealmBasic;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Container-managed BASIC authentication against Payara's file realm (users from the post-boot commands): the
+ * library answers anonymous and unauthorized callers as an OAuth resource server, shows each caller only the tools
+ * its roles allow, and binds requestState to the caller who received it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BasicAuthSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sample().addClass(FileRealmBasic.class).setWebXML(new StringAsset(Deployments.secureWebXml("")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private RawHttp anonymous;
+
+    @BeforeEach
+    void connect() {
+        anonymous = new RawHttp(Deployments.endpoint(base));
+    }
+
+    private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+    private String metadataUrl() {
+        return base.toString().replaceAll("/$", "") + "/.well-known/oauth-protected-resource";
+    }
+
+    @Test
+    void anonymousCallersAreChallengedTowardsTheMetadata() {
+        HttpResponse<String> response = anonymous.send(anonymous.post(PING));
+        assertEquals(401, response.statusCode());
+        assertEquals("Bearer resource_metadata=\"" + metadataUrl() + "\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
+    }
+
+    @Test
+    void wrongPasswordsAreChallengedToo() {
+        HttpResponse<String> response = anonymous.as("alice", "guess").send(anonymous.as("alice", "guess").post(PING));
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer "), response.headers().map().toString());
+    }
+
+    @Test
+    void aUserWithoutTheRequiredRoleIsForbidden() {
+        RawHttp dave = anonymous.as("dave", "dave-secret");
+        HttpResponse<String> response = dave.send(dave.post(PING));
+        assertEquals(403, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer error=\"insufficient_scope\""));
+    }
+
+    @Test
+    void theMetadataIsPublished() {
+        HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(URI.create(metadataUrl())).GET());
+        assertEquals(200, response.statusCode());
+        JsonObject metadata = RawHttp.parse(response.body());
+        assertEquals("[\"https://issuer.test.example\"]", metadata.getJsonArray("authorization_servers").toString());
+        assertEquals(Deployments.endpoint(base).toString(), metadata.getString("resource"));
+    }
+
+    private static List<String> tools(RawHttp caller) {
+        JsonObject result = caller.expect(caller.modern("tools/list", "", null), 200, null).getJsonObject("result");
+        assertEquals("private", result.getString("cacheScope"));
+        return result.getJsonArray("tools").stream().map(t -> t.asJsonObject().getString("name")).toList();
+    }
+
+    @Test
+    void eachCallerSeesTheToolsItsRolesAllow() {
+        assertFalse(tools(anonymous.as("alice", "alice-secret")).contains("approve_discount"));
+        assertTrue(tools(anonymous.as("carol", "carol-secret")).contains("approve_discount"));
+    }
+
+    @Test
+    void aToolTheCallerMayNotUseAnswersLikeAnUnknownOne() {
+        RawHttp alice = anonymous.as("alice", "alice-secret");
+        JsonObject hidden = alice.expect(alice.modern("tools/call",
+                "\"name\":\"approve_discount\",\"arguments\":{\"reference\":\"Q-1\",\"percent\":5}", "approve_discount"), 200, -32602);
+        assertEquals("Unknown tool: approve_discount", hidden.getJsonObject("error").getString("message"));
+    }
+
+    @Test
+    void requestStateIsBoundToTheCallerAndCannotBeAltered() {
+        RawHttp carol = anonymous.as("carol", "carol-secret");
+        String capabilities = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{}}}";
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"approve_discount\","
+                + "\"arguments\":{\"reference\":\"Q-1\",\"percent\":5},%s" + capabilities + "}}";
+        String[] headers = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "approve_discount"};
+
+        JsonObject asked = carol.expect(carol.post(call.formatted(""), headers), 200, null).getJsonObject("result");
+        assertEquals("input_required", asked.getString("resultType"));
+        String state = asked.getString("requestState");
+        String confirmed = "\"inputResponses\":{\"confirm\":{\"action\":\"accept\",\"content\":{\"confirm\":true}}},";
+
+        char[] tampered = state.toCharArray();
+        tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
+        carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + new String(tampered) + "\","), headers), 200, -32602);
+
+        RawHttp erin = anonymous.as("erin", "erin-secret");
+        JsonObject replayed = erin.expect(erin.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, -32602);
+        assertEquals("Invalid params: requestState is not valid for this request", replayed.getJsonObject("error").getString("message"));
+
+        JsonObject granted = carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, null)
+                .getJsonObject("result");
+        assertEquals("carol", granted.getJsonObject("structuredContent").getString("approvedBy"));
+    }
+}
