@@ -4,6 +4,8 @@ import dev.jeemcp.mcp.annotations.McpCompletion;
 import dev.jeemcp.mcp.annotations.McpPrompt;
 import dev.jeemcp.mcp.annotations.McpResource;
 import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.handles.internal.DefaultTenantResolver;
+import dev.jeemcp.mcp.handles.internal.JpaHandles;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -46,6 +48,8 @@ public class McpExtension implements Extension {
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(JpaHandles.class), JpaHandles.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */

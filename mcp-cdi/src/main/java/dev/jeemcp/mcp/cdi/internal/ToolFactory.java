@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.annotations.McpParam;
 import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -13,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +33,7 @@ final class ToolFactory {
     static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private final JsonBinding binding;
+    private BeanManager beanManager;
 
     ToolFactory(JsonBinding binding) {
         this.binding = binding;
@@ -40,6 +43,7 @@ final class ToolFactory {
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
     ToolMethod create(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager) {
+        this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
@@ -68,6 +72,9 @@ final class ToolFactory {
         if (parameter.getType() == McpRequest.class) {
             return RequestArgument.INSTANCE;
         }
+        if (parameter.getType() == Handle.class) {
+            return handleArgument(method, parameter, annotated);
+        }
         McpParam param = annotated.getAnnotation(McpParam.class);
         String name = param != null && !param.name().isEmpty() ? param.name() : null;
         if (name == null) {
@@ -92,6 +99,21 @@ final class ToolFactory {
             schema = ToolResults.JSON.createObjectBuilder(schema).add("description", param.description()).build();
         }
         return new JsonArgument(name, type, shape, required, schema);
+    }
+
+    private HandleArgument handleArgument(Method method, Parameter parameter, AnnotatedParameter<?> annotated) {
+        McpParam param = annotated.getAnnotation(McpParam.class);
+        String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getName();
+        if (!(parameter.getParameterizedType() instanceof ParameterizedType handle)
+                || !(handle.getActualTypeArguments()[0] instanceof Class<?> valueType)) {
+            throw invalid(method, "parameter \"" + name + "\" must name its value type, as in Handle<Quote>");
+        }
+        try {
+            return new HandleArgument(name, valueType, param == null || param.required(),
+                    param == null ? "" : param.description(), beanManager);
+        } catch (IllegalArgumentException e) {
+            throw invalid(method, "parameter \"" + name + "\" is not a handle: " + e.getMessage());
+        }
     }
 
     private ResultConverter resultConverter(Method method) {

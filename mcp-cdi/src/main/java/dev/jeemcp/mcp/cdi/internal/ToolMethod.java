@@ -68,17 +68,26 @@ final class ToolMethod implements Tool {
 
     @Override
     public JsonObject call(JsonObject given, McpRequest request) {
-        Object[] values = bind(given, request);
-        Object returned;
-        try {
-            returned = invoker.invoke(values);
-        } catch (InvocationTargetException e) {
-            return failure(e.getCause());
-        } catch (RuntimeException e) {
-            // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
-            return failure(e);
-        }
-        return result.convert(returned);
+        return CurrentRequest.with(request, () -> {
+            Object[] values;
+            try {
+                values = bind(given, request);
+            } catch (McpToolException e) {
+                return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+            }
+            Object returned;
+            try {
+                returned = invoker.invoke(values);
+            } catch (InvocationTargetException e) {
+                return failure(e.getCause());
+            } catch (McpProtocolException | InputRequired e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
+                return failure(e);
+            }
+            return result.convert(returned);
+        });
     }
 
     /** Validates every argument against the schema first, so the method is never called with a partial set. */

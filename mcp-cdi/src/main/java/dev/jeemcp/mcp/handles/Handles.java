@@ -1,0 +1,50 @@
+package dev.jeemcp.mcp.handles;
+
+import java.util.List;
+
+/**
+ * Creates, reads, updates and deletes handles of the current caller's tenant. Inject it into a tool bean.
+ *
+ * <p>Every operation is scoped to the tenant of the caller of the current request (see {@link TenantResolver}): a
+ * handle of another tenant behaves exactly as one that does not exist. Reading and then updating a handle costs one
+ * SELECT and one UPDATE. The operations join the caller's transaction, or run in their own when there is none.
+ *
+ * <p>Thread-safe.
+ */
+public interface Handles {
+
+    /**
+     * Stores a value as a new handle of its kind, for the caller's tenant.
+     *
+     * @param value an instance of a class carrying {@link HandleKind}
+     */
+    <T> Handle<T> create(T value);
+
+    /**
+     * Loads a handle of the caller's tenant.
+     *
+     * @throws HandleNotFoundException when there is no such handle, or it belongs to another tenant, or its id is of
+     *     another kind
+     * @throws HandleExpiredException when it has expired
+     */
+    <T> Handle<T> find(String id, Class<T> type);
+
+    /**
+     * Replaces the value, if nobody else changed the handle since {@code current} was read.
+     *
+     * @return the handle at its new version, with a renewed expiry
+     * @throws HandleConflictException when another request updated it first: read it again and retry
+     * @throws HandleExpiredException when it has expired
+     */
+    <T> Handle<T> update(Handle<T> current, T newValue);
+
+    /**
+     * Deletes a handle, if it is still at the version read.
+     *
+     * @throws HandleConflictException when another request changed or deleted it first
+     */
+    void delete(Handle<?> current);
+
+    /** The caller's tenant's live handles of that kind, newest first. */
+    <T> List<Handle<T>> list(Class<T> type);
+}

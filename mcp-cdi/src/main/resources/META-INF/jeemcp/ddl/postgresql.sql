@@ -1,0 +1,13 @@
+-- The handle table for PostgreSQL. Run it with the application's own schema migrations.
+CREATE TABLE MCP_HANDLE (
+    ID         VARCHAR(64)  NOT NULL PRIMARY KEY,
+    KIND       VARCHAR(64)  NOT NULL,
+    TENANT     VARCHAR(255) NOT NULL,
+    OWNER      VARCHAR(255) NOT NULL,
+    PAYLOAD    TEXT         NOT NULL,
+    VERSION    BIGINT       NOT NULL,
+    CREATED_AT BIGINT       NOT NULL,
+    UPDATED_AT BIGINT       NOT NULL,
+    EXPIRES_AT BIGINT       NOT NULL
+);
+CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);

@@ -1,0 +1,135 @@
+package dev.jeemcp.mcp.handles.internal;
+
+import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
+import dev.jeemcp.mcp.handles.Handles;
+import dev.jeemcp.mcp.server.McpRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * The handle store as an application runs it: Weld, Hibernate, a RESOURCE_LOCAL unit with the library's mapping
+ * file, and the table made by the library's own DDL script. One per database, kept for the whole test run.
+ */
+final class StoreFixture {
+
+    private static final Map<Database, StoreFixture> FIXTURES = new EnumMap<>(Database.class);
+
+    final Database database;
+    final EntityManagerFactory entityManagers;
+    final WeldContainer container;
+    final JpaHandles store;
+
+    /** Produces the application's request-scoped EntityManager, as a Tomcat application would. */
+    static final class EntityManagerProducer implements Extension {
+        private final EntityManagerFactory factory;
+
+        EntityManagerProducer(EntityManagerFactory factory) {
+            this.factory = factory;
+        }
+
+        void addProducer(@Observes AfterBeanDiscovery event) {
+            event.addBean().types(EntityManager.class, Object.class).scope(RequestScoped.class)
+                    .produceWith(instance -> factory.createEntityManager())
+                    .disposeWith((entityManager, instance) -> entityManager.close());
+        }
+    }
+
+    private StoreFixture(Database database) {
+        this.database = database;
+        createTable(database);
+        entityManagers = Persistence.createEntityManagerFactory("handles-test", Map.of(
+                "jakarta.persistence.jdbc.url", database.url,
+                "jakarta.persistence.jdbc.user", database.user,
+                "jakarta.persistence.jdbc.password", database.password));
+        container = new Weld("handles-" + database.name())
+                .disableDiscovery()
+                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class)
+                .addExtension(new EntityManagerProducer(entityManagers))
+                .initialize();
+        store = container.select(JpaHandles.class).get();
+    }
+
+    static synchronized StoreFixture on(Database database) {
+        return FIXTURES.computeIfAbsent(database, StoreFixture::new);
+    }
+
+    Handles handles() {
+        return store;
+    }
+
+    /** Runs work in a request of that caller (null: anonymous), as a tool call does. */
+    <T> T as(String user, Supplier<T> work) {
+        RequestContextController requestContext = container.select(RequestContextController.class).get();
+        requestContext.activate();
+        try {
+            return CurrentRequest.with(caller(user), work);
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
+    Statistics statistics() {
+        return entityManagers.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    private static McpRequest caller(String user) {
+        return new McpRequest() {
+            public String protocolVersion() {
+                return "2026-07-28";
+            }
+
+            public JsonObject clientCapabilities() {
+                return JsonValue.EMPTY_JSON_OBJECT;
+            }
+
+            public Optional<Principal> caller() {
+                return Optional.ofNullable(user).map(name -> () -> name);
+            }
+
+            public boolean isCallerInRole(String role) {
+                return false;
+            }
+        };
+    }
+
+    /** Drops and recreates the table with the DDL script shipped in the library jar. */
+    private static void createTable(Database database) {
+        try (Connection connection = DriverManager.getConnection(database.url, database.user, database.password);
+                Statement statement = connection.createStatement();
+                InputStream script = StoreFixture.class.getResourceAsStream("/META-INF/jeemcp/ddl/" + database.ddl + ".sql")) {
+            statement.execute("DROP TABLE IF EXISTS MCP_HANDLE");
+            String ddl = new String(script.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String command : ddl.split(";")) {
+                if (!command.isBlank()) {
+                    statement.execute(command);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot prepare " + database + " (is the server running?)", e);
+        }
+    }
+}
