@@ -36,8 +36,8 @@ class ModernClientIT {
         assertEquals(JsonValue.NULL, seen.get("sessionId"));
 
         List<String> names = seen.getJsonArray("tools").stream().map(t -> t.asJsonObject().getString("name")).toList();
-        assertEquals(List.of("audit_count", "check_postcode", "estimate_premium", "list_products", "renewal_date"), names);
-        JsonObject estimateTool = seen.getJsonArray("tools").getJsonObject(2);
+        assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "start_quote", "update_coverage"), names);
+        JsonObject estimateTool = seen.getJsonArray("tools").getJsonObject(names.indexOf("estimate_premium"));
         JsonObject input = estimateTool.getJsonObject("inputSchema");
         assertEquals("[\"product\",\"applicant\"]", input.getJsonArray("required").toString());
         assertEquals("[\"HOME\",\"MOTOR\",\"TRAVEL\"]", input.getJsonObject("properties").getJsonObject("product").getJsonArray("enum").toString());

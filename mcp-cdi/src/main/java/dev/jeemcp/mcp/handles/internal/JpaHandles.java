@@ -178,16 +178,17 @@ public class JpaHandles implements Handles {
     }
 
     private EntityManager entityManager() {
-        if (!entityManagers.isResolvable()) {
+        EntityManager entityManager = ApplicationBeans.get(EntityManager.class, entityManagers);
+        if (entityManager == null) {
             throw new IllegalStateException("Handles need the application's EntityManager: add a producer such as"
                     + " @Produces @PersistenceContext EntityManager entityManager;");
         }
-        return entityManagers.get();
+        return entityManager;
     }
 
     /** Who is calling: the MCP request being served, else the container's principal for this thread. */
     private Caller caller() {
-        TenantResolver resolver = tenantResolvers.get();
+        TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, tenantResolvers);
         Optional<McpRequest> request = CurrentRequest.get();
         if (request.isPresent()) {
             Principal principal = request.get().caller().orElse(null);

@@ -3,28 +3,31 @@ package dev.jeemcp.mcp.handles.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
- * Runs store work in a transaction whatever the persistence unit's type. A JTA entity manager (Jakarta EE servers)
- * joins the caller's transaction, which {@code @Transactional} on {@link JpaHandles} starts when there is none. A
- * RESOURCE_LOCAL one (Tomcat, Java SE tests) has no container transaction, so the work begins and commits its own
- * unless the application already began one.
+ * Runs store work in a transaction whatever the persistence unit's type. On a Jakarta EE server the entity manager
+ * is JTA: it joins the caller's transaction, which {@code @Transactional} on {@link JpaHandles} starts when there is
+ * none. Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work begins and commits its own
+ * transaction unless the application already began one.
+ *
+ * <p>Whether JTA is there is decided by looking for the container's transaction registry, not by calling
+ * {@code EntityManager.getTransaction()}: on a JTA entity manager that call fails, and Payara then marks the
+ * caller's transaction for rollback.
  */
 final class Transactions {
+
+    private static final boolean JTA = jtaAvailable();
 
     private Transactions() {
     }
 
     static <T> T run(EntityManager entityManager, Supplier<T> work) {
-        EntityTransaction local;
-        try {
-            local = entityManager.getTransaction();
-        } catch (IllegalStateException jta) {
-            return work.get(); // JTA: getTransaction() is not allowed, and the container owns the transaction
-        }
-        if (local.isActive()) {
+        if (JTA || entityManager.isJoinedToTransaction()) {
             return work.get();
         }
+        EntityTransaction local = entityManager.getTransaction();
         local.begin();
         try {
             T result = work.get();
@@ -35,6 +38,14 @@ final class Transactions {
                 local.rollback();
             }
             throw e;
+        }
+    }
+
+    private static boolean jtaAvailable() {
+        try {
+            return new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry") != null;
+        } catch (NamingException | RuntimeException e) {
+            return false;
         }
     }
 }

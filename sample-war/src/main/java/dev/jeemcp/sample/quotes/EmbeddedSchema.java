@@ -1,0 +1,51 @@
+package dev.jeemcp.sample.quotes;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Creates the tables when the datasource is the embedded H2 default, so the sample runs with nothing installed. On
+ * PostgreSQL or MariaDB the tables are the operator's: run the DDL scripts (library and sample) beforehand, as for
+ * any schema an application owns.
+ */
+@ApplicationScoped
+public class EmbeddedSchema {
+
+    @Resource(lookup = "java:app/jdbc/quotes")
+    DataSource dataSource;
+
+    void createOnH2(@Observes @Initialized(ApplicationScoped.class) Object started) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String script : new String[] {"/META-INF/jeemcp/ddl/h2.sql", "/META-INF/sql/h2.sql"}) {
+                    run(statement, script);
+                }
+            }
+        }
+    }
+
+    private static void run(Statement statement, String script) throws IOException, SQLException {
+        try (InputStream in = EmbeddedSchema.class.getResourceAsStream(script)) {
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "")
+                    .replace("CREATE TABLE MCP_HANDLE", "CREATE TABLE IF NOT EXISTS MCP_HANDLE")
+                    .replace("CREATE INDEX MCP_HANDLE_TENANT_KIND", "CREATE INDEX IF NOT EXISTS MCP_HANDLE_TENANT_KIND");
+            for (String command : sql.split(";")) {
+                if (!command.isBlank()) {
+                    statement.execute(command);
+                }
+            }
+        }
+    }
+}
