@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,8 +12,12 @@ import jakarta.persistence.Version;
  * The row of one handle in the application's own persistence unit: list this class, or the mapping file
  * {@code META-INF/jeemcp/orm.xml}, in {@code persistence.xml}. Times are epoch milliseconds, which every database and
  * provider compares the same way.
+ *
+ * <p>Never cached beyond one transaction: another instance may have updated the row a moment ago, and a shared cache
+ * (EclipseLink keeps one by default) would hand out its old version.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "MCP_HANDLE", indexes = @Index(name = "MCP_HANDLE_TENANT_KIND", columnList = "TENANT, KIND, EXPIRES_AT"))
 public class HandleRecord {
 

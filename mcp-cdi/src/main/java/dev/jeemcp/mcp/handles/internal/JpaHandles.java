@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,11 @@ public class JpaHandles implements Handles {
     /** How often one instance purges, at most. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     static final int LIST_LIMIT = 100;
+
+    /** Reads go to the database: other instances write the same rows. */
+    private static final Map<String, Object> BYPASS_CACHE = Map.of(
+            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
 
     @Inject
     Instance<EntityManager> entityManagers;
@@ -81,7 +89,7 @@ public class JpaHandles implements Handles {
         String tenant = caller().tenant();
         EntityManager em = entityManager();
         HandleRecord row = Transactions.run(em, () -> {
-            HandleRecord found = em.find(HandleRecord.class, id);
+            HandleRecord found = em.find(HandleRecord.class, id, BYPASS_CACHE);
             if (found != null) {
                 em.detach(found); // later reads in this transaction must see later bulk updates
             }
@@ -152,6 +160,7 @@ public class JpaHandles implements Handles {
                     .setParameter("kind", info.kind())
                     .setParameter("now", now)
                     .setMaxResults(LIST_LIMIT)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                     .getResultList();
             found.forEach(em::detach);
             return found;

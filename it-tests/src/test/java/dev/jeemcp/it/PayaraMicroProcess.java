@@ -1,0 +1,96 @@
+package dev.jeemcp.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Payara Micro JVM of our own, for tests that need several instances side by side (Arquillian manages one at a
+ * time). Bound to loopback on a free port, without Hazelcast: the instances share nothing but the database.
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    final int port;
+
+    private PayaraMicroProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the WAR at context root {@code /sample} with these system properties ({@code name=value}). */
+    static PayaraMicroProcess start(File war, String name, List<String> systemProperties) throws IOException {
+        int port = freePort();
+        Path root = Files.createTempDirectory("payara-" + name);
+        Path log = Path.of("target", "payara-" + name + ".log");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
+        systemProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/deployments/payara-micro.jar"),
+                "--nohazelcast", "--port", Integer.toString(port), "--rootDir", root.toString(),
+                "--contextroot", "sample", "--deploy", war.getAbsolutePath()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new PayaraMicroProcess(process, log, port);
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
+    }
+
+    /** Waits until the endpoint answers, or fails with the end of the server log. */
+    PayaraMicroProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                break;
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint()).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 405) {
+                    return this; // the MCP servlet answers: deployed
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        String tail = Files.exists(log) ? Files.readString(log) : "";
+        throw new IllegalStateException("Payara Micro on port " + port + " did not come up:\n"
+                + tail.substring(Math.max(0, tail.length() - 3000)));
+    }
+
+    /** Stops it the hard way, as a crash would (SIGKILL). */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
