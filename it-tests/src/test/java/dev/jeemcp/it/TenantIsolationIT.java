@@ -1,0 +1,78 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.it.security.FileRealmBasic;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenants come from container roles (tenant-a, tenant-b): bob of tenant B cannot read, update or bind a quote of
+ * alice's tenant A even with its exact id, and gets the very answer a made-up id gets; carol, also of tenant A, can.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sample().addClass(FileRealmBasic.class).setWebXML(new StringAsset(Deployments.secureWebXml(
+                "<context-param><param-name>mcp.tenantRoles</param-name><param-value>tenant-a,tenant-b</param-value></context-param>")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private RawHttp alice;
+    private RawHttp bob;
+    private RawHttp carol;
+
+    @BeforeEach
+    void connect() {
+        RawHttp anonymous = new RawHttp(Deployments.endpoint(base));
+        alice = anonymous.as("alice", "alice-secret");
+        bob = anonymous.as("bob", "bob-secret");
+        carol = anonymous.as("carol", "carol-secret");
+    }
+
+    private static JsonObject call(RawHttp caller, String tool, String arguments) {
+        return caller.expect(caller.modern("tools/call", "\"name\":\"" + tool + "\",\"arguments\":" + arguments, tool), 200, null)
+                .getJsonObject("result");
+    }
+
+    private static String text(JsonObject result) {
+        return result.getJsonArray("content").getJsonObject(0).getString("text");
+    }
+
+    @Test
+    void anotherTenantCannotTouchAQuoteEvenWithItsId() {
+        String quoteId = call(alice, "start_quote", "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}")
+                .getJsonObject("structuredContent").getString("quote_id");
+        String madeUp = "quote_" + "Q".repeat(22);
+        String notFound = text(call(bob, "get_quote", "{\"quote_id\":\"" + madeUp + "\"}")).replace(madeUp, "ID");
+
+        for (String[] attempt : new String[][] {
+            {"get_quote", "{\"quote_id\":\"" + quoteId + "\"}"},
+            {"update_coverage", "{\"quote_id\":\"" + quoteId + "\",\"coverage\":{\"sumInsured\":1,\"deductible\":0,\"extras\":[]}}"},
+            {"bind_policy", "{\"quote_id\":\"" + quoteId + "\"}"}}) {
+            JsonObject result = call(bob, attempt[0], attempt[1]);
+            assertTrue(result.getBoolean("isError"), attempt[0]);
+            assertEquals(notFound, text(result).replace(quoteId, "ID"), attempt[0] + " answers as for an id that never existed");
+        }
+        assertFalse(call(bob, "list_quotes", "{}").toString().contains(quoteId));
+
+        JsonObject sameTenant = call(carol, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}");
+        assertFalse(sameTenant.getBoolean("isError"), "carol shares tenant A");
+        assertEquals("OPEN", call(alice, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("status"),
+                "bob's attempts changed nothing");
+    }
+}
