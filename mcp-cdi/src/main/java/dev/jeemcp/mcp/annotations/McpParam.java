@@ -27,4 +27,12 @@ public @interface McpParam {
 
     /** Whether the client must send it. An absent optional argument is passed as {@code null} or empty. */
     boolean required() default true;
+
+    /**
+     * Mirrors the argument in an HTTP header, {@code Mcp-Param-<header>}, so that load balancers and gateways can
+     * route on it without reading the body (2026-07-28, {@code x-mcp-header}). The client sends both; the server
+     * refuses a request whose header and argument differ. Only string, integer and boolean arguments can be
+     * mirrored, and the name may use letters, digits and {@code -}.
+     */
+    String header() default "";
 }

@@ -31,6 +31,7 @@ final class ToolFactory {
 
     /** The tool name rule of the 2025-11-25 and 2026-07-28 revisions. */
     static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final JsonBinding binding;
     private BeanManager beanManager;
@@ -97,6 +98,14 @@ final class ToolFactory {
         JsonObject schema = shape.schema();
         if (param != null && !param.description().isEmpty()) {
             schema = ToolResults.JSON.createObjectBuilder(schema).add("description", param.description()).build();
+        }
+        if (param != null && !param.header().isEmpty()) {
+            String jsonType = schema.getString("type", "");
+            if (!HEADER_NAME.matcher(param.header()).matches() || !List.of("string", "integer", "boolean").contains(jsonType)) {
+                throw invalid(method, "parameter \"" + name + "\" cannot be mirrored in header " + param.header()
+                        + ": only string, integer and boolean arguments can, under a name of letters, digits and '-'");
+            }
+            schema = ToolResults.JSON.createObjectBuilder(schema).add("x-mcp-header", param.header()).build();
         }
         return new JsonArgument(name, type, shape, required, schema);
     }

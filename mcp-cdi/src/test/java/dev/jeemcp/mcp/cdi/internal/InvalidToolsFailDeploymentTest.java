@@ -36,6 +36,12 @@ class InvalidToolsFailDeploymentTest {
     }
 
     @Test
+    void onlyScalarsCanBeMirroredInHeaders() {
+        String message = failure(InvalidTools.HeaderOnAnObject.class);
+        assertTrue(message.contains("HeaderOnAnObject.locate(Point)") && message.contains("cannot be mirrored in header Point"), message);
+    }
+
+    @Test
     void aStaticMethodFails() {
         String message = failure(InvalidTools.StaticTool.class);
         assertTrue(message.contains("StaticTool.lookup()") && message.contains("not static"), message);

@@ -33,6 +33,14 @@ class ToolDefinitionTest {
     }
 
     @Test
+    void aMirroredArgumentCarriesItsHeaderName() {
+        try (var fixture = new CatalogFixture(dev.jeemcp.mcp.cdi.internal.fixtures.ScopedTools.class)) {
+            assertEquals("{\"type\":\"string\",\"x-mcp-header\":\"Text\"}", fixture.tool("dependent.echo").definition()
+                    .getJsonObject("inputSchema").getJsonObject("properties").getJsonObject("text").toString());
+        }
+    }
+
+    @Test
     void aNonObjectResultHasAWrappedOutputSchemaAndVoidHasNone() {
         try (var fixture = new CatalogFixture(PricingTools.class)) {
             JsonObject output = fixture.tool("covers").definition().getJsonObject("outputSchema");

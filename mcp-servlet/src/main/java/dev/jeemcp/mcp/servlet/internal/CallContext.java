@@ -6,11 +6,13 @@ import jakarta.json.JsonValue;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * What one request established about itself: its era, version, declared capabilities and caller.
  *
  * @param modern whether the request speaks 2026-07-28 or later (per-request {@code _meta}, result decorations)
+ * @param headers the request's HTTP headers by name, for the checks that compare them with the body
  */
 record CallContext(
         boolean modern,
@@ -20,21 +22,23 @@ record CallContext(
         Predicate<String> roles,
         JsonObject inputResponses,
         JsonObject state,
-        Notifications notifications) implements McpRequest {
+        Notifications notifications,
+        UnaryOperator<String> headers) implements McpRequest {
 
-    CallContext(boolean modern, String protocolVersion, JsonObject capabilities, Principal principal, Predicate<String> roles) {
+    CallContext(boolean modern, String protocolVersion, JsonObject capabilities, Principal principal, Predicate<String> roles,
+            UnaryOperator<String> headers) {
         this(modern, protocolVersion, capabilities, principal, roles,
-                JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_OBJECT, Notifications.NONE);
+                JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_OBJECT, Notifications.NONE, headers);
     }
 
     /** The same request, resumed with the client's answers and the verified state of an earlier round. */
     CallContext resumed(JsonObject responses, JsonObject verifiedState) {
-        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, responses, verifiedState, notifications);
+        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, responses, verifiedState, notifications, headers);
     }
 
     /** The same request, answered on an event stream. */
     CallContext streaming(Notifications onStream) {
-        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, inputResponses, state, onStream);
+        return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, inputResponses, state, onStream, headers);
     }
 
     @Override

@@ -42,7 +42,7 @@ final class RequestEra {
         JsonValue metaVersion = meta == null ? null : meta.get(Wire.Meta.PROTOCOL_VERSION);
 
         if (McpMethod.INITIALIZE.wireName().equals(rpc.method())) {
-            return new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+            return new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, caller, roles, headers);
         }
         String version = metaVersion instanceof JsonString s ? s.getString() : headerVersion;
         // A _meta that names a version in the wrong type is judged by the modern rules, which reject it.
@@ -50,10 +50,10 @@ final class RequestEra {
                 || (version == null ? methodHeader != null : Wire.Version.MODERN.contains(version));
         if (!modern) {
             if (version == null) {
-                return new CallContext(false, Wire.Version.ASSUMED_WITHOUT_HEADER, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+                return new CallContext(false, Wire.Version.ASSUMED_WITHOUT_HEADER, JsonValue.EMPTY_JSON_OBJECT, caller, roles, headers);
             }
             if (Wire.Version.LEGACY.contains(version)) {
-                return new CallContext(false, version, JsonValue.EMPTY_JSON_OBJECT, caller, roles);
+                return new CallContext(false, version, JsonValue.EMPTY_JSON_OBJECT, caller, roles, headers);
             }
             throw unsupported(fault, version);
         }
@@ -83,7 +83,7 @@ final class RequestEra {
                 throw fault.error(HEADER_MISMATCH, "Header mismatch: Mcp-Name header differs from params." + mirrored);
             }
         }
-        return new CallContext(true, version, capabilities, caller, roles);
+        return new CallContext(true, version, capabilities, caller, roles, headers);
     }
 
     private static JsonObject requireMeta(JsonObject meta, ProtocolError.Builder fault) {

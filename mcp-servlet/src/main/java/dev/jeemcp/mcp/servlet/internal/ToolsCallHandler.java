@@ -5,6 +5,8 @@ import dev.jeemcp.mcp.server.Tool;
 import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code tools/call}: one map lookup and one call. A tool the caller may not use answers exactly like one that does
@@ -14,10 +16,12 @@ final class ToolsCallHandler implements MethodHandler {
 
     private final McpCatalog catalog;
     private final MultiRoundTrip roundTrip;
+    private final Map<String, ParamHeaders> headers = new HashMap<>();
 
     ToolsCallHandler(McpCatalog catalog, MultiRoundTrip roundTrip) {
         this.catalog = catalog;
         this.roundTrip = roundTrip;
+        catalog.tools().forEach(tool -> headers.put(tool.name(), ParamHeaders.of(tool)));
     }
 
     @Override
@@ -33,6 +37,9 @@ final class ToolsCallHandler implements MethodHandler {
                 .filter(found -> found.isVisibleTo(context))
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name.getString()));
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        if (context.modern()) {
+            headers.get(tool.name()).check(given, context);
+        }
         return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), resumed -> tool.call(given, resumed));
     }
 }
