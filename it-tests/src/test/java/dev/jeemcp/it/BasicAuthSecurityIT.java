@@ -46,7 +46,7 @@ class BasicAuthSecurityIT {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
 
     private String metadataUrl() {
-        return base.toString().replaceAll("/$", "") + "/.well-known/oauth-protected-resource";
+        return Deployments.local(base) + "/.well-known/oauth-protected-resource";
     }
 
     @Test

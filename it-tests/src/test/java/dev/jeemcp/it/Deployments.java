@@ -42,8 +42,16 @@ final class Deployments {
                 </web-app>""".formatted(STATE_KEY, extraParams);
     }
 
-    /** The MCP endpoint of a deployment Arquillian reports at {@code base}. */
+    /** The MCP endpoint of a deployment Arquillian reports at {@code base}, on loopback. */
     static URI endpoint(URL base) {
-        return URI.create(base.toString().replaceAll("/$", "") + "/mcp");
+        return URI.create(local(base) + "/mcp");
+    }
+
+    /**
+     * The deployment's base URL on loopback. Arquillian reports the machine's own address; the tests talk to
+     * 127.0.0.1 only (and the conformance suite's DNS-rebinding checks require a loopback URL).
+     */
+    static String local(URL base) {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "");
     }
 }

@@ -31,21 +31,33 @@ final class NodeClients {
         }
     }
 
+    /** Runs a command that may fail; its output ends with a line {@code EXIT <code>}. */
+    static String runAllowingFailure(List<String> command) {
+        return execute(command, false);
+    }
+
     /** Runs a command in the node directory, with Node 22 first on the PATH; fails the test unless it exits 0. */
     static String run(List<String> command) {
+        return execute(command, true);
+    }
+
+    private static String execute(List<String> command, boolean mustSucceed) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(DIR.toFile()).redirectErrorStream(true);
             builder.environment().put("PATH", NODE.getParent() + ":" + System.getenv("PATH"));
             builder.environment().put("HOME", DIR.toAbsolutePath().toString()); // the Inspector writes ~/.mcp-inspector
             Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError(command + " did not finish in 120 s");
             }
             String text = new String(output, StandardCharsets.UTF_8);
-            assertEquals(0, process.exitValue(), () -> command + " failed:\n" + text);
-            return text;
+            if (mustSucceed) {
+                assertEquals(0, process.exitValue(), () -> command + " failed:\n" + text);
+                return text;
+            }
+            return text + "\nEXIT " + process.exitValue() + "\n";
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command, e);
         } catch (InterruptedException e) {

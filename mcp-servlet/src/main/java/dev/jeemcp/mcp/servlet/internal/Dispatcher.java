@@ -36,6 +36,7 @@ final class Dispatcher {
         handlers.put(McpMethod.SERVER_DISCOVER, new DiscoverHandler(identity, settings));
         handlers.put(McpMethod.INITIALIZE, new InitializeHandler(identity));
         handlers.put(McpMethod.PING, (params, context) -> JsonValue.EMPTY_JSON_OBJECT);
+        handlers.put(McpMethod.LOGGING_SET_LEVEL, new SetLevelHandler());
         // A method gated by a capability the server does not advertise is an unknown method.
         if (!tools.isEmpty()) {
             handlers.put(McpMethod.TOOLS_LIST, new ListHandler<>("tools",

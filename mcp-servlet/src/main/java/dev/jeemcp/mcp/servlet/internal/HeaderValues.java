@@ -29,7 +29,12 @@ final class HeaderValues {
         }
         String value = raw.strip();
         if (value.startsWith(PREFIX) && value.endsWith(SUFFIX) && value.length() >= PREFIX.length() + SUFFIX.length()) {
-            byte[] bytes = Base64.getDecoder().decode(value.substring(PREFIX.length(), value.length() - SUFFIX.length()));
+            String encoded = value.substring(PREFIX.length(), value.length() - SUFFIX.length());
+            // Java's decoder tolerates missing padding; the transport requires canonical base64.
+            if (encoded.length() % 4 != 0) {
+                throw new IllegalArgumentException("base64 without its padding");
+            }
+            byte[] bytes = Base64.getDecoder().decode(encoded);
             try {
                 return StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)

@@ -19,10 +19,10 @@ final class InitializeHandler implements MethodHandler {
     public JsonObject handle(JsonObject params, CallContext context) {
         String requested = params.getString("protocolVersion", null);
         // Legacy negotiation never fails: the server offers the newest legacy revision it has instead.
-        String agreed = Wire.Version.LEGACY.contains(requested) ? requested : Wire.Version.LEGACY.get(0);
+        String agreed = requested != null && Wire.Version.LEGACY.contains(requested) ? requested : Wire.Version.LEGACY.get(0);
         var result = JsonIo.object()
                 .add("protocolVersion", agreed)
-                .add("capabilities", identity.capabilities())
+                .add("capabilities", identity.legacyCapabilities())
                 .add("serverInfo", identity.serverInfo());
         if (!identity.instructions().isEmpty()) {
             result.add("instructions", identity.instructions());

@@ -8,6 +8,7 @@ enum McpMethod {
     SERVER_DISCOVER("server/discover", true, false),
     INITIALIZE("initialize", false, true),
     PING("ping", false, true),
+    LOGGING_SET_LEVEL("logging/setLevel", false, true),
     TOOLS_LIST("tools/list", true, true),
     TOOLS_CALL("tools/call", true, true),
     PROMPTS_LIST("prompts/list", true, true),

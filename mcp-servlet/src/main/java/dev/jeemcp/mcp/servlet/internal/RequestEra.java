@@ -41,13 +41,14 @@ final class RequestEra {
         String methodHeader = header(headers, Wire.Header.METHOD, fault);
         JsonValue metaVersion = meta == null ? null : meta.get(Wire.Meta.PROTOCOL_VERSION);
 
-        if (McpMethod.INITIALIZE.wireName().equals(rpc.method())) {
+        String version = metaVersion instanceof JsonString s ? s.getString() : headerVersion;
+        // Only 2026-07-28 clients put a version in _meta, so one there (even an unknown one, or one of the wrong
+        // type) selects the modern rules; so does a modern version header, or the modern-only Mcp-Method header.
+        boolean modern = metaVersion != null && !Wire.Version.LEGACY.contains(version)
+                || (headerVersion != null ? Wire.Version.MODERN.contains(headerVersion) : metaVersion == null && methodHeader != null);
+        if (McpMethod.INITIALIZE.wireName().equals(rpc.method()) && !modern) {
             return new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, caller, roles, headers);
         }
-        String version = metaVersion instanceof JsonString s ? s.getString() : headerVersion;
-        // A _meta that names a version in the wrong type is judged by the modern rules, which reject it.
-        boolean modern = metaVersion != null && !(metaVersion instanceof JsonString)
-                || (version == null ? methodHeader != null : Wire.Version.MODERN.contains(version));
         if (!modern) {
             if (version == null) {
                 return new CallContext(false, Wire.Version.ASSUMED_WITHOUT_HEADER, JsonValue.EMPTY_JSON_OBJECT, caller, roles, headers);
@@ -59,13 +60,16 @@ final class RequestEra {
         }
         JsonObject capabilities = requireMeta(meta, fault);
         version = ((JsonString) meta.get(Wire.Meta.PROTOCOL_VERSION)).getString();
+        // A header that contradicts the body is a mismatch before it is anything else.
+        if (headerVersion != null && !version.equals(headerVersion)) {
+            throw fault.error(HEADER_MISMATCH, "Header mismatch: MCP-Protocol-Version header \"" + headerVersion
+                    + "\" differs from _meta \"" + version + "\"");
+        }
         if (!Wire.Version.MODERN.contains(version)) {
             throw unsupported(fault, version);
         }
-        if (!version.equals(headerVersion)) {
-            throw fault.error(HEADER_MISMATCH, headerVersion == null
-                    ? "Header mismatch: the MCP-Protocol-Version header is required"
-                    : "Header mismatch: MCP-Protocol-Version header \"" + headerVersion + "\" differs from _meta \"" + version + "\"");
+        if (headerVersion == null) {
+            throw fault.error(HEADER_MISMATCH, "Header mismatch: the MCP-Protocol-Version header is required");
         }
         if (!rpc.method().equals(methodHeader)) {
             throw fault.error(HEADER_MISMATCH, methodHeader == null

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
  * What the server says about itself, built once: its {@code Implementation} object and its capabilities, which
  * reflect only what the application declares.
  */
-record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, String instructions) {
+record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, JsonObject legacyCapabilities, String instructions) {
 
     static ServerIdentity of(McpSettings settings, boolean tools, boolean prompts, boolean resources, boolean completions) {
         var capabilities = JsonIo.object();
@@ -22,9 +22,12 @@ record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, String ins
         if (completions) {
             capabilities.add("completions", JsonIo.object());
         }
+        JsonObject modern = capabilities.build();
         return new ServerIdentity(
                 JsonIo.object().add("name", settings.serverName()).add("version", settings.serverVersion()).build(),
-                capabilities.build(),
+                modern,
+                // Legacy clients may set a log level (a no-op here, see SetLevelHandler); 2026-07-28 has no logging/setLevel.
+                JsonIo.PROVIDER.createObjectBuilder(modern).add("logging", JsonIo.object()).build(),
                 settings.instructions());
     }
 }

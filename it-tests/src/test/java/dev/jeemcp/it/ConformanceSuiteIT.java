@@ -1,0 +1,88 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.it.fixtures.ContentTools;
+import dev.jeemcp.it.fixtures.InputTools;
+import dev.jeemcp.it.fixtures.PromptsAndResources;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The official MCP conformance suite ({@code @modelcontextprotocol/conformance}) against a WAR of its fixtures, once
+ * for each requirement set. Each run must match its committed expected-failures baseline exactly (a listed scenario
+ * that passes fails the run too), and the pass counts are written to {@code target/conformance-*.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConformanceSuiteIT {
+
+    private static final Pattern TOTAL = Pattern.compile("Total: (\\d+) passed, (\\d+) failed");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
+                .addClasses(ContentTools.class, InputTools.class, PromptsAndResources.class)
+                .addPackage(ContentTools.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .setWebXML(new StringAsset("""
+                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
+                        </web-app>""".formatted(Deployments.STATE_KEY)));
+        // The library jars exactly as the sample WAR packages them.
+        WebArchive sample = Deployments.sample();
+        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-")).forEach((path, node) ->
+                war.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, new File(path.get()).getName())
+                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
+        return war;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String run(String revision) throws IOException {
+        Path details = Path.of("target/conformance-" + revision).toAbsolutePath();
+        if (Files.exists(details)) {
+            try (var files = Files.walk(details)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Path baseline = Path.of("src/test/conformance/expected-failures-" + revision + ".yml").toAbsolutePath();
+        String output = NodeClients.runAllowingFailure(List.of(NodeClients.NODE.toString(), "node_modules/.bin/conformance", "server",
+                "--url", Deployments.endpoint(base).toString(), "--requirements", revision,
+                "--expected-failures", baseline.toString(), "-o", details.toString()));
+        Files.writeString(Path.of("target/conformance-" + revision + ".txt"), output);
+        return output;
+    }
+
+    @Test
+    void theSuiteOf20260728MatchesItsBaseline() throws IOException {
+        assertPassesAgainstBaseline(run("2026-07-28"));
+    }
+
+    @Test
+    void theSuiteOf20251125MatchesItsBaseline() throws IOException {
+        assertPassesAgainstBaseline(run("2025-11-25"));
+    }
+
+    private static void assertPassesAgainstBaseline(String output) {
+        Matcher total = TOTAL.matcher(output);
+        assertTrue(total.find(), output);
+        assertTrue(output.contains("EXIT 0"), "the run must match its expected-failures baseline:\n" + output);
+    }
+}

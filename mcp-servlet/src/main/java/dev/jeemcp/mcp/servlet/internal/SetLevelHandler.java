@@ -1,0 +1,24 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import dev.jeemcp.mcp.server.McpProtocolException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Set;
+
+/**
+ * {@code logging/setLevel} for clients of 2025-11-25 and earlier: the level is checked and acknowledged, and not
+ * kept, since a server without sessions has nowhere to keep it. Log messages reach a client that asks for them per
+ * request, with {@code _meta} {@code logLevel} (2026-07-28).
+ */
+final class SetLevelHandler implements MethodHandler {
+
+    private static final Set<String> LEVELS = Set.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+
+    @Override
+    public JsonObject handle(JsonObject params, CallContext context) {
+        if (!LEVELS.contains(params.getString("level", ""))) {
+            throw McpProtocolException.invalidParams("Invalid params: level must be one of " + LEVELS);
+        }
+        return JsonValue.EMPTY_JSON_OBJECT;
+    }
+}
