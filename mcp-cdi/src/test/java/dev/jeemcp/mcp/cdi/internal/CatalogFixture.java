@@ -4,37 +4,14 @@ import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
 import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.security.Principal;
-import java.util.Optional;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /** A booted container with the catalog the servlet would see, and an anonymous 2026-07-28 request. */
 final class CatalogFixture implements AutoCloseable {
 
-    static final McpRequest ANONYMOUS = new McpRequest() {
-        @Override
-        public String protocolVersion() {
-            return "2026-07-28";
-        }
-
-        @Override
-        public JsonObject clientCapabilities() {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-
-        @Override
-        public Optional<Principal> caller() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean isCallerInRole(String role) {
-            return false;
-        }
-    };
+    static final McpRequest ANONYMOUS = TestRequests.caller(null);
 
     private final WeldContainer container;
     final McpCatalog catalog;

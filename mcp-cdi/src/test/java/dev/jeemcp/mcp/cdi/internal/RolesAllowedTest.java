@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.GuardedTools;
 import dev.jeemcp.mcp.server.McpRequest;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.security.Principal;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,23 +27,7 @@ class RolesAllowedTest {
     }
 
     private static McpRequest caller(String name, String... roles) {
-        return new McpRequest() {
-            public String protocolVersion() {
-                return "2026-07-28";
-            }
-
-            public JsonObject clientCapabilities() {
-                return JsonValue.EMPTY_JSON_OBJECT;
-            }
-
-            public Optional<Principal> caller() {
-                return Optional.ofNullable(name).map(n -> () -> n);
-            }
-
-            public boolean isCallerInRole(String role) {
-                return name != null && Set.of(roles).contains(role);
-            }
-        };
+        return TestRequests.caller(name, roles);
     }
 
     private static List<String> visibleTo(McpRequest request) {

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.handles.internal;
 
 import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.TestRequests;
 import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,22 +9,18 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -97,23 +94,7 @@ final class StoreFixture {
     }
 
     private static McpRequest caller(String user) {
-        return new McpRequest() {
-            public String protocolVersion() {
-                return "2026-07-28";
-            }
-
-            public JsonObject clientCapabilities() {
-                return JsonValue.EMPTY_JSON_OBJECT;
-            }
-
-            public Optional<Principal> caller() {
-                return Optional.ofNullable(user).map(name -> () -> name);
-            }
-
-            public boolean isCallerInRole(String role) {
-                return false;
-            }
-        };
+        return TestRequests.caller(user);
     }
 
     /** Drops and recreates the table with the DDL script shipped in the library jar. */
