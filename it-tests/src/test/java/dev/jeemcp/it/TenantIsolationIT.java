@@ -70,6 +70,11 @@ class TenantIsolationIT {
         }
         assertFalse(call(bob, "list_quotes", "{}").toString().contains(quoteId));
 
+        // Nothing the client sends picks the tenant: headers naming alice's tenant change nothing for bob.
+        JsonObject spoofed = bob.expect(bob.modern("tools/call", "\"name\":\"get_quote\",\"arguments\":{\"quote_id\":\"" + quoteId + "\"}",
+                "get_quote").header("X-Tenant", "tenant-a").header("Mcp-Tenant", "tenant-a"), 200, null).getJsonObject("result");
+        assertTrue(spoofed.getBoolean("isError"), "a tenant header is ignored");
+
         JsonObject sameTenant = call(carol, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}");
         assertFalse(sameTenant.getBoolean("isError"), "carol shares tenant A");
         assertEquals("OPEN", call(alice, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("status"),
