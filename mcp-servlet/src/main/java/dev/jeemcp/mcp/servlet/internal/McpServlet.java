@@ -154,17 +154,31 @@ public final class McpServlet extends HttpServlet {
 
     private byte[] readBody(HttpServletRequest request) throws IOException {
         int limit = settings.maxRequestBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw tooLarge(limit);
-        }
         // The declared length may be absent (chunked) or wrong, so the read itself is bounded too.
         try (InputStream in = request.getInputStream()) {
+            if (request.getContentLengthLong() > limit) {
+                throw tooLarge(limit, in);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
-                throw tooLarge(limit);
+                throw tooLarge(limit, in);
             }
             return body;
         }
+    }
+
+    /**
+     * Refuses an oversized body. A moderately oversized one is read to its end first: a client that is still sending
+     * when the connection closes never sees the 413 (the JDK's HTTP client reports only "EOF"). Beyond four times the
+     * limit the server stops reading, as it must.
+     */
+    private static ProtocolError tooLarge(int limit, InputStream in) throws IOException {
+        long drained = 0;
+        byte[] sink = new byte[8192];
+        for (int read; drained <= 4L * limit && (read = in.read(sink)) >= 0; ) {
+            drained += read;
+        }
+        return tooLarge(limit);
     }
 
     private static ProtocolError tooLarge(int limit) {

@@ -1,0 +1,118 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A corpus of hostile requests, each with the exact status and JSON-RPC code it must get; afterwards the server
+ * still serves and the database holds exactly what the valid calls wrote, nothing half-done.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sample();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** One hostile request and what it must get; {@code code} is null when the answer is a result. */
+    private record Case(String name, HttpRequest.Builder request, int status, Integer code) {
+    }
+
+    private static String call(String tool, String arguments) {
+        return "\"name\":\"" + tool + "\",\"arguments\":" + arguments;
+    }
+
+    private static List<Case> corpus(RawHttp http) {
+        String validQuote = "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}";
+        String[] modernHeaders = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "start_quote"};
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("truncated JSON", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\""), 400, -32700));
+        cases.add(new Case("trailing garbage", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} x"), 400, -32700));
+        cases.add(new Case("deep nesting", http.post("[".repeat(200_000) + "]".repeat(200_000)), 400, -32700));
+        cases.add(new Case("deep object nesting in params", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":"
+                + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400, -32700));
+        cases.add(new Case("huge body", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                + "a".repeat(2_000_000) + "\"}}"), 413, -32600));
+        cases.add(new Case("invalid UTF-8", http.post(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}), 400, -32700));
+        cases.add(new Case("batch", http.post("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]"), 400, -32600));
+        cases.add(new Case("params as a string", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":\"all\"}"), 400, -32600));
+        cases.add(new Case("id as an object", http.post("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}"), 400, -32600));
+        cases.add(new Case("jsonrpc 1.0", http.post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}"), 400, -32600));
+        cases.add(new Case("unknown method", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin/shutdown\"}"), 404, -32601));
+        cases.add(new Case("text/plain body", http.post("{}", "Content-Type", "text/plain"), 415, -32600));
+        cases.add(new Case("missing Mcp-Method", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
+                + call("start_quote", validQuote) + "," + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Name", "start_quote"), 400, -32020));
+        cases.add(new Case("Mcp-Name naming another tool", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
+                + call("start_quote", validQuote) + "," + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call",
+                "Mcp-Name", "bind_policy"), 400, -32020));
+        cases.add(new Case("_meta version contradicting the header", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
+                + call("start_quote", validQuote) + "," + RawHttp.META.replace("2026-07-28", "2025-11-25") + "}}", modernHeaders), 400, -32020));
+        cases.add(new Case("_meta without capabilities", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
+                + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, -32602));
+        cases.add(new Case("schema violation", http.modern("tools/call", call("start_quote",
+                "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote"), 200, -32602));
+        cases.add(new Case("huge string argument", http.modern("tools/call", call("check_postcode",
+                "{\"postcode\":\"" + "9".repeat(500_000) + "\"}"), "check_postcode"), 200, null));
+        cases.add(new Case("handle of another kind", http.modern("tools/call", call("get_quote",
+                "{\"quote_id\":\"policy_AAAAAAAAAAAAAAAAAAAAAA\"}"), "get_quote"), 200, -32602));
+        cases.add(new Case("handle with an injection", http.modern("tools/call", call("bind_policy",
+                "{\"quote_id\":\"quote_' OR '1'='1\"}"), "bind_policy"), 200, -32602));
+        cases.add(new Case("forged requestState", http.modern("tools/call", call("start_quote", validQuote)
+                + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, -32602));
+        cases.add(new Case("requestState of the wrong type", http.modern("tools/call", call("start_quote", validQuote)
+                + ",\"requestState\":42", "start_quote"), 200, -32602));
+        return cases;
+    }
+
+    @Test
+    void everyHostileRequestGetsItsErrorAndNothingIsHalfWritten() {
+        RawHttp http = new RawHttp(Deployments.endpoint(base));
+        int openBefore = openQuotes(http);
+        for (Case hostile : corpus(http)) {
+            var response = http.send(hostile.request());
+            assertEquals(hostile.status(), response.statusCode(), hostile.name() + ": " + abbreviate(response.body()));
+            if (hostile.code() != null) {
+                JsonObject body = RawHttp.parse(response.body());
+                assertEquals(hostile.code().intValue(), body.getJsonObject("error").getInt("code"), hostile.name());
+            }
+        }
+        assertEquals("{}", http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"), 200, null)
+                .getJsonObject("result").toString(), "still serving");
+        assertEquals(openBefore, openQuotes(http), "no quote was created by a refused request");
+        JsonObject started = http.expect(http.modern("tools/call", call("start_quote",
+                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}"), "start_quote"), 200, null)
+                .getJsonObject("result");
+        assertTrue(started.getJsonObject("structuredContent").getString("quote_id").startsWith("quote_"));
+        assertEquals(openBefore + 1, openQuotes(http));
+    }
+
+    private static int openQuotes(RawHttp http) {
+        return http.expect(http.modern("tools/call", call("list_quotes", "{}"), "list_quotes"), 200, null)
+                .getJsonObject("result").getJsonObject("structuredContent").getJsonArray("quotes").size();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
