@@ -4,6 +4,9 @@ import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -11,38 +14,52 @@ import javax.naming.NamingException;
  * Finds beans the application declares (its {@code EntityManager} producer, its {@code TenantResolver}) from library
  * code. Injection into a library bean is not enough: Payara resolves it from the library jar's bean archive, which
  * does not see the beans of {@code WEB-INF/classes}. The web module's own {@code BeanManager}, from JNDI, does.
+ *
+ * <p>The lookup and the resolution are done once per type; a call then costs one {@code getReference}. The library
+ * jar lives in one application's {@code WEB-INF/lib}, so the cache is that application's.
  */
 final class ApplicationBeans {
 
     private static final String[] BEAN_MANAGER_NAMES = {"java:comp/BeanManager", "java:comp/env/BeanManager"}; // the second: Tomcat
+    private static final Map<Class<?>, Optional<Bean<?>>> RESOLVED = new ConcurrentHashMap<>();
+    private static volatile BeanManager module;
+    private static volatile boolean looked;
 
     private ApplicationBeans() {
     }
 
     /** The application's bean of that type, else the injected one, else {@code null}. */
     static <T> T get(Class<T> type, Instance<T> injected) {
-        BeanManager module = moduleBeanManager();
-        if (module != null) {
-            try {
-                Bean<?> bean = module.resolve(module.getBeans(type));
-                if (bean != null) {
-                    return type.cast(module.getReference(bean, type, module.createCreationalContext(bean)));
-                }
-            } catch (AmbiguousResolutionException e) {
-                throw new IllegalStateException("More than one " + type.getSimpleName() + " bean: mark one @Alternative @Priority", e);
+        BeanManager manager = moduleBeanManager();
+        if (manager != null) {
+            Optional<Bean<?>> bean = RESOLVED.computeIfAbsent(type, key -> resolve(manager, key));
+            if (bean.isPresent()) {
+                return type.cast(manager.getReference(bean.get(), type, manager.createCreationalContext(bean.get())));
             }
         }
         return injected.isResolvable() ? injected.get() : null;
     }
 
-    private static BeanManager moduleBeanManager() {
-        for (String name : BEAN_MANAGER_NAMES) {
-            try {
-                return (BeanManager) new InitialContext().lookup(name);
-            } catch (NamingException | ClassCastException e) {
-                // not bound under this name in this container
-            }
+    private static Optional<Bean<?>> resolve(BeanManager manager, Class<?> type) {
+        try {
+            return Optional.ofNullable(manager.resolve(manager.getBeans(type)));
+        } catch (AmbiguousResolutionException e) {
+            throw new IllegalStateException("More than one " + type.getSimpleName() + " bean: mark one @Alternative @Priority", e);
         }
-        return null;
+    }
+
+    private static BeanManager moduleBeanManager() {
+        if (!looked) {
+            for (String name : BEAN_MANAGER_NAMES) {
+                try {
+                    module = (BeanManager) new InitialContext().lookup(name);
+                    break;
+                } catch (NamingException | ClassCastException e) {
+                    // not bound under this name in this container
+                }
+            }
+            looked = true;
+        }
+        return module;
     }
 }
