@@ -21,26 +21,41 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final File war;
+    private final String name;
+    private final List<String> systemProperties;
     final int port;
 
-    private PayaraMicroProcess(Process process, Path log, int port) {
+    private PayaraMicroProcess(Process process, Path log, File war, String name, List<String> systemProperties, int port) {
         this.process = process;
         this.log = log;
+        this.war = war;
+        this.name = name;
+        this.systemProperties = systemProperties;
         this.port = port;
     }
 
     /** Starts the WAR at context root {@code /sample} with these system properties ({@code name=value}). */
     static PayaraMicroProcess start(File war, String name, List<String> systemProperties) throws IOException {
-        int port = freePort();
+        return start(war, name, systemProperties, freePort(), "");
+    }
+
+    /** Starts a new process of the same WAR on the same port, as an operator brings a crashed instance back. */
+    PayaraMicroProcess restart() throws IOException {
+        return start(war, name, systemProperties, port, "-restarted");
+    }
+
+    private static PayaraMicroProcess start(File war, String name, List<String> systemProperties, int port, String suffix)
+            throws IOException {
         Path root = Files.createTempDirectory("payara-" + name);
-        Path log = Path.of("target", "payara-" + name + ".log");
+        Path log = Path.of("target", "payara-" + name + suffix + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
         systemProperties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/deployments/payara-micro.jar"),
                 "--nohazelcast", "--port", Integer.toString(port), "--rootDir", root.toString(),
                 "--contextroot", "sample", "--deploy", war.getAbsolutePath()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new PayaraMicroProcess(process, log, port);
+        return new PayaraMicroProcess(process, log, war, name, systemProperties, port);
     }
 
     URI endpoint() {
@@ -71,9 +86,9 @@ final class PayaraMicroProcess implements AutoCloseable {
                 + tail.substring(Math.max(0, tail.length() - 3000)));
     }
 
-    /** Stops it the hard way, as a crash would (SIGKILL). */
-    void kill() {
-        process.destroyForcibly();
+    /** Stops it the hard way, as a crash would (SIGKILL), and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

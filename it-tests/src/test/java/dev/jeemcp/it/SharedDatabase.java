@@ -37,6 +37,42 @@ final class SharedDatabase {
         }
     }
 
+    /** Stops the PostgreSQL server itself (fast shutdown: sessions are cut), as an outage would. */
+    static void stopServer() throws IOException, InterruptedException {
+        pgCtlCluster("stop", "-m", "fast");
+    }
+
+    /** Starts the PostgreSQL server again, unless it runs, and waits until it accepts connections. */
+    static void startServer() throws IOException, InterruptedException {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+            return;
+        } catch (SQLException down) {
+            pgCtlCluster("start");
+        }
+        for (int i = 0; i < 100; i++) {
+            try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+                return;
+            } catch (SQLException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not come back");
+    }
+
+    private static void pgCtlCluster(String... action) throws IOException, InterruptedException {
+        String[] versions = new java.io.File("/etc/postgresql").list();
+        if (versions == null || versions.length != 1) {
+            throw new IllegalStateException("expected one PostgreSQL cluster version under /etc/postgresql");
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main"));
+        command.addAll(List.of(action));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + output);
+        }
+    }
+
     static int count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement();

@@ -15,7 +15,15 @@ import jakarta.persistence.PersistenceContext;
         name = "java:app/jdbc/quotes",
         className = "dev.jeemcp.sample.quotes.ConfiguredDataSource",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            // Payara: test each connection before handing it out, and drop the whole pool when one is found dead,
+            // so that the app recovers by itself after a database restart instead of failing on stale connections.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class QuotesPersistence {
 

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal;
 import dev.jeemcp.mcp.annotations.McpToolException;
 import dev.jeemcp.mcp.server.InputRequired;
 import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.server.McpUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -28,6 +29,10 @@ final class Invocations {
             Throwable cause = e.getCause();
             if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
                 throw (RuntimeException) cause;
+            }
+            if (McpUnavailableException.isUnreachableResource(cause)) {
+                LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
+                throw new McpUnavailableException();
             }
             if (cause instanceof McpToolException) {
                 throw new McpProtocolException(INTERNAL_ERROR, cause.getMessage(), null);

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Finds {@code @McpTool}, {@code @McpPrompt}, {@code @McpResource} and {@code @McpCompletion} methods on the
@@ -38,12 +40,16 @@ public class McpExtension implements Extension {
     private record PendingCompletion(AnnotatedMethod<?> method, Bean<?> bean, BeanManager beanManager) {
     }
 
+    private static final Logger LOG = Logger.getLogger(McpExtension.class.getName());
+
     private final Set<Class<?>> candidates = new HashSet<>();
     private final Map<String, ToolMethod> tools = new LinkedHashMap<>();
     private final Map<String, PromptMethod> prompts = new LinkedHashMap<>();
     private final Map<String, ResourceMethod> resources = new LinkedHashMap<>();
     private final List<PendingCompletion> completions = new ArrayList<>();
     private ToolFactory toolFactory;
+    /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
+    private long discoveryNanos;
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
@@ -62,6 +68,7 @@ public class McpExtension implements Extension {
         if (!declaresFeatures(event.getAnnotatedBeanClass().getJavaClass())) {
             return;
         }
+        long start = System.nanoTime();
         for (AnnotatedMethod<? super T> method : event.getAnnotatedBeanClass().getMethods()) {
             try {
                 if (method.isAnnotationPresent(McpTool.class)) {
@@ -83,9 +90,11 @@ public class McpExtension implements Extension {
                 event.addDefinitionError(e);
             }
         }
+        discoveryNanos += System.nanoTime() - start;
     }
 
     void attachCompletions(@Observes AfterBeanDiscovery event) {
+        long start = System.nanoTime();
         Map<String, ResourceMethod> templates = new LinkedHashMap<>();
         resources.values().stream().filter(ResourceMethod::isTemplate).forEach(r -> templates.put(r.key(), r));
         for (PendingCompletion pending : completions) {
@@ -96,6 +105,9 @@ public class McpExtension implements Extension {
             }
         }
         completions.clear();
+        discoveryNanos += System.nanoTime() - start;
+        LOG.info(() -> "MCP discovery: " + tools.size() + " tools, " + prompts.size() + " prompts, " + resources.size()
+                + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms");
     }
 
     private static <F> void register(Map<String, F> registry, String key, F feature, AnnotatedMethod<?> method, String what) {

@@ -5,6 +5,7 @@ import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_REQUEST;
 
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.McpUnavailableException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.AsyncContext;
@@ -133,6 +134,11 @@ public final class McpServlet extends HttpServlet {
         } catch (McpProtocolException e) {
             return error(rpc.id(), e);
         } catch (RuntimeException e) {
+            if (McpUnavailableException.isUnreachableResource(e)) {
+                // One line, not a stack trace per request while the database is down.
+                LOG.log(System.Logger.Level.WARNING, "MCP request " + rpc.method() + " answered 503: " + rootCause(e));
+                return error(rpc.id(), new McpUnavailableException());
+            }
             LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
             return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
         }
@@ -185,9 +191,19 @@ public final class McpServlet extends HttpServlet {
         return new ProtocolError(null, INVALID_REQUEST, "Payload Too Large: the limit is " + limit + " bytes", null, 413);
     }
 
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
     private static Reply error(JsonValue requestId, McpProtocolException e) {
         JsonValue id = e instanceof ProtocolError known && known.id() != null ? known.id() : requestId;
-        int status = e instanceof ProtocolError known ? known.httpStatus() : Wire.ErrorCode.httpStatus(e.code());
+        int status = e instanceof ProtocolError known ? known.httpStatus()
+                : e instanceof McpUnavailableException ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : Wire.ErrorCode.httpStatus(e.code());
         var body = JsonIo.object().add("code", e.code()).add("message", e.getMessage());
         if (e.data() != null) {
             body.add("data", e.data());
@@ -202,6 +218,9 @@ public final class McpServlet extends HttpServlet {
     private static void send(HttpServletResponse response, Reply reply) throws IOException {
         byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
         response.setStatus(reply.status());
+        if (reply.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader(Wire.Header.RETRY_AFTER, Integer.toString(McpUnavailableException.RETRY_AFTER_SECONDS));
+        }
         // Set explicitly: Payara otherwise labels application/json as ISO-8859-1.
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(bytes.length);

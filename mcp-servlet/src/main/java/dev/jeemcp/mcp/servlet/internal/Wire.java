@@ -35,6 +35,7 @@ final class Wire {
         static final String NAME = "Mcp-Name";
         static final String ORIGIN = "Origin";
         static final String ALLOW = "Allow";
+        static final String RETRY_AFTER = "Retry-After";
 
         private Header() {
         }

@@ -1,0 +1,84 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the database goes away, every instance behind the balancer answers with a clear, retryable error (HTTP 503,
+ * {@code Retry-After}, JSON-RPC {@code -32603} with {@code data.retryable}, no stack trace) and writes nothing; when it
+ * is back, they all recover by themselves, with no restart.
+ */
+class DatabaseOutageIT {
+
+    private static final String START = "\"name\":\"start_quote\",\"arguments\":"
+            + "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}";
+
+    private static ScaleOutCluster cluster;
+    private static RawHttp http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = ScaleOutCluster.start();
+        http = new RawHttp(cluster.balancer.endpoint());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            SharedDatabase.startServer(); // whatever happened, leave the machine's database running
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    @Test
+    void requestsFailRetryablyWhileTheDatabaseIsDownAndRecoverWhenItIsBack() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            http.expect(http.modern("tools/call", START, "start_quote"), 200, null); // warm pools on every instance
+        }
+        int stored = SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE");
+
+        SharedDatabase.stopServer();
+        try {
+            Set<String> refusedBy = new HashSet<>();
+            int logBefore = cluster.balancer.accessLog().size();
+            for (int i = 0; i < 6; i++) {
+                HttpResponse<String> response = http.send(http.modern("tools/call", START, "start_quote"));
+                assertEquals(503, response.statusCode(), response.body());
+                assertEquals("1", response.headers().firstValue("Retry-After").orElse(null));
+                JsonObject error = RawHttp.parse(response.body()).getJsonObject("error");
+                assertEquals(-32603, error.getInt("code"));
+                assertEquals("Service temporarily unavailable; retry the request", error.getString("message"));
+                assertTrue(error.getJsonObject("data").getBoolean("retryable"));
+            }
+            List<String> log = cluster.balancer.accessLog();
+            log.subList(logBefore, log.size()).forEach(line -> refusedBy.add(line.split(" ")[0]));
+            assertEquals(3, refusedBy.size(), () -> "every instance answered 503 itself: " + refusedBy);
+        } finally {
+            SharedDatabase.startServer();
+        }
+
+        assertEquals(stored, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE"), "nothing was half-written");
+        int logBefore = cluster.balancer.accessLog().size();
+        for (int i = 0; i < 6; i++) {
+            JsonObject result = http.expect(http.modern("tools/call", START, "start_quote"), 200, null).getJsonObject("result");
+            assertTrue(result.getJsonObject("structuredContent").getString("quote_id").startsWith("quote_"), result::toString);
+        }
+        List<String> log = cluster.balancer.accessLog();
+        Set<String> recovered = new HashSet<>();
+        log.subList(logBefore, log.size()).forEach(line -> recovered.add(line.split(" ")[0]));
+        assertEquals(3, recovered.size(), () -> "every instance recovered by itself: " + recovered);
+        assertEquals(stored + 6, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE"));
+    }
+}

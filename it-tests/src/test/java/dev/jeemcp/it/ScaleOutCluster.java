@@ -1,0 +1,47 @@
+package dev.jeemcp.it;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Three Payara Micro instances of the sample sharing PostgreSQL, behind nginx round-robin, all on loopback. */
+final class ScaleOutCluster implements AutoCloseable {
+
+    final List<PayaraMicroProcess> instances = new ArrayList<>();
+    NginxBalancer balancer;
+
+    static ScaleOutCluster start() throws Exception {
+        SharedDatabase.recreate();
+        ScaleOutCluster cluster = new ScaleOutCluster();
+        try {
+            File war = new File(Deployments.DIR, "sample.war");
+            for (String name : List.of("a", "b", "c")) {
+                cluster.instances.add(PayaraMicroProcess.start(war, "lb-" + name, SharedDatabase.sampleProperties()));
+            }
+            for (PayaraMicroProcess instance : cluster.instances) {
+                instance.awaitReady(Duration.ofMinutes(3));
+            }
+            cluster.balancer = NginxBalancer.start(cluster.instances.stream().map(i -> i.port).toList());
+            return cluster;
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** The upstream address nginx logs for an instance. */
+    static String address(PayaraMicroProcess instance) {
+        return "127.0.0.1:" + instance.port;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (balancer != null) {
+            balancer.close();
+        }
+        for (PayaraMicroProcess instance : instances) {
+            instance.close();
+        }
+    }
+}
