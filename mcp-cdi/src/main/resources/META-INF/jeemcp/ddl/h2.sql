@@ -11,3 +11,24 @@ CREATE TABLE MCP_HANDLE (
     EXPIRES_AT BIGINT       NOT NULL
 );
 CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
+
+-- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
+CREATE TABLE MCP_TASK (
+    ID                  VARCHAR(64)   NOT NULL PRIMARY KEY,
+    TENANT              VARCHAR(255)  NOT NULL,
+    OWNER               VARCHAR(255)  NOT NULL,
+    TOOL                VARCHAR(128)  NOT NULL,
+    REQUEST             CLOB NOT NULL,
+    STATUS              VARCHAR(16)   NOT NULL,
+    STATUS_MESSAGE      VARCHAR(1000),
+    OUTCOME             CLOB,
+    RUNNER              VARCHAR(64),
+    HEARTBEAT_AT        BIGINT        NOT NULL,
+    CANCEL_REQUESTED_AT BIGINT        NOT NULL,
+    POLL_INTERVAL_MS    BIGINT        NOT NULL,
+    VERSION             BIGINT        NOT NULL,
+    CREATED_AT          BIGINT        NOT NULL,
+    UPDATED_AT          BIGINT        NOT NULL,
+    EXPIRES_AT          BIGINT        NOT NULL
+);
+CREATE INDEX MCP_TASK_EXPIRES ON MCP_TASK (EXPIRES_AT);

@@ -29,4 +29,9 @@ public interface McpCatalog {
     default List<Resource> resources() {
         return List.of();
     }
+
+    /** Where tools that {@linkplain Tool#mayRunAsTask() may run as tasks} run, or empty when none do. */
+    default Optional<McpTasks> tasks() {
+        return Optional.empty();
+    }
 }

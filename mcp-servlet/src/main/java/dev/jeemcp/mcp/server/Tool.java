@@ -29,6 +29,15 @@ public interface Tool {
     }
 
     /**
+     * Whether a call may be answered with a task when the client declared the tasks extension: the tool takes long
+     * enough that the client should poll for its result rather than hold the request open. A client without the
+     * extension gets the result of a normal call.
+     */
+    default boolean mayRunAsTask() {
+        return false;
+    }
+
+    /**
      * Calls the tool.
      *
      * @param arguments the {@code arguments} object of the request, empty when the client sent none

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
 import dev.jeemcp.mcp.server.Tool;
@@ -22,6 +23,10 @@ public class CdiCatalog implements McpCatalog {
     private Map<String, Tool> toolsByName;
     private List<Prompt> prompts;
     private List<Resource> resources;
+    private Optional<McpTasks> tasks;
+
+    @Inject
+    CdiTasks taskRunner;
 
     @PostConstruct
     void freeze() {
@@ -29,6 +34,7 @@ public class CdiCatalog implements McpCatalog {
         toolsByName = Map.copyOf(extension.toolsByName());
         prompts = List.copyOf(extension.prompts());
         resources = List.copyOf(extension.resources());
+        tasks = tools.stream().anyMatch(Tool::mayRunAsTask) && taskRunner.isAvailable() ? Optional.of(taskRunner) : Optional.empty();
     }
 
     @Override
@@ -49,5 +55,10 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public List<Resource> resources() {
         return resources;
+    }
+
+    @Override
+    public Optional<McpTasks> tasks() {
+        return tasks;
     }
 }

@@ -3,9 +3,11 @@ package dev.jeemcp.mcp.cdi.internal;
 import dev.jeemcp.mcp.annotations.McpCompletion;
 import dev.jeemcp.mcp.annotations.McpPrompt;
 import dev.jeemcp.mcp.annotations.McpResource;
+import dev.jeemcp.mcp.annotations.McpTask;
 import dev.jeemcp.mcp.annotations.McpTool;
 import dev.jeemcp.mcp.handles.internal.DefaultTenantResolver;
 import dev.jeemcp.mcp.handles.internal.JpaHandles;
+import dev.jeemcp.mcp.handles.internal.TaskStore;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -56,10 +58,12 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaHandles.class), JpaHandles.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(TaskStore.class), TaskStore.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(CdiTasks.class), CdiTasks.class.getName());
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */
-    void noteCandidates(@Observes @WithAnnotations({McpTool.class, McpPrompt.class, McpResource.class, McpCompletion.class})
+    void noteCandidates(@Observes @WithAnnotations({McpTool.class, McpTask.class, McpPrompt.class, McpResource.class, McpCompletion.class})
             ProcessAnnotatedType<?> event) {
         candidates.add(event.getAnnotatedType().getJavaClass());
     }
@@ -71,6 +75,10 @@ public class McpExtension implements Extension {
         long start = System.nanoTime();
         for (AnnotatedMethod<? super T> method : event.getAnnotatedBeanClass().getMethods()) {
             try {
+                if (method.isAnnotationPresent(McpTask.class) && !method.isAnnotationPresent(McpTool.class)) {
+                    throw new DefinitionException("Method " + ToolFactory.describe(method.getJavaMember())
+                            + " is invalid: @McpTask makes a tool run as a task, so the method needs @McpTool too.");
+                }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, event.getBean(), beanManager);
                     register(tools, tool.name(), tool, method, "tool name");

@@ -65,7 +65,8 @@ final class ToolFactory {
         ResultConverter result = resultConverter(method);
         JsonObject definition = definition(name, tool, arguments, result.outputSchema());
         return new ToolMethod(name, describe(method), definition, arguments, result,
-                new ContextualReferenceInvoker(beanManager, bean, method), binding, AccessRule.of(method, tool));
+                new ContextualReferenceInvoker(beanManager, bean, method), binding, AccessRule.of(method, tool),
+                TaskPolicy.of(method, tool));
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

@@ -33,10 +33,12 @@ final class ToolMethod implements Tool {
     private final ToolInvoker invoker;
     private final JsonBinding binding;
     private final AccessRule access;
+    private final TaskPolicy task;
 
     ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
-            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access) {
+            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task) {
         this.access = access;
+        this.task = task;
         this.name = name;
         this.javaName = javaName;
         this.definition = definition;
@@ -68,6 +70,16 @@ final class ToolMethod implements Tool {
     }
 
     @Override
+    public boolean mayRunAsTask() {
+        return task != null;
+    }
+
+    /** How it runs as a task, or {@code null} when it may not. */
+    TaskPolicy taskPolicy() {
+        return task;
+    }
+
+    @Override
     public JsonObject call(JsonObject given, McpRequest request) {
         return CurrentRequest.with(request, () -> {
             Object[] values;
@@ -93,6 +105,25 @@ final class ToolMethod implements Tool {
 
     /** Validates every argument against the schema first, so the method is never called with a partial set. */
     private Object[] bind(JsonObject given, McpRequest request) {
+        validate(given);
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = arguments.get(i).value(given, request, binding);
+            } catch (IllegalArgumentException e) {
+                throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": argument \""
+                        + arguments.get(i).name() + "\" cannot be read");
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Checks the arguments against the schema, without calling anything; a task checks them before it is created.
+     *
+     * @throws McpProtocolException {@code -32602}, naming up to ten problems
+     */
+    void validate(JsonObject given) {
         List<String> problems = new ArrayList<>();
         for (String key : given.keySet()) {
             if (!argumentNames.contains(key)) {
@@ -106,16 +137,6 @@ final class ToolMethod implements Tool {
             List<String> reported = problems.size() > MAX_REPORTED_PROBLEMS ? problems.subList(0, MAX_REPORTED_PROBLEMS) : problems;
             throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": " + String.join("; ", reported));
         }
-        Object[] values = new Object[arguments.size()];
-        for (int i = 0; i < values.length; i++) {
-            try {
-                values[i] = arguments.get(i).value(given, request, binding);
-            } catch (IllegalArgumentException e) {
-                throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": argument \""
-                        + arguments.get(i).name() + "\" cannot be read");
-            }
-        }
-        return values;
     }
 
     private JsonObject failure(Throwable cause) {

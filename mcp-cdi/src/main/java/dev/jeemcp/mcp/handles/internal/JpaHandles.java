@@ -1,13 +1,11 @@
 package dev.jeemcp.mcp.handles.internal;
 
-import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.HandleConflictException;
 import dev.jeemcp.mcp.handles.HandleExpiredException;
 import dev.jeemcp.mcp.handles.HandleNotFoundException;
 import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.handles.TenantResolver;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@link Handles} on JPA, in the application's persistence unit. A read is one SELECT by primary key, with tenant
@@ -195,24 +192,7 @@ public class JpaHandles implements Handles {
         return entityManager;
     }
 
-    /** Who is calling: the MCP request being served, else the container's principal for this thread. */
     private Caller caller() {
-        TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, tenantResolvers);
-        Optional<McpRequest> request = CurrentRequest.get();
-        if (request.isPresent()) {
-            Principal principal = request.get().caller().orElse(null);
-            return new Caller(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),
-                    resolver.tenantOf(principal, request.get()::isCallerInRole));
-        }
-        Principal principal = principals.isResolvable() ? principals.get() : null;
-        if (principal != null && principal.getName() == null) {
-            principal = null;
-        }
-        Principal known = principal;
-        return new Caller(known == null ? DefaultTenantResolver.ANONYMOUS : known.getName(),
-                resolver.tenantOf(known, role -> false));
-    }
-
-    private record Caller(String name, String tenant) {
+        return Caller.current(tenantResolvers, principals);
     }
 }

@@ -12,13 +12,6 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,20 +24,20 @@ import org.jboss.weld.environment.se.WeldContainer;
  * The handle store as an application runs it: Weld, Hibernate, a RESOURCE_LOCAL unit with the library's mapping
  * file, and the table made by the library's own DDL script. One per database, kept for the whole test run.
  */
-final class StoreFixture {
+public final class StoreFixture {
 
     private static final Map<Database, StoreFixture> FIXTURES = new EnumMap<>(Database.class);
 
     final Database database;
-    final EntityManagerFactory entityManagers;
+    public final EntityManagerFactory entityManagers;
     final WeldContainer container;
     final JpaHandles store;
 
     /** Produces the application's request-scoped EntityManager, as a Tomcat application would. */
-    static final class EntityManagerProducer implements Extension {
+    public static final class EntityManagerProducer implements Extension {
         private final EntityManagerFactory factory;
 
-        EntityManagerProducer(EntityManagerFactory factory) {
+        public EntityManagerProducer(EntityManagerFactory factory) {
             this.factory = factory;
         }
 
@@ -57,7 +50,7 @@ final class StoreFixture {
 
     private StoreFixture(Database database) {
         this.database = database;
-        createTable(database);
+        database.prepare();
         entityManagers = Persistence.createEntityManagerFactory("handles-test", Map.of(
                 "jakarta.persistence.jdbc.url", database.url,
                 "jakarta.persistence.jdbc.user", database.user,
@@ -70,7 +63,7 @@ final class StoreFixture {
         store = container.select(JpaHandles.class).get();
     }
 
-    static synchronized StoreFixture on(Database database) {
+    public static synchronized StoreFixture on(Database database) {
         return FIXTURES.computeIfAbsent(database, StoreFixture::new);
     }
 
@@ -95,22 +88,5 @@ final class StoreFixture {
 
     private static McpRequest caller(String user) {
         return TestRequests.caller(user);
-    }
-
-    /** Drops and recreates the table with the DDL script shipped in the library jar. */
-    private static void createTable(Database database) {
-        try (Connection connection = DriverManager.getConnection(database.url, database.user, database.password);
-                Statement statement = connection.createStatement();
-                InputStream script = StoreFixture.class.getResourceAsStream("/META-INF/jeemcp/ddl/" + database.ddl + ".sql")) {
-            statement.execute("DROP TABLE IF EXISTS MCP_HANDLE");
-            String ddl = new String(script.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String command : ddl.split(";")) {
-                if (!command.isBlank()) {
-                    statement.execute(command);
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("cannot prepare " + database + " (is the server running?)", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
 import dev.jeemcp.mcp.server.Tool;
@@ -31,7 +32,9 @@ final class Dispatcher {
         List<Prompt> prompts = List.copyOf(catalog.prompts());
         List<Resource> resources = List.copyOf(catalog.resources());
         boolean completes = prompts.stream().anyMatch(Prompt::completes) || resources.stream().anyMatch(Resource::completes);
-        ServerIdentity identity = ServerIdentity.of(settings, !tools.isEmpty(), !prompts.isEmpty(), !resources.isEmpty(), completes);
+        McpTasks tasks = tools.stream().anyMatch(Tool::mayRunAsTask) ? catalog.tasks().orElse(null) : null;
+        ServerIdentity identity = ServerIdentity.of(settings, !tools.isEmpty(), !prompts.isEmpty(), !resources.isEmpty(), completes,
+                tasks != null);
         serverInfo = identity.serverInfo();
         handlers.put(McpMethod.SERVER_DISCOVER, new DiscoverHandler(identity, settings));
         handlers.put(McpMethod.INITIALIZE, new InitializeHandler(identity));
@@ -56,6 +59,11 @@ final class Dispatcher {
             handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST,
                     new ListHandler<>("resourceTemplates", context -> templates, Resource::definition, settings, false));
             handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip));
+        }
+        if (tasks != null) {
+            handlers.put(McpMethod.TASKS_GET, TasksHandler.get(tasks));
+            handlers.put(McpMethod.TASKS_UPDATE, TasksHandler.update(tasks));
+            handlers.put(McpMethod.TASKS_CANCEL, TasksHandler.cancel(tasks));
         }
         if (completes) {
             handlers.put(McpMethod.COMPLETION_COMPLETE, new CompletionHandler(promptsByName, templates.stream()

@@ -16,7 +16,10 @@ enum McpMethod {
     RESOURCES_LIST("resources/list", true, true),
     RESOURCES_TEMPLATES_LIST("resources/templates/list", true, true),
     RESOURCES_READ("resources/read", true, true),
-    COMPLETION_COMPLETE("completion/complete", true, true);
+    COMPLETION_COMPLETE("completion/complete", true, true),
+    TASKS_GET("tasks/get", true, false),
+    TASKS_UPDATE("tasks/update", true, false),
+    TASKS_CANCEL("tasks/cancel", true, false);
 
     private static final Map<String, McpMethod> BY_WIRE_NAME = new HashMap<>();
 
@@ -54,6 +57,7 @@ enum McpMethod {
         return switch (this) {
             case TOOLS_CALL, PROMPTS_GET -> "name";
             case RESOURCES_READ -> "uri";
+            case TASKS_GET, TASKS_UPDATE, TASKS_CANCEL -> Wire.Tasks.TASK_ID;
             default -> null;
         };
     }

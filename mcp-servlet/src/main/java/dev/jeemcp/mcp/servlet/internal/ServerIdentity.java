@@ -8,7 +8,8 @@ import jakarta.json.JsonObject;
  */
 record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, JsonObject legacyCapabilities, String instructions) {
 
-    static ServerIdentity of(McpSettings settings, boolean tools, boolean prompts, boolean resources, boolean completions) {
+    static ServerIdentity of(McpSettings settings, boolean tools, boolean prompts, boolean resources, boolean completions,
+            boolean tasks) {
         var capabilities = JsonIo.object();
         if (tools) {
             capabilities.add("tools", JsonIo.object());
@@ -22,12 +23,16 @@ record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, JsonObject
         if (completions) {
             capabilities.add("completions", JsonIo.object());
         }
-        JsonObject modern = capabilities.build();
+        // Legacy clients may set a log level (a no-op here, see SetLevelHandler); 2026-07-28 has no logging/setLevel.
+        JsonObject common = capabilities.build();
+        JsonObject legacy = JsonIo.PROVIDER.createObjectBuilder(common).add("logging", JsonIo.object()).build();
+        // The tasks extension exists in 2026-07-28 only; legacy clients always get plain results.
+        JsonObject modern = !tasks ? common : JsonIo.PROVIDER.createObjectBuilder(common)
+                .add(Wire.Tasks.EXTENSIONS, JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object())).build();
         return new ServerIdentity(
                 JsonIo.object().add("name", settings.serverName()).add("version", settings.serverVersion()).build(),
                 modern,
-                // Legacy clients may set a log level (a no-op here, see SetLevelHandler); 2026-07-28 has no logging/setLevel.
-                JsonIo.PROVIDER.createObjectBuilder(modern).add("logging", JsonIo.object()).build(),
+                legacy,
                 settings.instructions());
     }
 }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.Tool;
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.McpTasks;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
@@ -16,11 +17,13 @@ final class ToolsCallHandler implements MethodHandler {
 
     private final McpCatalog catalog;
     private final MultiRoundTrip roundTrip;
+    private final McpTasks tasks;
     private final Map<String, ParamHeaders> headers = new HashMap<>();
 
     ToolsCallHandler(McpCatalog catalog, MultiRoundTrip roundTrip) {
         this.catalog = catalog;
         this.roundTrip = roundTrip;
+        this.tasks = catalog.tasks().orElse(null);
         catalog.tools().forEach(tool -> headers.put(tool.name(), ParamHeaders.of(tool)));
     }
 
@@ -39,6 +42,9 @@ final class ToolsCallHandler implements MethodHandler {
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         if (context.modern()) {
             headers.get(tool.name()).check(given, context);
+        }
+        if (tasks != null && tool.mayRunAsTask() && context.modern() && TasksHandler.declared(context)) {
+            return TaskResults.created(tasks.start(tool, given, context));
         }
         return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), resumed -> tool.call(given, resumed));
     }

@@ -85,6 +85,32 @@ final class Wire {
         }
     }
 
+    /** The {@code io.modelcontextprotocol/tasks} extension: its key, and the fields of a {@code Task}. */
+    static final class Tasks {
+        static final String EXTENSION = "io.modelcontextprotocol/tasks";
+        static final String EXTENSIONS = "extensions";
+        static final String RESULT_TYPE_TASK = "task";
+        static final String TASK_ID = "taskId";
+        static final String STATUS = "status";
+        static final String STATUS_MESSAGE = "statusMessage";
+        static final String CREATED_AT = "createdAt";
+        static final String LAST_UPDATED_AT = "lastUpdatedAt";
+        static final String TTL_MS = "ttlMs";
+        static final String POLL_INTERVAL_MS = "pollIntervalMs";
+        static final String INPUT_REQUESTS = "inputRequests";
+        static final String INPUT_RESPONSES = "inputResponses";
+        static final String RESULT = "result";
+        static final String ERROR = "error";
+
+        private Tasks() {
+        }
+
+        /** The wire name of a status: {@code working}, {@code input_required}, {@code completed}, ... */
+        static String status(dev.jeemcp.mcp.server.TaskInfo.Status status) {
+            return status.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** Result fields added by the 2026-07-28 revision. */
     static final class Result {
         static final String RESULT_TYPE = "resultType";

@@ -1,0 +1,238 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import dev.jeemcp.mcp.handles.internal.Caller;
+import dev.jeemcp.mcp.handles.internal.TaskRecord;
+import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.server.McpTasks;
+import dev.jeemcp.mcp.server.TaskInfo;
+import dev.jeemcp.mcp.server.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * {@link McpTasks} for {@code @McpTask} tools: tasks are rows of {@link TaskStore}, runs go to the container's
+ * {@code ManagedExecutorService}, and every instance answers for every task.
+ *
+ * <p>Recovery needs no timer: a poll ({@code tasks/get}) that finds a working task whose heartbeat is stale takes
+ * it over, and runs the tool again if it is idempotent, or fails the task with a reason. The heartbeat period is
+ * the system property {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
+ */
+@ApplicationScoped
+public class CdiTasks implements McpTasks {
+
+    static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
+    static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
+    static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+    private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
+    private static final int INTERNAL_ERROR = -32603;
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    McpExtension extension;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
+    private Executor executor;
+    private ScheduledExecutorService scheduler;
+    private long heartbeatMs = Long.getLong(HEARTBEAT_MS, 5000);
+
+    /** For tests outside a container, which has no managed executors. */
+    void useExecutors(Executor executor, ScheduledExecutorService scheduler) {
+        this.executor = executor;
+        this.scheduler = scheduler;
+    }
+
+    /** For tests, which cannot wait for the default period. */
+    void useHeartbeat(long millis) {
+        this.heartbeatMs = millis;
+    }
+
+    /** Whether tasks can run here: only on the container's managed executors, never on threads of our own. */
+    boolean isAvailable() {
+        if (executor == null) {
+            try {
+                InitialContext naming = new InitialContext();
+                executor = (Executor) naming.lookup(EXECUTOR);
+                scheduler = (ScheduledExecutorService) naming.lookup(SCHEDULER);
+            } catch (NamingException | ClassCastException | NoClassDefFoundError e) {
+                executor = null;
+                LOG.log(System.Logger.Level.INFO, "No ManagedExecutorService here: @McpTask tools are called synchronously");
+            }
+        }
+        return executor != null && scheduler != null && store.isConfigured();
+    }
+
+    @Override
+    public TaskInfo start(Tool tool, JsonObject arguments, McpRequest request) {
+        ToolMethod method = (ToolMethod) tool;
+        method.validate(arguments);
+        Caller caller = store.caller();
+        TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
+        String runner = newRunner();
+        TaskPolicy policy = method.taskPolicy();
+        TaskRecord row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+        submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
+        return info(row);
+    }
+
+    @Override
+    public Optional<TaskInfo> find(String taskId, McpRequest request) {
+        Optional<TaskRecord> row = store.find(taskId);
+        if (row.isPresent() && isStale(row.get())) {
+            recover(row.get());
+            row = store.find(taskId);
+        }
+        return row.map(CdiTasks::info);
+    }
+
+    @Override
+    public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
+        Optional<TaskRecord> found = store.find(taskId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        TaskRecord row = found.get();
+        ToolMethod tool = tool(row);
+        if (!TaskStore.INPUT_REQUIRED.equals(row.status()) || tool == null) {
+            return true; // eventually consistent: answers that are no longer wanted are ignored
+        }
+        JsonObject outstanding = parse(row.outcome());
+        JsonObjectBuilder answers = ToolResults.JSON.createObjectBuilder();
+        inputResponses.forEach((key, value) -> {
+            if (outstanding.containsKey(key)) {
+                answers.add(key, value);
+            }
+        });
+        TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
+        TaskRequest resumed = stored.resumed(answers.build(), stored.state());
+        String runner = newRunner();
+        if (store.resume(taskId, row.version(), resumed.toJson(), runner)) {
+            submit(new TaskRun(this, store, tool, taskId, runner, resumed));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean cancel(String taskId, McpRequest request) {
+        if (store.find(taskId).isEmpty()) {
+            return false;
+        }
+        store.requestCancel(taskId);
+        return true;
+    }
+
+    private boolean isStale(TaskRecord row) {
+        return TaskStore.WORKING.equals(row.status()) && row.heartbeatAt() < staleBefore();
+    }
+
+    private long staleBefore() {
+        return store.now() - 3 * heartbeatMs;
+    }
+
+    /** The run of this task stopped beating: its instance died. Run it again if that is safe, else fail it. */
+    private void recover(TaskRecord row) {
+        ToolMethod tool = tool(row);
+        long staleBefore = staleBefore();
+        if (row.isCancelRequested()) {
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+        } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
+            String runner = newRunner();
+            if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
+                LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
+                submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
+            }
+        } else {
+            String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, error(message));
+        }
+    }
+
+    private void submit(TaskRun run) {
+        try {
+            executor.execute(run);
+        } catch (RejectedExecutionException e) {
+            // Nothing runs it and nothing beats for it: the next poll finds it stale and recovers it.
+            LOG.log(System.Logger.Level.WARNING, "The ManagedExecutorService refused a task run: " + e.getMessage());
+        }
+    }
+
+    /** Beats for the run every heartbeat period until it ends. */
+    ScheduledFuture<?> heartbeat(String taskId, String runner) {
+        return scheduler.scheduleAtFixedRate(() -> {
+            try {
+                inRequestContext(() -> store.heartbeat(taskId, runner));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Heartbeat of task " + taskId + " failed: " + e);
+            }
+        }, heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Managed threads have no request context; request-scoped beans (an entity manager, say) need one. */
+    <T> T inRequestContext(Supplier<T> work) {
+        RequestContextController context = requestContexts.get();
+        boolean activated = context.activate();
+        try {
+            return work.get();
+        } finally {
+            if (activated) {
+                context.deactivate();
+            }
+            requestContexts.destroy(context);
+        }
+    }
+
+    void inRequestContext(Runnable work) {
+        inRequestContext(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private ToolMethod tool(TaskRecord row) {
+        return extension.toolsByName().get(row.tool());
+    }
+
+    private static String newRunner() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static TaskInfo info(TaskRecord row) {
+        TaskInfo.Status status = TaskInfo.Status.valueOf(row.status());
+        JsonObject detail = switch (status) {
+            case INPUT_REQUIRED, COMPLETED, FAILED -> row.outcome() == null ? null : parse(row.outcome());
+            default -> null;
+        };
+        return new TaskInfo(row.id(), status, row.statusMessage(), Instant.ofEpochMilli(row.createdAt()),
+                Instant.ofEpochMilli(row.updatedAt()), row.expiresAt() - row.createdAt(), row.pollIntervalMs(), detail);
+    }
+
+    private static JsonObject parse(String json) {
+        try (var reader = ToolResults.JSON.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String error(String message) {
+        return ToolResults.JSON.createObjectBuilder().add("code", INTERNAL_ERROR).add("message", message).build().toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import dev.jeemcp.mcp.annotations.McpTask;
+import dev.jeemcp.mcp.annotations.McpTool;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/**
+ * How a tool runs as a task, read from {@link McpTask} at deploy time.
+ *
+ * @param rerunnable whether a task whose instance died may be run again elsewhere: the tool is idempotent
+ */
+record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable) {
+
+    /** @return the policy, or {@code null} when the method may not run as a task */
+    static TaskPolicy of(Method method, McpTool tool) {
+        McpTask task = method.getAnnotation(McpTask.class);
+        if (task == null) {
+            return null;
+        }
+        return new TaskPolicy(duration(method, "ttl", task.ttl()), duration(method, "pollInterval", task.pollInterval()),
+                tool.idempotent());
+    }
+
+    private static Duration duration(Method method, String attribute, String text) {
+        try {
+            Duration duration = Duration.parse(text);
+            if (!duration.isNegative() && !duration.isZero()) {
+                return duration;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw ToolFactory.invalid(method, "@McpTask(" + attribute + " = \"" + text + "\") must be a positive ISO-8601 duration such as PT1H");
+    }
+}

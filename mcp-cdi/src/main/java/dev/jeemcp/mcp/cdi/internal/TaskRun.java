@@ -1,0 +1,96 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.server.InputRequired;
+import dev.jeemcp.mcp.server.McpProtocolException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One run of a task's tool, on a managed thread: calls the tool, keeps the heartbeat going meanwhile, and records
+ * how it ended. Only the run that owns the task ({@code runner}) can record anything, so a run that another instance
+ * took over (because this one seemed dead) changes nothing when it ends after all.
+ */
+final class TaskRun implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger(TaskRun.class.getName());
+    private static final int INTERNAL_ERROR = -32603;
+    private static final int MISSING_CLIENT_CAPABILITY = -32021;
+    private static final Map<String, String> CAPABILITY_OF_METHOD = Map.of(
+            "elicitation/create", "elicitation",
+            "sampling/createMessage", "sampling",
+            "roots/list", "roots");
+
+    private final CdiTasks tasks;
+    private final TaskStore store;
+    private final ToolMethod tool;
+    private final String taskId;
+    private final String runner;
+    private final TaskRequest request;
+
+    TaskRun(CdiTasks tasks, TaskStore store, ToolMethod tool, String taskId, String runner, TaskRequest request) {
+        this.tasks = tasks;
+        this.store = store;
+        this.tool = tool;
+        this.taskId = taskId;
+        this.runner = runner;
+        this.request = request;
+    }
+
+    @Override
+    public void run() {
+        ScheduledFuture<?> heartbeat = tasks.heartbeat(taskId, runner);
+        try {
+            tasks.inRequestContext(this::callAndRecord);
+        } catch (RuntimeException e) {
+            // The outcome could not be stored (the database is down, say): the heartbeat stops with this run, so the
+            // next poll finds the task stale and recovers it.
+            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " could not record its outcome: " + e);
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    private void callAndRecord() {
+        request.watchCancellation(() -> tasks.inRequestContext(() -> store.isCancelRequested(taskId)));
+        JsonObject result;
+        try {
+            result = tool.call(request.arguments(), request);
+        } catch (InputRequired input) {
+            waitForInput(input);
+            return;
+        } catch (McpProtocolException e) {
+            fail(e.code(), e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " failed", e);
+            fail(INTERNAL_ERROR, "Internal error");
+            return;
+        }
+        if (result.getBoolean("isError", false) && request.isCancelled()) {
+            store.finish(taskId, runner, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+        } else {
+            store.finish(taskId, runner, TaskStore.COMPLETED, null, result.toString());
+        }
+    }
+
+    private void waitForInput(InputRequired input) {
+        JsonObjectBuilder requests = ToolResults.JSON.createObjectBuilder();
+        for (var entry : input.inputRequests().entrySet()) {
+            String capability = CAPABILITY_OF_METHOD.get(entry.getValue().getString("method", ""));
+            if (capability != null && !request.clientCapabilities().containsKey(capability)) {
+                fail(MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + capability);
+                return;
+            }
+            requests.add(entry.getKey(), entry.getValue());
+        }
+        store.awaitInput(taskId, runner, requests.build().toString(), request.withState(input.state()).toJson());
+    }
+
+    private void fail(int code, String message) {
+        String error = ToolResults.JSON.createObjectBuilder().add("code", code).add("message", message).build().toString();
+        store.finish(taskId, runner, TaskStore.FAILED, message, error);
+    }
+}

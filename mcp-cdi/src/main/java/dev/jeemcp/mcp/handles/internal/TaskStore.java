@@ -1,0 +1,223 @@
+package dev.jeemcp.mcp.handles.internal;
+
+import dev.jeemcp.mcp.handles.TenantResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Task rows on JPA, in the application's persistence unit. Every change of status is one UPDATE guarded by what the
+ * writer knows (the run that owns the task, or the version it read), so two instances can never both take over a
+ * task, and a run that lost its task cannot overwrite what the new owner wrote. Reads check tenant and expiry the
+ * way the handle store does: another tenant's task and a missing one look alike.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskStore {
+
+    public static final String WORKING = "WORKING";
+    public static final String INPUT_REQUIRED = "INPUT_REQUIRED";
+    public static final String COMPLETED = "COMPLETED";
+    public static final String FAILED = "FAILED";
+    public static final String CANCELLED = "CANCELLED";
+
+    private static final int ID_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, Object> BYPASS_CACHE = Map.of(
+            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
+
+    @Inject
+    Instance<EntityManager> entityManagers;
+
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    @Inject
+    Instance<Principal> principals;
+
+    private Clock clock = Clock.systemUTC();
+    private volatile long nextPurge;
+
+    /** For tests of expiry and heartbeats. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether the application gives the store an entity manager; without one there are no tasks. */
+    public boolean isConfigured() {
+        return ApplicationBeans.get(EntityManager.class, entityManagers) != null;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    /** The caller of the current request, as the owner of a task it starts. */
+    public Caller caller() {
+        return Caller.current(tenantResolvers, principals);
+    }
+
+    /** Stores a new working task of the caller, owned by the run {@code runner}. */
+    public TaskRecord create(String tool, String request, String runner, Duration ttl, Duration pollInterval) {
+        long now = now();
+        TaskRecord row = new TaskRecord(newId(), caller(), tool, request, runner, pollInterval.toMillis(), now, now + ttl.toMillis());
+        EntityManager em = entityManager();
+        Transactions.run(em, () -> {
+            em.persist(row);
+            em.flush();
+            return null;
+        });
+        purgeIfDue(now);
+        return row;
+    }
+
+    /** The caller's task, if it exists and has not expired. */
+    public Optional<TaskRecord> find(String id) {
+        String tenant = caller().tenant();
+        return load(id).filter(row -> row.tenant().equals(tenant) && row.expiresAt() > now());
+    }
+
+    /** The task, whoever owns it: for the run that works on it. */
+    public Optional<TaskRecord> load(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        EntityManager em = entityManager();
+        return Optional.ofNullable(Transactions.run(em, () -> {
+            TaskRecord found = em.find(TaskRecord.class, id, BYPASS_CACHE);
+            if (found != null) {
+                em.detach(found);
+            }
+            return found;
+        }));
+    }
+
+    /** The run is alive. {@code false} when it no longer owns a working task. */
+    public boolean heartbeat(String id, String runner) {
+        return update("UPDATE TaskRecord t SET t.heartbeatAt = :now WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
+                query -> query.setParameter("now", now()).setParameter("id", id).setParameter("runner", runner)
+                        .setParameter("working", WORKING));
+    }
+
+    /** Ends the run's task with a final status; {@code false} when the run no longer owns it. */
+    public boolean finish(String id, String runner, String status, String message, String outcome) {
+        return update("UPDATE TaskRecord t SET t.status = :status, t.statusMessage = :message, t.outcome = :outcome,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
+                query -> query.setParameter("status", status).setParameter("message", message).setParameter("outcome", outcome)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("runner", runner)
+                        .setParameter("working", WORKING));
+    }
+
+    /** The run stops to wait for the client's input; the request it will run again with is stored. */
+    public boolean awaitInput(String id, String runner, String inputRequests, String request) {
+        return update("UPDATE TaskRecord t SET t.status = :waiting, t.outcome = :requests, t.request = :request,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
+                query -> query.setParameter("waiting", INPUT_REQUIRED).setParameter("requests", inputRequests)
+                        .setParameter("request", request).setParameter("now", now()).setParameter("id", id)
+                        .setParameter("runner", runner).setParameter("working", WORKING));
+    }
+
+    /** A task waiting for input, at the version read, works again under {@code runner} with the new request. */
+    public boolean resume(String id, long version, String request, String runner) {
+        long now = now();
+        return update("UPDATE TaskRecord t SET t.status = :working, t.outcome = NULL, t.request = :request, t.runner = :runner,"
+                        + " t.heartbeatAt = :now, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                query -> query.setParameter("working", WORKING).setParameter("request", request).setParameter("runner", runner)
+                        .setParameter("now", now).setParameter("id", id).setParameter("version", version)
+                        .setParameter("waiting", INPUT_REQUIRED));
+    }
+
+    /** Marks a working task for cancellation, and cancels one that waits for input (nothing runs for it). */
+    public void requestCancel(String id) {
+        long now = now();
+        update("UPDATE TaskRecord t SET t.status = :cancelled, t.statusMessage = :message, t.outcome = NULL,"
+                        + " t.cancelRequestedAt = :now, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.status = :waiting",
+                query -> query.setParameter("cancelled", CANCELLED).setParameter("message", "Cancelled at the client's request")
+                        .setParameter("now", now).setParameter("id", id).setParameter("waiting", INPUT_REQUIRED));
+        update("UPDATE TaskRecord t SET t.cancelRequestedAt = :now, t.updatedAt = :now"
+                        + " WHERE t.id = :id AND t.status = :working AND t.cancelRequestedAt = 0",
+                query -> query.setParameter("now", now).setParameter("id", id).setParameter("working", WORKING));
+    }
+
+    public boolean isCancelRequested(String id) {
+        return load(id).map(TaskRecord::isCancelRequested).orElse(true);
+    }
+
+    /**
+     * Moves a working task whose run stopped beating before {@code staleBefore} to the run {@code runner}. Only one
+     * instance can win: the update is guarded by the version read and by the stale heartbeat.
+     */
+    public boolean takeOver(String id, long version, long staleBefore, String runner) {
+        long now = now();
+        return update("UPDATE TaskRecord t SET t.runner = :runner, t.heartbeatAt = :now, t.updatedAt = :now,"
+                        + " t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
+                query -> query.setParameter("runner", runner).setParameter("now", now).setParameter("id", id)
+                        .setParameter("version", version).setParameter("working", WORKING).setParameter("stale", staleBefore));
+    }
+
+    /** Ends a working task whose run stopped beating before {@code staleBefore}, with the status given. */
+    public boolean abandon(String id, long version, long staleBefore, String status, String message, String outcome) {
+        return update("UPDATE TaskRecord t SET t.status = :status, t.statusMessage = :message, t.outcome = :outcome,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
+                query -> query.setParameter("status", status).setParameter("message", message).setParameter("outcome", outcome)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
+                        .setParameter("working", WORKING).setParameter("stale", staleBefore));
+    }
+
+    /** Deletes the tasks of every tenant whose time is up; returns how many. */
+    public int purgeExpired() {
+        EntityManager em = entityManager();
+        long now = now();
+        return Transactions.run(em, () -> em.createQuery("DELETE FROM TaskRecord t WHERE t.expiresAt < :now")
+                .setParameter("now", now)
+                .executeUpdate());
+    }
+
+    /** At most every ten minutes per instance, piggybacking on new tasks: no timer. */
+    private void purgeIfDue(long now) {
+        if (now >= nextPurge) {
+            nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
+            purgeExpired();
+        }
+    }
+
+    private boolean update(String jpql, java.util.function.UnaryOperator<Query> parameters) {
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> parameters.apply(em.createQuery(jpql)).executeUpdate()) == 1;
+    }
+
+    private EntityManager entityManager() {
+        EntityManager entityManager = ApplicationBeans.get(EntityManager.class, entityManagers);
+        if (entityManager == null) {
+            throw new IllegalStateException("Tasks need the application's EntityManager: add a producer such as"
+                    + " @Produces @PersistenceContext EntityManager entityManager;");
+        }
+        return entityManager;
+    }
+
+    /** {@code task_} and 128 random bits: the id is all a client needs to poll, so it must not be guessable. */
+    private static String newId() {
+        byte[] bytes = new byte[ID_BYTES];
+        RANDOM.nextBytes(bytes);
+        return "task_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.mcp.cdi.internal.fixtures.TaskTools;
+import dev.jeemcp.mcp.handles.internal.Database;
+import dev.jeemcp.mcp.server.TaskInfo;
+import dev.jeemcp.mcp.server.TaskInfo.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * When the instance running a task dies, its heartbeat stops; the next poll on another instance takes the task over
+ * and runs an idempotent tool again, or fails the task with a reason. However many polls race, one instance wins.
+ *
+ * <p>"Dies" is an instance whose executor drops the run: the task is stored and nothing ever beats for it.
+ */
+class TaskRecoveryTest {
+
+    private static TaskInfo startOnADeadInstance(Database database, String tool) {
+        try (TaskFixture dead = new TaskFixture(database, run -> { })) {
+            return dead.start("alice", tool, "{\"quote\":\"quote_9\"}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anIdempotentToolRunsAgainOnAnotherInstance(Database database) {
+        TaskInfo started = startOnADeadInstance(database, "underwrite");
+        try (TaskFixture other = new TaskFixture(database)) {
+            TaskFixture.pause(5 * TaskFixture.HEARTBEAT_MS);
+            TaskInfo done = other.awaitSettled("alice", started.taskId());
+            assertEquals(Status.COMPLETED, done.status());
+            assertEquals("approved quote_9", done.detail().getJsonArray("content").getJsonObject(0).getString("text"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anyOtherToolFailsWithAReason(Database database) {
+        TaskInfo started = startOnADeadInstance(database, "sendDocuments");
+        try (TaskFixture other = new TaskFixture(database)) {
+            TaskFixture.pause(5 * TaskFixture.HEARTBEAT_MS);
+            TaskInfo failed = other.find("alice", started.taskId()).orElseThrow();
+            assertEquals(Status.FAILED, failed.status());
+            assertEquals(-32603, failed.detail().getInt("code"));
+            assertTrue(failed.statusMessage().contains("stopped before it finished"), failed.statusMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"POSTGRESQL", "MARIADB"})
+    void racingPollsRunItOnce(Database database) {
+        TaskInfo started = startOnADeadInstance(database, "underwrite");
+        try (TaskFixture one = new TaskFixture(database); TaskFixture two = new TaskFixture(database)) {
+            TaskFixture.pause(5 * TaskFixture.HEARTBEAT_MS);
+            int before = TaskTools.UNDERWRITINGS.get();
+            List<CompletableFuture<?>> polls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                TaskFixture instance = i % 2 == 0 ? one : two;
+                polls.add(CompletableFuture.runAsync(() -> instance.find("alice", started.taskId())));
+            }
+            polls.forEach(CompletableFuture::join);
+            assertEquals(Status.COMPLETED, one.awaitSettled("alice", started.taskId()).status());
+            assertEquals(before + 1, TaskTools.UNDERWRITINGS.get(), "run again exactly once");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.mcp.handles.internal.Database;
+import dev.jeemcp.mcp.server.TaskInfo;
+import dev.jeemcp.mcp.server.TaskInfo.Status;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Another tenant's task, even with its exact id, behaves like one that does not exist, and nothing done to it sticks. */
+class TaskTenantIsolationTest {
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anotherTenantCannotSeeCancelOrAnswerIt(Database database) {
+        try (TaskFixture fixture = new TaskFixture(database)) {
+            TaskInfo alices = fixture.awaitSettled("alice", fixture.start("alice", "approve", "{}").taskId());
+            assertEquals(Status.INPUT_REQUIRED, alices.status());
+            String id = alices.taskId();
+
+            assertTrue(fixture.find("bob", id).isEmpty());
+            assertTrue(fixture.find(null, id).isEmpty());
+            assertFalse(fixture.as("bob", () -> fixture.tasks.cancel(id, TaskFixture.request("bob"))));
+            assertFalse(fixture.as("bob", () -> fixture.tasks.provideInput(id,
+                    CatalogFixture.json("{\"decision\":{\"action\":\"accept\"}}"), TaskFixture.request("bob"))));
+
+            assertEquals(alices, fixture.find("alice", id).orElseThrow(), "nothing bob did changed it");
+        }
+    }
+}
