@@ -18,6 +18,10 @@ final class RawHttp {
     static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
             + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
+    /** The same, from a client that declared the tasks extension. */
+    static final String META_WITH_TASKS = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{\"extensions\":{\"io.modelcontextprotocol/tasks\":{}}}}";
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI endpoint;
     private final String authorization;
@@ -63,8 +67,17 @@ final class RawHttp {
 
     /** A 2026-07-28 request with matching headers. */
     HttpRequest.Builder modern(String method, String paramMembers, String name) {
+        return modern(method, paramMembers, name, META);
+    }
+
+    /** A 2026-07-28 request of a client that declared the tasks extension. */
+    HttpRequest.Builder withTasks(String method, String paramMembers, String name) {
+        return modern(method, paramMembers, name, META_WITH_TASKS);
+    }
+
+    private HttpRequest.Builder modern(String method, String paramMembers, String name, String meta) {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"" + method + "\",\"params\":{"
-                + (paramMembers.isEmpty() ? "" : paramMembers + ",") + META + "}}";
+                + (paramMembers.isEmpty() ? "" : paramMembers + ",") + meta + "}}";
         return name == null
                 ? post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method)
                 : post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method, "Mcp-Name", name);

@@ -25,12 +25,13 @@ final class SharedDatabase {
         return List.of("quotes.datasource.url=" + URL, "quotes.datasource.user=" + USER, "quotes.datasource.password=");
     }
 
-    /** Drops and recreates the handle and policy tables from the scripts inside the sample WAR. */
+    /** Drops and recreates the handle, task and policy tables from the scripts inside the sample WAR. */
     static void recreate() throws IOException, SQLException {
         try (ZipFile war = new ZipFile(Deployments.DIR.toPath().resolve("sample.war").toFile());
                 Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS MCP_HANDLE");
+            statement.execute("DROP TABLE IF EXISTS MCP_TASK");
             statement.execute("DROP TABLE IF EXISTS SAMPLE_POLICY");
             run(statement, library(war, "META-INF/jeemcp/ddl/postgresql.sql"));
             run(statement, read(war, war.getEntry("WEB-INF/classes/META-INF/sql/postgresql.sql")));

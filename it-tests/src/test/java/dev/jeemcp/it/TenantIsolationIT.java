@@ -80,4 +80,30 @@ class TenantIsolationIT {
         assertEquals("OPEN", call(alice, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("status"),
                 "bob's attempts changed nothing");
     }
+
+    @Test
+    void anotherTenantCannotSeeOrCancelATaskEvenWithItsId() {
+        String quoteId = call(alice, "start_quote", "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}")
+                .getJsonObject("structuredContent").getString("quote_id");
+        JsonObject task = alice.expect(alice.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":{\"quote_id\":\""
+                + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result");
+        String taskId = task.getString("taskId");
+        String madeUp = "task_" + "T".repeat(22);
+
+        String unknown = taskError(bob, "tasks/get", madeUp).replace(madeUp, "ID");
+        assertEquals(unknown, taskError(bob, "tasks/get", taskId).replace(taskId, "ID"), "answers as for an id that never existed");
+        assertEquals(unknown, taskError(bob, "tasks/cancel", taskId).replace(taskId, "ID"));
+
+        assertEquals(taskId, taskGet(carol, taskId).getString("taskId"), "carol shares tenant A");
+        assertFalse(taskGet(alice, taskId).getString("status").equals("cancelled"), "bob's cancel changed nothing");
+    }
+
+    private static JsonObject taskGet(RawHttp caller, String taskId) {
+        return caller.expect(caller.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
+    }
+
+    private static String taskError(RawHttp caller, String method, String taskId) {
+        return caller.expect(caller.withTasks(method, "\"taskId\":\"" + taskId + "\"", taskId), 200, -32602)
+                .getJsonObject("error").getString("message");
+    }
 }

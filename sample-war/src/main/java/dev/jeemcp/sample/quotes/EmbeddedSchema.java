@@ -39,8 +39,7 @@ public class EmbeddedSchema {
     private static void run(Statement statement, String script) throws IOException, SQLException {
         try (InputStream in = EmbeddedSchema.class.getResourceAsStream(script)) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "")
-                    .replace("CREATE TABLE MCP_HANDLE", "CREATE TABLE IF NOT EXISTS MCP_HANDLE")
-                    .replace("CREATE INDEX MCP_HANDLE_TENANT_KIND", "CREATE INDEX IF NOT EXISTS MCP_HANDLE_TENANT_KIND");
+                    .replaceAll("CREATE (TABLE|INDEX) (?!IF )", "CREATE $1 IF NOT EXISTS ");
             for (String command : sql.split(";")) {
                 if (!command.isBlank()) {
                     statement.execute(command);

@@ -82,8 +82,15 @@ public class CdiTasks implements McpTasks {
         return executor != null && scheduler != null && store.isConfigured();
     }
 
+    // Each call runs with the MCP request as the current one, so the store sees the caller with its roles (tenants may
+    // come from roles), not just the container's principal.
+
     @Override
     public TaskInfo start(Tool tool, JsonObject arguments, McpRequest request) {
+        return CurrentRequest.with(request, () -> startAs(tool, arguments, request));
+    }
+
+    private TaskInfo startAs(Tool tool, JsonObject arguments, McpRequest request) {
         ToolMethod method = (ToolMethod) tool;
         method.validate(arguments);
         Caller caller = store.caller();
@@ -97,6 +104,10 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public Optional<TaskInfo> find(String taskId, McpRequest request) {
+        return CurrentRequest.with(request, () -> findAs(taskId));
+    }
+
+    private Optional<TaskInfo> findAs(String taskId) {
         Optional<TaskRecord> row = store.find(taskId);
         if (row.isPresent() && isStale(row.get())) {
             recover(row.get());
@@ -107,6 +118,10 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
+        return CurrentRequest.with(request, () -> provideInputAs(taskId, inputResponses));
+    }
+
+    private boolean provideInputAs(String taskId, JsonObject inputResponses) {
         Optional<TaskRecord> found = store.find(taskId);
         if (found.isEmpty()) {
             return false;
@@ -134,11 +149,13 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public boolean cancel(String taskId, McpRequest request) {
-        if (store.find(taskId).isEmpty()) {
-            return false;
-        }
-        store.requestCancel(taskId);
-        return true;
+        return CurrentRequest.with(request, () -> {
+            if (store.find(taskId).isEmpty()) {
+                return false;
+            }
+            store.requestCancel(taskId);
+            return true;
+        });
     }
 
     private boolean isStale(TaskRecord row) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,12 +58,17 @@ final class TaskFixture implements AutoCloseable {
         return container.select(CdiCatalog.class).get().findTool(name).orElseThrow();
     }
 
-    /** Runs work in a request of that caller, as the servlet does. */
+    /** Runs work in a request of that caller, as a tool call does. */
     <T> T as(String user, Supplier<T> work) {
+        return inRequestScope(() -> CurrentRequest.with(request(user), work));
+    }
+
+    /** Runs work with the request scope active and nothing else, as the servlet calls the task methods. */
+    <T> T inRequestScope(Supplier<T> work) {
         RequestContextController context = container.select(RequestContextController.class).get();
         context.activate();
         try {
-            return CurrentRequest.with(request(user), work);
+            return work.get();
         } finally {
             context.deactivate();
         }
@@ -99,6 +105,10 @@ final class TaskFixture implements AutoCloseable {
 
     /** A 2026-07-28 request of that caller that declared the tasks extension and elicitation. */
     static McpRequest request(String user) {
+        return request(user, Set.of());
+    }
+
+    static McpRequest request(String user, Set<String> roles) {
         JsonObject capabilities = CatalogFixture.json(TASKS_EXTENSION);
         return new McpRequest() {
             public String protocolVersion() {
@@ -114,7 +124,7 @@ final class TaskFixture implements AutoCloseable {
             }
 
             public boolean isCallerInRole(String role) {
-                return false;
+                return user != null && roles.contains(role);
             }
 
             @Override

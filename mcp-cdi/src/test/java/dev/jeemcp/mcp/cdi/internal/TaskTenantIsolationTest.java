@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jeemcp.mcp.handles.internal.Database;
 import dev.jeemcp.mcp.server.TaskInfo;
 import dev.jeemcp.mcp.server.TaskInfo.Status;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +29,24 @@ class TaskTenantIsolationTest {
                     CatalogFixture.json("{\"decision\":{\"action\":\"accept\"}}"), TaskFixture.request("bob"))));
 
             assertEquals(alices, fixture.find("alice", id).orElseThrow(), "nothing bob did changed it");
+        }
+    }
+
+    /** The tenant comes from the request's roles (mcp.tenantRoles): colleagues share tasks, the servlet sets nothing else. */
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = "H2")
+    void colleaguesOfATenantShareItsTasks(Database database) {
+        System.setProperty("mcp.tenantRoles", "tenant-a,tenant-b");
+        try (TaskFixture fixture = new TaskFixture(database)) {
+            var alice = TaskFixture.request("alice", Set.of("tenant-a"));
+            var carol = TaskFixture.request("carol", Set.of("tenant-a"));
+            var bob = TaskFixture.request("bob", Set.of("tenant-b"));
+            String id = fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool("approve"), CatalogFixture.json("{}"), alice)).taskId();
+
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, carol)).isPresent(), "carol shares tenant A");
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, bob)).isEmpty());
+        } finally {
+            System.clearProperty("mcp.tenantRoles");
         }
     }
 }
