@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jeemcp.it.fixtures.ContentTools;
 import dev.jeemcp.it.fixtures.InputTools;
 import dev.jeemcp.it.fixtures.PromptsAndResources;
+import dev.jeemcp.it.fixtures.TaskPersistence;
+import dev.jeemcp.it.fixtures.TaskTools;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -37,16 +39,24 @@ class ConformanceSuiteIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
-                .addClasses(ContentTools.class, InputTools.class, PromptsAndResources.class)
+                .addClasses(ContentTools.class, InputTools.class, PromptsAndResources.class, TaskTools.class, TaskPersistence.class)
                 .addPackage(ContentTools.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsResource(new StringAsset("""
+                        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                          <persistence-unit name="conformance" transaction-type="JTA">
+                            <jta-data-source>java:app/jdbc/conformance</jta-data-source>
+                            <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
+                            <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                          </persistence-unit>
+                        </persistence>"""), "META-INF/persistence.xml")
                 .setWebXML(new StringAsset("""
                         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                           <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
                         </web-app>""".formatted(Deployments.STATE_KEY)));
         // The library jars exactly as the sample WAR packages them.
         WebArchive sample = Deployments.sample();
-        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-")).forEach((path, node) ->
+        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-")).forEach((path, node) ->
                 war.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, new File(path.get()).getName())
                         .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
         return war;
@@ -79,6 +89,25 @@ class ConformanceSuiteIT {
     void theSuiteOf20251125MatchesItsBaseline() throws IOException {
         assertPassesAgainstBaseline(run("2025-11-25"));
     }
+
+    /** The io.modelcontextprotocol/tasks extension is in neither requirement set: its scenarios run one by one. */
+    @Test
+    void theTasksExtensionScenariosMatchTheirBaseline() throws IOException {
+        Path baseline = Path.of("src/test/conformance/expected-failures-tasks.yml").toAbsolutePath();
+        StringBuilder all = new StringBuilder();
+        for (String scenario : TASK_SCENARIOS) {
+            String output = NodeClients.runAllowingFailure(List.of(NodeClients.NODE.toString(), "node_modules/.bin/conformance",
+                    "server", "--url", Deployments.endpoint(base).toString(), "--scenario", scenario,
+                    "--expected-failures", baseline.toString()));
+            all.append(output);
+            assertTrue(output.contains("EXIT 0"), scenario + " must match the tasks baseline:\n" + output);
+        }
+        Files.writeString(Path.of("target/conformance-tasks.txt"), all);
+    }
+
+    private static final List<String> TASK_SCENARIOS = List.of("tasks-lifecycle", "tasks-capability-negotiation",
+            "tasks-wire-fields", "tasks-request-state-removal", "tasks-mrtr-input", "tasks-request-headers",
+            "tasks-dispatch-and-envelope", "tasks-status-notifications", "tasks-required-task-error", "tasks-mrtr-composition");
 
     private static void assertPassesAgainstBaseline(String output) {
         Matcher total = TOTAL.matcher(output);

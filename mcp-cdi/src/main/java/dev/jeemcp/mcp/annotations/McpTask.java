@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Lets an {@link McpTool} method run as a task: a client that declared the {@code io.modelcontextprotocol/tasks}
  * extension gets a task id at once and polls for the result, on any instance, instead of holding the request open.
- * A client without the extension gets the result of a normal call.
+ * A client without the extension gets the result of a normal call, unless the task is {@link #required()}.
  *
  * <p>The task, its status and its result are stored with the handles, in the application's database and for the
  * caller's tenant only, so {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} work on every instance.
@@ -39,4 +39,11 @@ public @interface McpTask {
 
     /** How often the client should poll for the result. */
     String pollInterval() default "PT2S";
+
+    /**
+     * Whether the tool runs only as a task: a client that did not declare the tasks extension (every client of
+     * 2025-11-25 and earlier among them) gets the error {@code -32021} naming the extension, instead of a call that
+     * would hold its request open for as long as the work takes.
+     */
+    boolean required() default false;
 }

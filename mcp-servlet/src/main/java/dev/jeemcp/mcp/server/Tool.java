@@ -38,6 +38,14 @@ public interface Tool {
     }
 
     /**
+     * Whether a call must be answered with a task: a request that did not declare the tasks extension is refused
+     * with {@code -32021} rather than called. Implies {@link #mayRunAsTask()}.
+     */
+    default boolean requiresTask() {
+        return false;
+    }
+
+    /**
      * Calls the tool.
      *
      * @param arguments the {@code arguments} object of the request, empty when the client sent none

@@ -131,18 +131,27 @@ public class CdiTasks implements McpTasks {
         if (!TaskStore.INPUT_REQUIRED.equals(row.status()) || tool == null) {
             return true; // eventually consistent: answers that are no longer wanted are ignored
         }
+        // Answers gather until every outstanding request has one; only then does the tool run again, with all of them.
         JsonObject outstanding = parse(row.outcome());
-        JsonObjectBuilder answers = ToolResults.JSON.createObjectBuilder();
-        inputResponses.forEach((key, value) -> {
-            if (outstanding.containsKey(key)) {
-                answers.add(key, value);
+        TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
+        JsonObjectBuilder answers = ToolResults.JSON.createObjectBuilder(stored.inputResponses());
+        JsonObjectBuilder remaining = ToolResults.JSON.createObjectBuilder();
+        outstanding.forEach((key, request) -> {
+            if (inputResponses.containsKey(key)) {
+                answers.add(key, inputResponses.get(key));
+            } else {
+                remaining.add(key, request);
             }
         });
-        TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
-        TaskRequest resumed = stored.resumed(answers.build(), stored.state());
+        JsonObject stillOutstanding = remaining.build();
+        TaskRequest answered = stored.resumed(answers.build(), stored.state());
+        if (!stillOutstanding.isEmpty()) {
+            store.recordAnswers(taskId, row.version(), stillOutstanding.toString(), answered.toJson());
+            return true;
+        }
         String runner = newRunner();
-        if (store.resume(taskId, row.version(), resumed.toJson(), runner)) {
-            submit(new TaskRun(this, store, tool, taskId, runner, resumed));
+        if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
+            submit(new TaskRun(this, store, tool, taskId, runner, answered));
         }
         return true;
     }

@@ -10,8 +10,9 @@ import java.time.format.DateTimeParseException;
  * How a tool runs as a task, read from {@link McpTask} at deploy time.
  *
  * @param rerunnable whether a task whose instance died may be run again elsewhere: the tool is idempotent
+ * @param required whether the tool runs only as a task
  */
-record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable) {
+record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boolean required) {
 
     /** @return the policy, or {@code null} when the method may not run as a task */
     static TaskPolicy of(Method method, McpTool tool) {
@@ -20,7 +21,7 @@ record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable) {
             return null;
         }
         return new TaskPolicy(duration(method, "ttl", task.ttl()), duration(method, "pollInterval", task.pollInterval()),
-                tool.idempotent());
+                tool.idempotent(), task.required());
     }
 
     private static Duration duration(Method method, String attribute, String text) {

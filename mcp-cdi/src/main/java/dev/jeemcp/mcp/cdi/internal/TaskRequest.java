@@ -77,10 +77,6 @@ final class TaskRequest implements McpRequest, Caller.Bound {
         return new TaskRequest(arguments, protocolVersion, clientCapabilities, responses, newState, caller, principal);
     }
 
-    TaskRequest withState(JsonObject newState) {
-        return new TaskRequest(arguments, protocolVersion, clientCapabilities, inputResponses, newState, caller, principal);
-    }
-
     JsonObject arguments() {
         return arguments;
     }

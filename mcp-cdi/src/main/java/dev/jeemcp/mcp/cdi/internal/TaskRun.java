@@ -86,7 +86,9 @@ final class TaskRun implements Runnable {
             }
             requests.add(entry.getKey(), entry.getValue());
         }
-        store.awaitInput(taskId, runner, requests.build().toString(), request.withState(input.state()).toJson());
+        // A new round: the answers of the last one are spent, what the tool keeps is in its state.
+        store.awaitInput(taskId, runner, requests.build().toString(),
+                request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson());
     }
 
     private void fail(int code, String message) {

@@ -74,6 +74,11 @@ final class ToolMethod implements Tool {
         return task != null;
     }
 
+    @Override
+    public boolean requiresTask() {
+        return task != null && task.required();
+    }
+
     /** How it runs as a task, or {@code null} when it may not. */
     TaskPolicy taskPolicy() {
         return task;

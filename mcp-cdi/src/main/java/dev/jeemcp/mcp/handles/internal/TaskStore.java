@@ -132,6 +132,15 @@ public class TaskStore {
                         .setParameter("runner", runner).setParameter("working", WORKING));
     }
 
+    /** A task waiting for input, at the version read, keeps waiting for fewer requests, with the answers so far. */
+    public boolean recordAnswers(String id, long version, String remainingRequests, String request) {
+        return update("UPDATE TaskRecord t SET t.outcome = :requests, t.request = :request, t.updatedAt = :now,"
+                        + " t.version = t.version + 1 WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                query -> query.setParameter("requests", remainingRequests).setParameter("request", request)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
+                        .setParameter("waiting", INPUT_REQUIRED));
+    }
+
     /** A task waiting for input, at the version read, works again under {@code runner} with the new request. */
     public boolean resume(String id, long version, String request, String runner) {
         long now = now();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jeemcp.mcp.handles.internal.Database;
 import dev.jeemcp.mcp.server.TaskInfo;
 import dev.jeemcp.mcp.server.TaskInfo.Status;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class TaskInputTest {
         TaskInfo done = fixture.awaitSettled("alice", waiting.taskId());
         assertEquals(Status.COMPLETED, done.status());
         assertEquals("decided accept after asking: true", done.detail().getJsonArray("content").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void theToolRunsAgainOnlyWhenEveryRequestIsAnswered() {
+        String id = fixture.awaitSettled("alice", fixture.start("alice", "twoApprovals", "{}").taskId()).taskId();
+        assertEquals(Set.of("legal", "finance"), fixture.find("alice", id).orElseThrow().detail().keySet());
+
+        assertTrue(answer(id, "{\"legal\":{\"action\":\"accept\"}}"));
+        TaskInfo half = fixture.find("alice", id).orElseThrow();
+        assertEquals(Status.INPUT_REQUIRED, half.status(), "still waiting");
+        assertEquals(Set.of("finance"), half.detail().keySet(), "only the unanswered request remains");
+
+        assertTrue(answer(id, "{\"finance\":{\"action\":\"decline\"}}"));
+        TaskInfo done = fixture.awaitSettled("alice", id);
+        assertEquals("legal accept, finance decline", done.detail().getJsonArray("content").getJsonObject(0).getString("text"));
     }
 
     @Test

@@ -50,12 +50,17 @@ final class TasksHandler {
                 && extensions.containsKey(Wire.Tasks.EXTENSION);
     }
 
+    /** {@code -32021}, naming the tasks extension as the capability the client lacks. */
+    static McpProtocolException extensionRequired(String what) {
+        return new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
+                what + ": the client must declare the " + Wire.Tasks.EXTENSION + " extension",
+                JsonIo.object().add("requiredCapabilities", JsonIo.object().add(Wire.Tasks.EXTENSIONS,
+                        JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object()))).build());
+    }
+
     private static String taskId(JsonObject params, CallContext context) {
         if (!declared(context)) {
-            throw new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
-                    "The client must declare the " + Wire.Tasks.EXTENSION + " extension to use tasks",
-                    JsonIo.object().add("requiredCapabilities", JsonIo.object().add(Wire.Tasks.EXTENSIONS,
-                            JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object()))).build());
+            throw extensionRequired("Tasks");
         }
         if (!(params.get(Wire.Tasks.TASK_ID) instanceof JsonString id)) {
             throw McpProtocolException.invalidParams("Invalid params: \"" + Wire.Tasks.TASK_ID + "\" must be a string");

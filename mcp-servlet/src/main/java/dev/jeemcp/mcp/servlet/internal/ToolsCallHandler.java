@@ -46,6 +46,9 @@ final class ToolsCallHandler implements MethodHandler {
         if (tasks != null && tool.mayRunAsTask() && context.modern() && TasksHandler.declared(context)) {
             return TaskResults.created(tasks.start(tool, given, context));
         }
+        if (tool.requiresTask()) {
+            throw TasksHandler.extensionRequired("Tool " + tool.name() + " runs only as a task");
+        }
         return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), resumed -> tool.call(given, resumed));
     }
 }

@@ -41,6 +41,31 @@ final class TaskFixtures {
         }
     }
 
+    /** A tool that runs only as a task. */
+    record TaskOnlyTool() implements Tool {
+        public String name() {
+            return "reindex";
+        }
+
+        public JsonObject definition() {
+            return Fixtures.json("{\"name\":\"reindex\",\"inputSchema\":{\"type\":\"object\"}}");
+        }
+
+        @Override
+        public boolean mayRunAsTask() {
+            return true;
+        }
+
+        @Override
+        public boolean requiresTask() {
+            return true;
+        }
+
+        public JsonObject call(JsonObject arguments, McpRequest request) {
+            throw new AssertionError("never called directly");
+        }
+    }
+
     /** Keeps tasks in a map, all owned by whoever asks: the protocol layer is under test here, not the store. */
     static final class MemoryTasks implements McpTasks {
         final Map<String, TaskInfo> tasks = new ConcurrentHashMap<>();

@@ -5,8 +5,10 @@ import static dev.jeemcp.mcp.servlet.internal.TaskFixtures.dispatch;
 import static dev.jeemcp.mcp.servlet.internal.TaskFixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
 import jakarta.json.JsonObject;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class TaskNegotiationTest {
 
     private final MemoryTasks tasks = new MemoryTasks();
-    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool(), new Fixtures.EchoTool("echo", null)),
-            McpSettings.defaults());
+    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool(), new TaskFixtures.TaskOnlyTool(),
+            new Fixtures.EchoTool("echo", null)), McpSettings.defaults());
 
     private JsonObject call(String tool, String capabilities) {
         return dispatch(dispatcher, request("tools/call", "\"name\":\"" + tool + "\"", capabilities), tool);
@@ -53,6 +55,14 @@ class TaskNegotiationTest {
         assertEquals("complete", result.getString("resultType"));
         assertTrue(result.getJsonObject("structuredContent").getBoolean("done"));
         assertTrue(tasks.tasks.isEmpty(), "no task was started");
+    }
+
+    @Test
+    void aToolThatRunsOnlyAsATaskRefusesOtherClients() {
+        McpProtocolException error = assertThrows(McpProtocolException.class, () -> call("reindex", "{}"));
+        assertEquals(-32021, error.code());
+        assertEquals("{\"requiredCapabilities\":{\"extensions\":{\"io.modelcontextprotocol/tasks\":{}}}}", error.data().toString());
+        assertEquals("task", call("reindex", DECLARING).getString("resultType"));
     }
 
     @Test
