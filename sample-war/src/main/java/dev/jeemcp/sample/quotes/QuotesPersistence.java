@@ -1,9 +1,12 @@
 package dev.jeemcp.sample.quotes;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -25,9 +28,13 @@ import jakarta.persistence.PersistenceContext;
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
+@Priority(Interceptor.Priority.APPLICATION)
 public class QuotesPersistence {
 
+    // Jakarta EE 11 (Persistence 3.2) offers the unit's EntityManager as a bean of its own, which would make this
+    // producer ambiguous (WELD-001409). As a selected alternative it wins there; on Jakarta EE 10 it is the only one.
     @Produces
+    @Alternative
     @PersistenceContext(unitName = "quotes")
     EntityManager entityManager;
 }
