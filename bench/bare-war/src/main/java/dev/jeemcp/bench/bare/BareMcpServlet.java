@@ -1,0 +1,115 @@
+package dev.jeemcp.bench.bare;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The floor of the benchmark: what the container plus JSON-P cost for the same requests and the same answers, with
+ * no MCP library at all. It parses each body as a JSON-RPC request and answers {@code initialize}, notifications,
+ * {@code tools/list} and {@code tools/call echo} with the JSON jeemcp returns for the legacy (2025-11-25) wire. It
+ * validates nothing beyond what it needs to answer: it is not a conforming server.
+ */
+@WebServlet(urlPatterns = "/mcp")
+public class BareMcpServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final jakarta.json.JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
+    private static final jakarta.json.JsonWriterFactory WRITERS = JSON.createWriterFactory(Map.of());
+
+    /** jeemcp's tools/list result for bench/ours-war, built once. */
+    private static final JsonObject TOOLS = parse("""
+            {"tools":[{"name":"bump","description":"Adds one to a counter; returns the new count","inputSchema":{"type":"object","properties":{"counter_id":{"type":"string","description":"A counter_id from new_counter"}},"required":["counter_id"],"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"integer","format":"int64"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}},\
+            {"name":"echo","description":"Echoes the text back","inputSchema":{"type":"object","properties":{"text":{"type":"string"}},"required":["text"],"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":true}},\
+            {"name":"new_counter","description":"Creates a counter at zero; returns its counter_id","inputSchema":{"type":"object","properties":{},"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}}]}""");
+
+    private static final JsonObject CAPABILITIES = parse("{\"tools\":{},\"logging\":{}}");
+    private static final JsonObject SERVER_INFO = parse("{\"name\":\"bare\",\"version\":\"0.1.0\"}");
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonObject message;
+        try (JsonReader reader = READERS.createReader(request.getInputStream())) {
+            message = reader.readObject();
+        } catch (RuntimeException malformed) {
+            write(response, 400, error(JsonValue.NULL, -32700, "Parse error"));
+            return;
+        }
+        JsonValue id = message.get("id");
+        String method = message.getString("method", "");
+        if (id == null) {
+            response.setStatus(202); // a notification
+            return;
+        }
+        JsonObject params = message.containsKey("params") ? message.getJsonObject("params") : JsonValue.EMPTY_JSON_OBJECT;
+        switch (method) {
+            case "tools/list" -> write(response, 200, result(id, TOOLS));
+            case "tools/call" -> write(response, 200, call(id, params));
+            case "initialize" -> write(response, 200, result(id, JSON.createObjectBuilder()
+                    .add("protocolVersion", "2025-11-25")
+                    .add("capabilities", CAPABILITIES)
+                    .add("serverInfo", SERVER_INFO)
+                    .build()));
+            default -> write(response, 404, error(id, -32601, "Method not found: " + method));
+        }
+    }
+
+    private static JsonObject call(JsonValue id, JsonObject params) {
+        JsonObject arguments = params.getJsonObject("arguments");
+        JsonValue text = arguments == null ? null : arguments.get("text");
+        if (!"echo".equals(params.getString("name", "")) || !(text instanceof JsonString s)) {
+            return error(id, -32602, "Unknown tool or invalid arguments");
+        }
+        String echoed = "echo: " + s.getString();
+        return result(id, JSON.createObjectBuilder()
+                .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", echoed)))
+                .add("structuredContent", JSON.createObjectBuilder().add("result", echoed))
+                .add("isError", false)
+                .build());
+    }
+
+    private static JsonObject result(JsonValue id, JsonObject result) {
+        return JSON.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build();
+    }
+
+    private static JsonObject error(JsonValue id, int code, String message) {
+        return JSON.createObjectBuilder().add("jsonrpc", "2.0").add("id", id)
+                .add("error", JSON.createObjectBuilder().add("code", code).add("message", message)).build();
+    }
+
+    /**
+     * Serialises to a string first and sends it in one write with its length, as jeemcp does, so that the floor's
+     * output path is no slower than the library's.
+     */
+    private static void write(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonWriter writer = WRITERS.createWriter(text)) {
+            writer.writeObject(body);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
