@@ -194,15 +194,16 @@ public class CdiTasks implements McpTasks {
     }
 
     private void submit(TaskRun run) {
+        run.submitted();
         try {
             executor.execute(run);
         } catch (RejectedExecutionException e) {
-            // Nothing runs it and nothing beats for it: the next poll finds it stale and recovers it.
+            run.rejected();
             LOG.log(System.Logger.Level.WARNING, "The ManagedExecutorService refused a task run: " + e.getMessage());
         }
     }
 
-    /** Beats for the run every heartbeat period until it ends. */
+    /** Beats for the run every heartbeat period until it is cancelled (when the run ends). */
     ScheduledFuture<?> heartbeat(String taskId, String runner) {
         return scheduler.scheduleAtFixedRate(() -> {
             try {

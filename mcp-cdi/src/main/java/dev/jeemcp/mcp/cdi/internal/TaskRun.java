@@ -29,6 +29,7 @@ final class TaskRun implements Runnable {
     private final String taskId;
     private final String runner;
     private final TaskRequest request;
+    private volatile ScheduledFuture<?> heartbeat;
 
     TaskRun(CdiTasks tasks, TaskStore store, ToolMethod tool, String taskId, String runner, TaskRequest request) {
         this.tasks = tasks;
@@ -39,9 +40,22 @@ final class TaskRun implements Runnable {
         this.request = request;
     }
 
+    /**
+     * Starts beating when the run is handed to the executor, not when it starts: a run waiting in the executor's queue
+     * is alive too. (Payara's default ManagedExecutorService, with core-pool-size 0 and an unbounded queue, runs one
+     * task at a time, so runs may wait there for long.)
+     */
+    void submitted() {
+        heartbeat = tasks.heartbeat(taskId, runner);
+    }
+
+    /** The executor refused it: nothing runs it, so nothing beats for it; the next poll finds it stale. */
+    void rejected() {
+        heartbeat.cancel(false);
+    }
+
     @Override
     public void run() {
-        ScheduledFuture<?> heartbeat = tasks.heartbeat(taskId, runner);
         try {
             tasks.inRequestContext(this::callAndRecord);
         } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import dev.jeemcp.mcp.server.TaskInfo.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -49,6 +51,27 @@ class TaskRecoveryTest {
             assertEquals(Status.FAILED, failed.status());
             assertEquals(-32603, failed.detail().getInt("code"));
             assertTrue(failed.statusMessage().contains("stopped before it finished"), failed.statusMessage());
+        }
+    }
+
+    /** Payara's default executor runs one task at a time: a run that waits its turn must not look dead. */
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = "H2")
+    void aRunWaitingInTheExecutorsQueueIsAlive(Database database) throws Exception {
+        ExecutorService oneAtATime = Executors.newSingleThreadExecutor();
+        oneAtATime.execute(() -> TaskFixture.pause(10 * TaskFixture.HEARTBEAT_MS)); // the only thread is busy
+        try (TaskFixture busy = new TaskFixture(database, oneAtATime); TaskFixture other = new TaskFixture(database)) {
+            int before = TaskTools.UNDERWRITINGS.get();
+            String id = busy.start("alice", "underwrite", "{\"quote\":\"queued\"}").taskId();
+            TaskFixture.pause(6 * TaskFixture.HEARTBEAT_MS);
+            assertEquals(Status.WORKING, other.find("alice", id).orElseThrow().status());
+            TaskFixture.pause(TaskFixture.HEARTBEAT_MS);
+            assertEquals(before, TaskTools.UNDERWRITINGS.get(), "not taken over while it waited");
+            assertEquals(Status.COMPLETED, other.awaitSettled("alice", id).status());
+            TaskFixture.pause(2 * TaskFixture.HEARTBEAT_MS);
+            assertEquals(before + 1, TaskTools.UNDERWRITINGS.get(), "run once, where it was queued");
+        } finally {
+            oneAtATime.shutdownNow();
         }
     }
 
