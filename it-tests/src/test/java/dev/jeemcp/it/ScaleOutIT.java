@@ -122,12 +122,21 @@ class ScaleOutIT {
         int before = cluster.balancer.accessLog().size();
         Flow flow = new RawFlows(cluster.balancer).run("sequential");
         assertEquals(0, flow.retries());
-        List<String> upstreams = cluster.balancer.accessLog().subList(before, cluster.balancer.accessLog().size()).stream()
-                .filter(line -> line.endsWith(" sequential")).map(line -> line.split(" ")[0]).toList();
-        assertEquals(4, upstreams.size(), upstreams::toString);
-        assertEquals(3, new HashSet<>(upstreams).size(), () -> "all three instances took part: " + upstreams);
-        for (int i = 1; i < upstreams.size(); i++) {
-            assertNotEquals(upstreams.get(i - 1), upstreams.get(i), () -> "consecutive requests on one instance: " + upstreams);
+        List<String> upstreams = List.of();
+        // nginx logs a request once its answer is sent, which may be a moment after the client has read it.
+        for (int wait = 0; wait < 40 && upstreams.size() < 4; wait++) {
+            if (wait > 0) {
+                sleepQuietly(50);
+            }
+            List<String> log = cluster.balancer.accessLog();
+            upstreams = log.subList(before, log.size()).stream()
+                    .filter(line -> line.endsWith(" sequential")).map(line -> line.split(" ")[0]).toList();
+        }
+        List<String> seen = upstreams;
+        assertEquals(4, seen.size(), seen::toString);
+        assertEquals(3, new HashSet<>(seen).size(), () -> "all three instances took part: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertNotEquals(seen.get(i - 1), seen.get(i), () -> "consecutive requests on one instance: " + seen);
         }
         return flow;
     }
@@ -147,6 +156,14 @@ class ScaleOutIT {
         // A start whose answer was lost may have created a quote the client never saw: allowed, but only that many.
         assertTrue(handles >= flows.size() && handles <= flows.size() + ambiguous,
                 () -> handles + " quotes stored for " + flows.size() + " flows and " + ambiguous + " ambiguous starts");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What one flow ended with. */
