@@ -41,7 +41,6 @@ public class CdiTasks implements McpTasks {
     static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
     private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
-    private static final int INTERNAL_ERROR = -32603;
 
     @Inject
     TaskStore store;
@@ -189,7 +188,7 @@ public class CdiTasks implements McpTasks {
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, error(message));
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(TaskRun.INTERNAL_ERROR, message));
         }
     }
 
@@ -253,13 +252,10 @@ public class CdiTasks implements McpTasks {
                 Instant.ofEpochMilli(row.updatedAt()), row.expiresAt() - row.createdAt(), row.pollIntervalMs(), detail);
     }
 
-    private static JsonObject parse(String json) {
+    /** Reads a JSON object stored with a task. */
+    static JsonObject parse(String json) {
         try (var reader = ToolResults.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
-    }
-
-    private static String error(String message) {
-        return ToolResults.JSON.createObjectBuilder().add("code", INTERNAL_ERROR).add("message", message).build().toString();
     }
 }

@@ -19,6 +19,22 @@ final class Invocations {
     }
 
     /**
+     * Lets the protocol layer answer what is not the method's failure: a request for input, a protocol error, and a
+     * resource that cannot be reached (a retryable 503; nothing was written, so one log line, not a trace per call).
+     *
+     * @param what names the feature in the log, such as {@code Tool quote}
+     */
+    static void rethrowProtocolFaults(Throwable cause, String what) {
+        if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
+            throw (RuntimeException) cause;
+        }
+        if (McpUnavailableException.isUnreachableResource(cause)) {
+            LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
+            throw new McpUnavailableException();
+        }
+    }
+
+    /**
      * @param what names the feature to the client, such as {@code Prompt greet}
      * @param javaName names the method, for the log only
      */
@@ -27,13 +43,7 @@ final class Invocations {
             return invoker.invoke(arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
-                throw (RuntimeException) cause;
-            }
-            if (McpUnavailableException.isUnreachableResource(cause)) {
-                LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
-                throw new McpUnavailableException();
-            }
+            rethrowProtocolFaults(cause, what);
             if (cause instanceof McpToolException) {
                 throw new McpProtocolException(INTERNAL_ERROR, cause.getMessage(), null);
             }

@@ -4,7 +4,6 @@ import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -52,10 +51,7 @@ final class TaskRequest implements McpRequest, Caller.Bound {
 
     /** A stored request, run by another instance or again: the principal is known by name only. */
     static TaskRequest fromJson(String json, Caller caller) {
-        JsonObject stored;
-        try (var reader = ToolResults.JSON.createReader(new StringReader(json))) {
-            stored = reader.readObject();
-        }
+        JsonObject stored = CdiTasks.parse(json);
         Principal principal = "anonymous".equals(caller.name()) ? null : caller::name;
         return new TaskRequest(stored.getJsonObject("arguments"), stored.getString("protocolVersion"),
                 stored.getJsonObject("clientCapabilities"), stored.getJsonObject("inputResponses"), stored.getJsonObject("state"),

@@ -5,7 +5,7 @@ import dev.jeemcp.mcp.server.InputRequired;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 
 /**
@@ -16,12 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 final class TaskRun implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(TaskRun.class.getName());
-    private static final int INTERNAL_ERROR = -32603;
+    static final int INTERNAL_ERROR = -32603;
     private static final int MISSING_CLIENT_CAPABILITY = -32021;
-    private static final Map<String, String> CAPABILITY_OF_METHOD = Map.of(
-            "elicitation/create", "elicitation",
-            "sampling/createMessage", "sampling",
-            "roots/list", "roots");
 
     private final CdiTasks tasks;
     private final TaskStore store;
@@ -91,22 +87,24 @@ final class TaskRun implements Runnable {
     }
 
     private void waitForInput(InputRequired input) {
-        JsonObjectBuilder requests = ToolResults.JSON.createObjectBuilder();
-        for (var entry : input.inputRequests().entrySet()) {
-            String capability = CAPABILITY_OF_METHOD.get(entry.getValue().getString("method", ""));
-            if (capability != null && !request.clientCapabilities().containsKey(capability)) {
-                fail(MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + capability);
-                return;
-            }
-            requests.add(entry.getKey(), entry.getValue());
+        Set<String> missing = input.missingCapabilities(request.clientCapabilities());
+        if (!missing.isEmpty()) {
+            fail(MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
+            return;
         }
+        JsonObjectBuilder requests = ToolResults.JSON.createObjectBuilder();
+        input.inputRequests().forEach(requests::add);
         // A new round: the answers of the last one are spent, what the tool keeps is in its state.
         store.awaitInput(taskId, runner, requests.build().toString(),
                 request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson());
     }
 
     private void fail(int code, String message) {
-        String error = ToolResults.JSON.createObjectBuilder().add("code", code).add("message", message).build().toString();
-        store.finish(taskId, runner, TaskStore.FAILED, message, error);
+        store.finish(taskId, runner, TaskStore.FAILED, message, error(code, message));
+    }
+
+    /** The JSON-RPC error object a failed task carries. */
+    static String error(int code, String message) {
+        return ToolResults.JSON.createObjectBuilder().add("code", code).add("message", message).build().toString();
     }
 }

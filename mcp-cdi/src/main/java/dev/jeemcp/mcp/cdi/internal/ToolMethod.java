@@ -3,7 +3,6 @@ package dev.jeemcp.mcp.cdi.internal;
 import dev.jeemcp.mcp.annotations.McpToolException;
 import dev.jeemcp.mcp.server.InputRequired;
 import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpUnavailableException;
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.json.JsonObject;
@@ -145,14 +144,7 @@ final class ToolMethod implements Tool {
     }
 
     private JsonObject failure(Throwable cause) {
-        if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
-            throw (RuntimeException) cause; // the protocol layer answers these
-        }
-        if (McpUnavailableException.isUnreachableResource(cause)) {
-            // Not the tool's fault and nothing was written: the client should retry. One line, not a trace per call.
-            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " could not reach a resource: " + cause);
-            throw new McpUnavailableException();
-        }
+        Invocations.rethrowProtocolFaults(cause, "Tool " + name);
         if (cause instanceof CancellationException) {
             return ToolResults.error("Tool " + name + " was cancelled");
         }

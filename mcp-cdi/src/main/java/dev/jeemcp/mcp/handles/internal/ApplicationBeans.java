@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.handles.internal;
 
 import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.Map;
@@ -38,6 +39,20 @@ final class ApplicationBeans {
             }
         }
         return injected.isResolvable() ? injected.get() : null;
+    }
+
+    /**
+     * The application's {@code EntityManager}, which the stores keep their rows with.
+     *
+     * @param who names the store in the error, such as {@code Handles}
+     */
+    static EntityManager entityManager(Instance<EntityManager> injected, String who) {
+        EntityManager entityManager = get(EntityManager.class, injected);
+        if (entityManager == null) {
+            throw new IllegalStateException(who + " need the application's EntityManager: add a producer such as"
+                    + " @Produces @PersistenceContext EntityManager entityManager;");
+        }
+        return entityManager;
     }
 
     private static Optional<Bean<?>> resolve(BeanManager manager, Class<?> type) {

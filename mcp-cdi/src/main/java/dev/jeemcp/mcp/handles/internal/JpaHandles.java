@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link Handles} on JPA, in the application's persistence unit. A read is one SELECT by primary key, with tenant
@@ -36,11 +34,6 @@ public class JpaHandles implements Handles {
     /** How often one instance purges, at most. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     static final int LIST_LIMIT = 100;
-
-    /** Reads go to the database: other instances write the same rows. */
-    private static final Map<String, Object> BYPASS_CACHE = Map.of(
-            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
-            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
 
     @Inject
     Instance<EntityManager> entityManagers;
@@ -84,14 +77,7 @@ public class JpaHandles implements Handles {
             throw new HandleNotFoundException(String.valueOf(id));
         }
         String tenant = caller().tenant();
-        EntityManager em = entityManager();
-        HandleRecord row = Transactions.run(em, () -> {
-            HandleRecord found = em.find(HandleRecord.class, id, BYPASS_CACHE);
-            if (found != null) {
-                em.detach(found); // later reads in this transaction must see later bulk updates
-            }
-            return found;
-        });
+        HandleRecord row = Transactions.findFresh(entityManager(), HandleRecord.class, id);
         if (row == null || !row.tenant().equals(tenant) || !row.kind().equals(info.kind())) {
             throw new HandleNotFoundException(id);
         }
@@ -184,12 +170,7 @@ public class JpaHandles implements Handles {
     }
 
     private EntityManager entityManager() {
-        EntityManager entityManager = ApplicationBeans.get(EntityManager.class, entityManagers);
-        if (entityManager == null) {
-            throw new IllegalStateException("Handles need the application's EntityManager: add a producer such as"
-                    + " @Produces @PersistenceContext EntityManager entityManager;");
-        }
-        return entityManager;
+        return ApplicationBeans.entityManager(entityManagers, "Handles");
     }
 
     private Caller caller() {

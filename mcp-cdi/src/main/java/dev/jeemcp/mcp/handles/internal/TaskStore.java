@@ -4,8 +4,6 @@ import dev.jeemcp.mcp.handles.TenantResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -14,7 +12,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,9 +32,6 @@ public class TaskStore {
 
     private static final int ID_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<String, Object> BYPASS_CACHE = Map.of(
-            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
-            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
 
     @Inject
     Instance<EntityManager> entityManagers;
@@ -95,14 +89,7 @@ public class TaskStore {
         if (id == null || id.length() > 64) {
             return Optional.empty();
         }
-        EntityManager em = entityManager();
-        return Optional.ofNullable(Transactions.run(em, () -> {
-            TaskRecord found = em.find(TaskRecord.class, id, BYPASS_CACHE);
-            if (found != null) {
-                em.detach(found);
-            }
-            return found;
-        }));
+        return Optional.ofNullable(Transactions.findFresh(entityManager(), TaskRecord.class, id));
     }
 
     /** The run is alive. {@code false} when it no longer owns a working task. */
@@ -215,12 +202,7 @@ public class TaskStore {
     }
 
     private EntityManager entityManager() {
-        EntityManager entityManager = ApplicationBeans.get(EntityManager.class, entityManagers);
-        if (entityManager == null) {
-            throw new IllegalStateException("Tasks need the application's EntityManager: add a producer such as"
-                    + " @Produces @PersistenceContext EntityManager entityManager;");
-        }
-        return entityManager;
+        return ApplicationBeans.entityManager(entityManagers, "Tasks");
     }
 
     /** {@code task_} and 128 random bits: the id is all a client needs to poll, so it must not be guessable. */

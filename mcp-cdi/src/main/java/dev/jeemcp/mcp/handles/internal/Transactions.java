@@ -1,7 +1,10 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -19,6 +22,9 @@ import javax.naming.NamingException;
 final class Transactions {
 
     private static final boolean JTA = jtaAvailable();
+    private static final Map<String, Object> BYPASS_CACHE = Map.of(
+            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
 
     private Transactions() {
     }
@@ -39,6 +45,20 @@ final class Transactions {
             }
             throw e;
         }
+    }
+
+    /**
+     * Reads a row by id from the database itself, past every cache (other instances write the same rows), detached so
+     * that later reads in the same transaction see later bulk updates.
+     */
+    static <T> T findFresh(EntityManager entityManager, Class<T> type, Object id) {
+        return run(entityManager, () -> {
+            T found = entityManager.find(type, id, BYPASS_CACHE);
+            if (found != null) {
+                entityManager.detach(found);
+            }
+            return found;
+        });
     }
 
     private static boolean jtaAvailable() {

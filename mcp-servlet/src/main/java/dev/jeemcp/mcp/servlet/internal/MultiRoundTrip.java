@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.security.Principal;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,11 +15,6 @@ import java.util.function.Function;
  * {@code tools/call}, {@code prompts/get} and {@code resources/read} may do this.
  */
 final class MultiRoundTrip {
-
-    private static final Map<String, String> CAPABILITY_OF_METHOD = Map.of(
-            "elicitation/create", "elicitation",
-            "sampling/createMessage", "sampling",
-            "roots/list", "roots");
 
     private final RequestStateCodec codec;
 
@@ -59,23 +54,17 @@ final class MultiRoundTrip {
     }
 
     private JsonObject interimResult(InputRequired input, CallContext context, McpMethod method, String name) {
-        var missing = JsonIo.object();
-        boolean anyMissing = false;
-        var requests = JsonIo.object();
-        for (var entry : input.inputRequests().entrySet()) {
-            String capability = CAPABILITY_OF_METHOD.get(entry.getValue().getString("method", ""));
-            if (capability != null && !context.clientCapabilities().containsKey(capability)) {
-                missing.add(capability, JsonIo.object());
-                anyMissing = true;
-            }
-            requests.add(entry.getKey(), entry.getValue());
-        }
-        if (!context.modern() || anyMissing) {
+        Set<String> missing = input.missingCapabilities(context.clientCapabilities());
+        if (!context.modern() || !missing.isEmpty()) {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
+            var required = JsonIo.object();
+            missing.forEach(capability -> required.add(capability, JsonIo.object()));
             throw new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
                     "The client lacks a capability this request needs",
-                    JsonIo.object().add("requiredCapabilities", missing).build());
+                    JsonIo.object().add("requiredCapabilities", required).build());
         }
+        var requests = JsonIo.object();
+        input.inputRequests().forEach(requests::add);
         return JsonIo.object()
                 .add(Wire.Result.RESULT_TYPE, "input_required")
                 .add("inputRequests", requests)
