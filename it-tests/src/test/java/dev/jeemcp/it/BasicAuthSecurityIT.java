@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.it.security.FileRealmBasic;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class BasicAuthSecurityIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.sample().addClass(FileRealmBasic.class).setWebXML(new StringAsset(Deployments.secureWebXml("")));
+        return Deployments.secured("");
     }
 
     @ArquillianResource

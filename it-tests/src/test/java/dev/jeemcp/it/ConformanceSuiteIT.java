@@ -1,12 +1,10 @@
 package dev.jeemcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jeemcp.it.fixtures.ContentTools;
-import dev.jeemcp.it.fixtures.InputTools;
-import dev.jeemcp.it.fixtures.PromptsAndResources;
 import dev.jeemcp.it.fixtures.TaskPersistence;
-import dev.jeemcp.it.fixtures.TaskTools;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -39,24 +37,31 @@ class ConformanceSuiteIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
-                .addClasses(ContentTools.class, InputTools.class, PromptsAndResources.class, TaskTools.class, TaskPersistence.class)
                 .addPackage(ContentTools.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsResource(new StringAsset("""
-                        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
-                          <persistence-unit name="conformance" transaction-type="JTA">
-                            <jta-data-source>java:app/jdbc/conformance</jta-data-source>
-                            <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
-                            <exclude-unlisted-classes>true</exclude-unlisted-classes>
-                          </persistence-unit>
-                        </persistence>"""), "META-INF/persistence.xml")
                 .setWebXML(new StringAsset("""
                         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                           <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
                         </web-app>""".formatted(Deployments.STATE_KEY)));
-        // The library jars exactly as the sample WAR packages them.
         WebArchive sample = Deployments.sample();
-        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-")).forEach((path, node) ->
+        if (Server.current().runsTasks()) {
+            // Tasks live in the application's database: the fixtures bring an embedded H2 unit of their own.
+            war.addAsResource(new StringAsset("""
+                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                      <persistence-unit name="conformance" transaction-type="JTA">
+                        <jta-data-source>java:app/jdbc/conformance</jta-data-source>
+                        <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
+                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                      </persistence-unit>
+                    </persistence>"""), "META-INF/persistence.xml");
+        } else {
+            // No tasks on a servlet container: the same fixtures with the CDI and JSON jars the sample brings there.
+            war.deleteClass(TaskPersistence.class);
+            war.addAsManifestResource(sample.get("/META-INF/context.xml").getAsset(), "context.xml");
+        }
+        // The library jars exactly as the sample WAR packages them (on Tomcat, with everything it adds).
+        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!Server.current().runsTasks()
+                || path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-"))).forEach((path, node) ->
                 war.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, new File(path.get()).getName())
                         .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
         return war;
@@ -93,6 +98,7 @@ class ConformanceSuiteIT {
     /** The io.modelcontextprotocol/tasks extension is in neither requirement set: its scenarios run one by one. */
     @Test
     void theTasksExtensionScenariosMatchTheirBaseline() throws IOException {
+        assumeTrue(Server.current().runsTasks(), "tasks need a ManagedExecutorService");
         Path baseline = Path.of("src/test/conformance/expected-failures-tasks.yml").toAbsolutePath();
         StringBuilder all = new StringBuilder();
         for (String scenario : TASK_SCENARIOS) {

@@ -1,9 +1,11 @@
 package dev.jeemcp.it;
 
+import dev.jeemcp.it.security.FileRealmBasic;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the tests deploy: the real sample WAR as the build made it. */
@@ -14,9 +16,25 @@ final class Deployments {
     private Deployments() {
     }
 
+    /** The sample as built for the server under test. */
     static WebArchive sample() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(DIR, "sample.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(DIR, Server.current().sampleWar()));
     }
+
+    /**
+     * The sample with container security switched on the way an application does it on the server under test, the
+     * library's resource-server checks on (see {@link #secureWebXml}) and these extra context parameters.
+     */
+    static WebArchive secured(String extraParams) {
+        WebArchive war = sample();
+        if (Server.current().authenticatesWithJakartaSecurity()) {
+            return war.addClass(FileRealmBasic.class).setWebXML(new StringAsset(secureWebXml(extraParams)));
+        }
+        return war.setWebXML(new StringAsset(secureWebXml(extraParams + BASIC_LOGIN)));
+    }
+
+    /** The servlet container's own BASIC login, for servers where web.xml declares it (Tomcat, WildFly). */
+    private static final String BASIC_LOGIN = "<login-config><auth-method>BASIC</auth-method><realm-name>mcp</realm-name></login-config>";
 
     /** The key every instance shares to seal requestState (base64 of 32 bytes; a test value, not a secret). */
     static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";

@@ -1,6 +1,5 @@
 package dev.jeemcp.sample.quotes;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -20,11 +21,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EmbeddedSchema {
 
-    @Resource(lookup = "java:app/jdbc/quotes")
-    DataSource dataSource;
+    // Where @DataSourceDefinition binds it on a Jakarta EE server, and where Tomcat's context.xml does. Looked up
+    // rather than injected with @Resource: CDI on Tomcat (weld-servlet) does not inject resources.
+    private static final String[] DATASOURCE_NAMES = {"java:app/jdbc/quotes", "java:comp/env/jdbc/quotes"};
 
     void createOnH2(@Observes @Initialized(ApplicationScoped.class) Object started) throws SQLException, IOException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource().getConnection()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 return;
             }
@@ -34,6 +36,17 @@ public class EmbeddedSchema {
                 }
             }
         }
+    }
+
+    private static DataSource dataSource() {
+        for (String name : DATASOURCE_NAMES) {
+            try {
+                return (DataSource) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                // not bound under this name in this container
+            }
+        }
+        throw new IllegalStateException("No datasource bound at " + String.join(" or ", DATASOURCE_NAMES));
     }
 
     private static void run(Statement statement, String script) throws IOException, SQLException {
