@@ -80,7 +80,9 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate().getConnection(username, password);
+        // WildFly's pool (IronJacamar) always calls this method, with an empty or null user when the definition names
+        // none: then the configured credentials apply.
+        return username == null || username.isEmpty() ? delegate().getConnection() : delegate().getConnection(username, password);
     }
 
     @Override

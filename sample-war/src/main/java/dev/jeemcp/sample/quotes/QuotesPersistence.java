@@ -19,6 +19,9 @@ import jakarta.persistence.PersistenceContext;
         className = "dev.jeemcp.sample.quotes.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // WildFly: its pool refuses a datasource class with no connection property (IJ031103) and it drops the Payara
+        // properties below, which the class has no setters for; an explicit login timeout is one it keeps.
+        loginTimeout = 30,
         properties = {
             // Payara: test each connection before handing it out, and drop the whole pool when one is found dead,
             // so that the app recovers by itself after a database restart instead of failing on stale connections.
