@@ -5,27 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Payara Micro instances of the sample sharing PostgreSQL and nothing else: a quote started on one is updated,
+ * Two instances of the sample (on the server under test) sharing PostgreSQL and nothing else: a quote started on one is updated,
  * read and bound on the other, through the official TypeScript client, and is bound exactly once.
  */
 class QuotingAcrossInstancesIT {
 
-    private static PayaraMicroProcess first;
-    private static PayaraMicroProcess second;
+    private static ServerProcess first;
+    private static ServerProcess second;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         SharedDatabase.recreate();
-        File war = new File(Deployments.DIR, "sample.war");
-        first = PayaraMicroProcess.start(war, "first", SharedDatabase.sampleProperties());
-        second = PayaraMicroProcess.start(war, "second", SharedDatabase.sampleProperties());
+        first = Server.current().startSample("first", SharedDatabase.sampleProperties());
+        second = Server.current().startSample("second", SharedDatabase.sampleProperties());
         first.awaitReady(Duration.ofMinutes(3));
         second.awaitReady(Duration.ofMinutes(3));
     }

@@ -1,25 +1,23 @@
 package dev.jeemcp.it;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Three Payara Micro instances of the sample sharing PostgreSQL, behind nginx round-robin, all on loopback. */
+/** Three instances of the sample (on the server under test) sharing PostgreSQL, behind nginx round-robin, all on loopback. */
 final class ScaleOutCluster implements AutoCloseable {
 
-    final List<PayaraMicroProcess> instances = new ArrayList<>();
+    final List<ServerProcess> instances = new ArrayList<>();
     NginxBalancer balancer;
 
     static ScaleOutCluster start() throws Exception {
         SharedDatabase.recreate();
         ScaleOutCluster cluster = new ScaleOutCluster();
         try {
-            File war = new File(Deployments.DIR, "sample.war");
-            for (String name : List.of("a", "b", "c")) {
-                cluster.instances.add(PayaraMicroProcess.start(war, "lb-" + name, SharedDatabase.sampleProperties()));
+                for (String name : List.of("a", "b", "c")) {
+                cluster.instances.add(Server.current().startSample("lb-" + name, SharedDatabase.sampleProperties()));
             }
-            for (PayaraMicroProcess instance : cluster.instances) {
+            for (ServerProcess instance : cluster.instances) {
                 instance.awaitReady(Duration.ofMinutes(3));
             }
             cluster.balancer = NginxBalancer.start(cluster.instances.stream().map(i -> i.port).toList());
@@ -31,7 +29,7 @@ final class ScaleOutCluster implements AutoCloseable {
     }
 
     /** The upstream address nginx logs for an instance. */
-    static String address(PayaraMicroProcess instance) {
+    static String address(ServerProcess instance) {
         return "127.0.0.1:" + instance.port;
     }
 
@@ -40,7 +38,7 @@ final class ScaleOutCluster implements AutoCloseable {
         if (balancer != null) {
             balancer.close();
         }
-        for (PayaraMicroProcess instance : instances) {
+        for (ServerProcess instance : instances) {
             instance.close();
         }
     }

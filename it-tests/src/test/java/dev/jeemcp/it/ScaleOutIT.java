@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The promise of statelessness, on real infrastructure: nginx round-robins over three Payara Micro instances that
+ * The promise of statelessness, on real infrastructure: nginx round-robins over three server instances that
  * share PostgreSQL. Many quoting flows run at once, with the official TypeScript client and with raw HTTP, while one
  * instance is killed with SIGKILL and brought back. Clients retry what failed; at the end every quote is accounted
  * for: none lost, none duplicated, none bound twice. The load is bounded in flows and time and stays on loopback.
@@ -83,10 +83,10 @@ class ScaleOutIT {
                 cluster.balancer.endpoint().toString(), Integer.toString(TS_FLOWS), Integer.toString(TS_CONCURRENCY), "ts"));
         Thread.sleep(1000);
 
-        PayaraMicroProcess victim = cluster.instances.get(1);
+        ServerProcess victim = cluster.instances.get(1);
         victim.kill();
         int logAtKill = cluster.balancer.accessLog().size();
-        PayaraMicroProcess back = victim.restart();
+        ServerProcess back = victim.restart();
         cluster.instances.set(1, back);
         back.awaitReady(Duration.ofMinutes(3));
         int logAtRestart = cluster.balancer.accessLog().size();

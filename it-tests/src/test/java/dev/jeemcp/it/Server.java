@@ -1,5 +1,8 @@
 package dev.jeemcp.it;
 
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,11 +12,26 @@ import java.util.Locale;
  */
 enum Server {
     /** Payara Micro 6 or 7: Jakarta Security's BASIC mechanism over Payara's file realm (users: post-boot.asadmin). */
-    PAYARA("sample.war", true),
+    PAYARA("sample.war", true) {
+        @Override
+        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
+            return PayaraMicroProcess.start(war, name, systemProperties);
+        }
+    },
     /** Tomcat 10.1 with Weld: the container's BASIC login over tomcat-users.xml, preemptive (sample's context.xml). */
-    TOMCAT("sample-tomcat.war", false),
+    TOMCAT("sample-tomcat.war", false) {
+        @Override
+        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
+            return TomcatProcess.start(war, name, systemProperties);
+        }
+    },
     /** WildFly 39: the container's BASIC login over the application realm's properties files. */
-    WILDFLY("sample.war", true);
+    WILDFLY("sample.war", true) {
+        @Override
+        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
+            return WildFlyProcess.start(war, name, systemProperties);
+        }
+    };
 
     private final String sampleWar;
     private final boolean runsTasks;
@@ -30,6 +48,13 @@ enum Server {
     String sampleWar() {
         return sampleWar;
     }
+
+    /** Starts an instance of this server of our own with the sample on it (see {@link ServerProcess}). */
+    ServerProcess startSample(String name, List<String> systemProperties) throws IOException {
+        return start(new File(Deployments.DIR, sampleWar), name, systemProperties);
+    }
+
+    abstract ServerProcess start(File war, String name, List<String> systemProperties) throws IOException;
 
     /** Whether {@code @McpTask} tools run as tasks: only where the container has a ManagedExecutorService. */
     boolean runsTasks() {

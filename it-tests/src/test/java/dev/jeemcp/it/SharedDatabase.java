@@ -22,7 +22,9 @@ final class SharedDatabase {
 
     /** The system properties that point the sample at this database. */
     static List<String> sampleProperties() {
-        return List.of("quotes.datasource.url=" + URL, "quotes.datasource.user=" + USER, "quotes.datasource.password=");
+        // The driver class is for Tomcat's pool (the sample's context.xml); the others find it from the URL.
+        return List.of("quotes.datasource.url=" + URL, "quotes.datasource.user=" + USER, "quotes.datasource.password=",
+                "quotes.datasource.driver=org.postgresql.Driver");
     }
 
     /** Drops and recreates the handle, task and policy tables from the scripts inside the sample WAR. */

@@ -3,9 +3,9 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Tasks live in the shared database, not in an instance: on two Payara Micro instances of the sample sharing
+ * Tasks live in the shared database, not in an instance: on two instances of the sample sharing
  * PostgreSQL, a task started on one is polled and cancelled on the other, and when the instance running a task is
  * killed, the other one notices by itself and runs the idempotent underwriting again, or fails the sending of
  * documents (which must not happen twice) with a reason.
@@ -26,20 +26,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 class TasksAcrossInstancesIT {
 
     private static final int WORK_SECONDS = 6;
-    private static PayaraMicroProcess first;
-    private static PayaraMicroProcess second;
+    private static ServerProcess first;
+    private static ServerProcess second;
     private static RawHttp a;
     private static RawHttp b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
+        assumeTrue(Server.current().runsTasks(), "tasks need a ManagedExecutorService");
         SharedDatabase.recreate();
-        File war = new File(Deployments.DIR, "sample.war");
         List<String> properties = new ArrayList<>(SharedDatabase.sampleProperties());
         properties.add("sample.underwriting.seconds=" + WORK_SECONDS);
         properties.add("mcp.taskHeartbeatMs=1000");
-        first = PayaraMicroProcess.start(war, "tasks-a", properties);
-        second = PayaraMicroProcess.start(war, "tasks-b", properties);
+        first = Server.current().startSample("tasks-a", properties);
+        second = Server.current().startSample("tasks-b", properties);
         first.awaitReady(Duration.ofMinutes(3));
         second.awaitReady(Duration.ofMinutes(3));
         a = new RawHttp(first.endpoint());

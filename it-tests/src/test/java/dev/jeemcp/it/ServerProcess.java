@@ -1,0 +1,115 @@
+package dev.jeemcp.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One server JVM of our own with the sample at {@code /sample}, on loopback, for tests that need several instances
+ * side by side (Arquillian manages one at a time). The instances share nothing but the database. Each server says how
+ * it is launched; waiting for the deployment, crashing and stopping are the same for all.
+ */
+abstract class ServerProcess implements AutoCloseable {
+
+    final String name;
+    final List<String> systemProperties;
+    final int port;
+    private Process process;
+    private Path log;
+
+    ServerProcess(String name, List<String> systemProperties, int port) {
+        this.name = name;
+        this.systemProperties = List.copyOf(systemProperties);
+        this.port = port;
+    }
+
+    /** Starts the server's JVM (or its launch script) with its output going to {@code log}. */
+    abstract Process launch(Path log) throws IOException;
+
+    /** A new process of the same instance on the same port, as an operator brings a crashed instance back. */
+    abstract ServerProcess restart() throws IOException;
+
+    /** A failed boot that is the server's fault, before anything of ours ran, and worth one more try. */
+    boolean bootRaceLost(String logText) {
+        return false;
+    }
+
+    final ServerProcess boot(String suffix) throws IOException {
+        log = Path.of("target", getClass().getSimpleName() + "-" + name + suffix + ".log");
+        process = launch(log);
+        return this;
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
+    }
+
+    /** Waits until the MCP endpoint answers, or fails with the end of the server log. */
+    ServerProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean retried = false;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (!retried && Files.exists(log) && bootRaceLost(Files.readString(log))) {
+                retried = true;
+                System.out.println(getClass().getSimpleName() + " " + name + " lost a boot race; booting it again");
+                kill();
+                boot("-reboot");
+                continue;
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint()).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 405) {
+                    return this; // the MCP servlet answers (GET is not allowed): deployed
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        String tail = Files.exists(log) ? Files.readString(log) : "";
+        throw new IllegalStateException(getClass().getSimpleName() + " " + name + " on port " + port + " did not come up:\n"
+                + tail.substring(Math.max(0, tail.length() - 3000)));
+    }
+
+    /** Stops it the hard way, as a crash would (SIGKILL, launch script and JVM alike), and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.jeemcp.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Tomcat: the distribution the build unpacked ({@code tomcat.home}) as CATALINA_HOME, and a CATALINA_BASE of the
+ * instance's own with the tests' conf and the WAR in webapps, started as catalina.sh would start it, in one JVM.
+ */
+final class TomcatProcess extends ServerProcess {
+
+    private final Path home = Path.of(System.getProperty("tomcat.home"));
+    private final Path base;
+
+    private TomcatProcess(Path base, String name, List<String> systemProperties, int port) {
+        super(name, systemProperties, port);
+        this.base = base;
+    }
+
+    static ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
+        Path base = Files.createTempDirectory("tomcat-" + name);
+        Path home = Path.of(System.getProperty("tomcat.home"));
+        for (String dir : List.of("conf", "webapps", "logs", "temp", "work")) {
+            Files.createDirectories(base.resolve(dir));
+        }
+        try (Stream<Path> conf = Files.list(home.resolve("conf"))) {
+            for (Path file : conf.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, base.resolve("conf").resolve(file.getFileName()));
+            }
+        }
+        Files.copy(war.toPath(), base.resolve("webapps/sample.war"), StandardCopyOption.REPLACE_EXISTING);
+        return new TomcatProcess(base, name, systemProperties, freePort()).boot("");
+    }
+
+    @Override
+    ServerProcess restart() throws IOException {
+        return new TomcatProcess(base, name, systemProperties, port).boot("-restarted");
+    }
+
+    @Override
+    Process launch(Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m",
+                "-Dcatalina.home=" + home, "-Dcatalina.base=" + base, "-Djava.io.tmpdir=" + base.resolve("temp"),
+                "-Djava.util.logging.config.file=" + base.resolve("conf/logging.properties"),
+                "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
+                // server.xml: the HTTP port, and no shutdown port (the test stops the JVM).
+                "-Dtomcat.httpPort=" + port, "-Dtomcat.shutdownPort=-1"));
+        systemProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-cp", home.resolve("bin/bootstrap.jar") + File.pathSeparator + home.resolve("bin/tomcat-juli.jar"),
+                "org.apache.catalina.startup.Bootstrap", "start"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
