@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Tomcat: the distribution the build unpacked ({@code tomcat.home}) as CATALINA_HOME, and a CATALINA_BASE of the
@@ -26,14 +25,10 @@ final class TomcatProcess extends ServerProcess {
     static ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
         Path base = Files.createTempDirectory("tomcat-" + name);
         Path home = Path.of(System.getProperty("tomcat.home"));
-        for (String dir : List.of("conf", "webapps", "logs", "temp", "work")) {
+        for (String dir : List.of("webapps", "logs", "temp", "work")) {
             Files.createDirectories(base.resolve(dir));
         }
-        try (Stream<Path> conf = Files.list(home.resolve("conf"))) {
-            for (Path file : conf.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, base.resolve("conf").resolve(file.getFileName()));
-            }
-        }
+        copyFiles(home.resolve("conf"), base.resolve("conf"));
         Files.copy(war.toPath(), base.resolve("webapps/sample.war"), StandardCopyOption.REPLACE_EXISTING);
         return new TomcatProcess(base, name, systemProperties, freePort()).boot("");
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -41,12 +40,7 @@ final class WildFlyProcess extends ServerProcess {
     static ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
         Path base = Files.createTempDirectory("wildfly-" + name);
         Path home = Path.of(System.getProperty("wildfly.home"));
-        Files.createDirectories(base.resolve("configuration"));
-        try (Stream<Path> configuration = Files.list(home.resolve("standalone/configuration"))) {
-            for (Path file : configuration.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, base.resolve("configuration").resolve(file.getFileName()));
-            }
-        }
+        copyFiles(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
         onServerDataSource(war).as(ZipExporter.class).exportTo(base.resolve("deployments/sample.war").toFile());
         return new WildFlyProcess(base, name, systemProperties, freeOffset() + HTTP).boot("");
