@@ -26,15 +26,22 @@ final class Deployments {
      * library's resource-server checks on (see {@link #secureWebXml}) and these extra context parameters.
      */
     static WebArchive secured(String extraParams) {
-        WebArchive war = sample();
-        if (Server.current().authenticatesWithJakartaSecurity()) {
-            return war.addClass(FileRealmBasic.class).setWebXML(new StringAsset(secureWebXml(extraParams)));
-        }
-        return war.setWebXML(new StringAsset(secureWebXml(extraParams + BASIC_LOGIN)));
+        return secured(FileRealmBasic.class, "BASIC", extraParams);
     }
 
-    /** The servlet container's own BASIC login, for servers where web.xml declares it (Tomcat, WildFly). */
-    private static final String BASIC_LOGIN = "<login-config><auth-method>BASIC</auth-method><realm-name>mcp</realm-name></login-config>";
+    /**
+     * The same with another authentication mechanism: on Payara the class that declares it with annotations, on the
+     * other servers the {@code login-config} method in web.xml (WildFly takes MicroProfile JWT's {@code @LoginConfig}
+     * only on a JAX-RS application class, which the sample has none of).
+     */
+    static WebArchive secured(Class<?> payaraMechanism, String authMethod, String extraParams) {
+        WebArchive war = sample();
+        if (Server.current().declaresLoginInCode()) {
+            return war.addClass(payaraMechanism).setWebXML(new StringAsset(secureWebXml(extraParams)));
+        }
+        return war.setWebXML(new StringAsset(secureWebXml(extraParams
+                + "<login-config><auth-method>" + authMethod + "</auth-method><realm-name>mcp</realm-name></login-config>")));
+    }
 
     /** The key every instance shares to seal requestState (base64 of 32 bytes; a test value, not a secret). */
     static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";

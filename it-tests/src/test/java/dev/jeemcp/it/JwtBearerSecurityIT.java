@@ -30,11 +30,9 @@ class JwtBearerSecurityIT {
         String config = "mp.jwt.verify.issuer=" + TestIssuer.ISSUER + "\n"
                 + "mp.jwt.verify.audiences=" + TestIssuer.AUDIENCE + "\n"
                 + "mp.jwt.verify.publickey=" + ISSUER.publicKey() + "\n";
-        return Deployments.sample()
-                .addClass(JwtLogin.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .setWebXML(new StringAsset(Deployments.secureWebXml(
-                        "<context-param><param-name>mcp.oauth.requiredScopes</param-name><param-value>mcp:tools</param-value></context-param>")));
+        return Deployments.secured(JwtLogin.class, "MP-JWT",
+                        "<context-param><param-name>mcp.oauth.requiredScopes</param-name><param-value>mcp:tools</param-value></context-param>")
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
     @ArquillianResource

@@ -11,7 +11,7 @@ import java.util.Locale;
  * authentication there, and whether it has the managed executor that tasks run on.
  */
 enum Server {
-    /** Payara Micro 6 or 7: Jakarta Security's BASIC mechanism over Payara's file realm (users: post-boot.asadmin). */
+    /** Payara Micro 6 or 7: Jakarta Security's BASIC mechanism over Payara's file realm (users: post-boot.asadmin), MP JWT. */
     PAYARA("sample.war", true) {
         @Override
         ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
@@ -25,7 +25,7 @@ enum Server {
             return TomcatProcess.start(war, name, systemProperties);
         }
     },
-    /** WildFly 39: the container's BASIC login over the application realm's properties files. */
+    /** WildFly 39: the container's BASIC login over the application realm's properties files, MP JWT (microprofile config). */
     WILDFLY("sample.war", true) {
         @Override
         ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
@@ -61,8 +61,8 @@ enum Server {
         return runsTasks;
     }
 
-    /** Whether the application declares its authentication mechanism in code (Jakarta Security) or in web.xml. */
-    boolean authenticatesWithJakartaSecurity() {
+    /** Whether the application declares its authentication mechanism in code (annotations) or in web.xml. */
+    boolean declaresLoginInCode() {
         return this == PAYARA;
     }
 }
