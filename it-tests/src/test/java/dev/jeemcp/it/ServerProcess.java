@@ -49,6 +49,11 @@ abstract class ServerProcess implements AutoCloseable {
         return this;
     }
 
+    /** What the server has logged so far. */
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }

@@ -1,9 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -17,7 +14,7 @@ import java.lang.reflect.Method;
  *
  * <p>A normal-scoped bean's reference is a client proxy that is safe to share, so it is looked up once. A
  * {@code @Dependent} bean gets a new instance per call, destroyed right after it, as an injection into a
- * request-scoped caller would.
+ * request-scoped caller would. On a CDI 4.1 container {@link CdiInvoker} does the same with the container's own invoker.
  */
 final class ContextualReferenceInvoker implements ToolInvoker {
 
@@ -38,25 +35,7 @@ final class ContextualReferenceInvoker implements ToolInvoker {
 
     @Override
     public Object invoke(Object[] arguments) throws InvocationTargetException {
-        if (requestContextActive()) {
-            return invokeInContext(arguments);
-        }
-        // A call answered on an event stream runs on a managed executor thread, where no request context is active.
-        RequestContextController controller = beanManager.createInstance().select(RequestContextController.class).get();
-        controller.activate();
-        try {
-            return invokeInContext(arguments);
-        } finally {
-            controller.deactivate();
-        }
-    }
-
-    private boolean requestContextActive() {
-        try {
-            return beanManager.getContext(RequestScoped.class).isActive();
-        } catch (ContextNotActiveException e) {
-            return false;
-        }
+        return RequestContexts.within(beanManager, () -> invokeInContext(arguments));
     }
 
     private Object invokeInContext(Object[] arguments) throws InvocationTargetException {

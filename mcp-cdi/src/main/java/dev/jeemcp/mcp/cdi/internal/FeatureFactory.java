@@ -10,8 +10,6 @@ import dev.jeemcp.mcp.server.Content;
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.PromptMessage;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Method;
@@ -24,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns {@code @McpPrompt}, {@code @McpResource} and {@code @McpCompletion} methods into their runtime form, or
@@ -34,7 +33,7 @@ final class FeatureFactory {
     private FeatureFactory() {
     }
 
-    static PromptMethod prompt(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager) {
+    static PromptMethod prompt(AnnotatedMethod<?> annotated, Supplier<ToolInvoker> invoker) {
         Method method = callable(annotated.getJavaMember(), "@McpPrompt");
         McpPrompt prompt = annotated.getAnnotation(McpPrompt.class);
         String name = prompt.name().isEmpty() ? method.getName() : prompt.name();
@@ -71,10 +70,10 @@ final class FeatureFactory {
         addIfSet(definition, "title", prompt.title());
         addIfSet(definition, "description", prompt.description());
         definition.add("arguments", arguments);
-        return new PromptMethod(name, describe(method), definition.build(), parameters, new ContextualReferenceInvoker(beanManager, bean, method));
+        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get());
     }
 
-    static ResourceMethod resource(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager) {
+    static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<ToolInvoker> invoker) {
         Method method = callable(annotated.getJavaMember(), "@McpResource");
         McpResource resource = annotated.getAnnotation(McpResource.class);
         if (resource.uri().isEmpty() == resource.uriTemplate().isEmpty()) {
@@ -114,7 +113,7 @@ final class FeatureFactory {
         addIfSet(definition, "description", resource.description());
         definition.add("mimeType", resource.mimeType());
         return new ResourceMethod(definition.build(), resource.uri(), template, resource.mimeType(), variables,
-                new ContextualReferenceInvoker(beanManager, bean, method), describe(method));
+                invoker.get(), describe(method));
     }
 
     /**
@@ -122,8 +121,8 @@ final class FeatureFactory {
      *
      * @throws DefinitionException when its target or signature is wrong
      */
-    static void completion(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager,
-            Map<String, PromptMethod> prompts, Map<String, ResourceMethod> templates) {
+    static void completion(AnnotatedMethod<?> annotated, ToolInvoker invoker, Map<String, PromptMethod> prompts,
+            Map<String, ResourceMethod> templates) {
         Method method = callable(annotated.getJavaMember(), "@McpCompletion");
         McpCompletion completion = annotated.getAnnotation(McpCompletion.class);
         if (completion.prompt().isEmpty() == completion.resourceTemplate().isEmpty()) {
@@ -151,10 +150,18 @@ final class FeatureFactory {
             }
             target = template.completions();
         }
-        var invoker = new ContextualReferenceInvoker(beanManager, bean, method);
         if (!target.add(completion.argument(), new Completions.Method(invoker, takesContext, takesRequest, describe(method)))) {
             throw invalid("@McpCompletion", method, "argument " + completion.argument() + " already has a completion");
         }
+    }
+
+    /**
+     * Checks early what a completion's invoker needs, since it is made while its bean is processed.
+     *
+     * @throws DefinitionException when the method cannot be called through the bean
+     */
+    static void checkCompletionCallable(AnnotatedMethod<?> annotated) {
+        callable(annotated.getJavaMember(), "@McpCompletion");
     }
 
     private static Method callable(Method method, String annotation) {

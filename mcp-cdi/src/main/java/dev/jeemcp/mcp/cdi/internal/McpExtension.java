@@ -39,7 +39,7 @@ import java.util.logging.Logger;
 public class McpExtension implements Extension {
 
     /** A completion waits until every prompt and template is known. */
-    private record PendingCompletion(AnnotatedMethod<?> method, Bean<?> bean, BeanManager beanManager) {
+    private record PendingCompletion(AnnotatedMethod<?> method, ToolInvoker invoker) {
     }
 
     private static final Logger LOG = Logger.getLogger(McpExtension.class.getName());
@@ -50,6 +50,7 @@ public class McpExtension implements Extension {
     private final Map<String, ResourceMethod> resources = new LinkedHashMap<>();
     private final List<PendingCompletion> completions = new ArrayList<>();
     private ToolFactory toolFactory;
+    private final Invokers invokers = new Invokers();
     /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
     private long discoveryNanos;
 
@@ -80,19 +81,20 @@ public class McpExtension implements Extension {
                             + " is invalid: @McpTask makes a tool run as a task, so the method needs @McpTool too.");
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
-                    ToolMethod tool = toolFactory().create(method, event.getBean(), beanManager);
+                    ToolMethod tool = toolFactory().create(method, beanManager, () -> invokers.create(event, method, beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
-                    PromptMethod prompt = FeatureFactory.prompt(method, event.getBean(), beanManager);
+                    PromptMethod prompt = FeatureFactory.prompt(method, () -> invokers.create(event, method, beanManager));
                     register(prompts, prompt.name(), prompt, method, "prompt name");
                 }
                 if (method.isAnnotationPresent(McpResource.class)) {
-                    ResourceMethod resource = FeatureFactory.resource(method, event.getBean(), beanManager);
+                    ResourceMethod resource = FeatureFactory.resource(method, () -> invokers.create(event, method, beanManager));
                     register(resources, resource.key(), resource, method, "resource");
                 }
                 if (method.isAnnotationPresent(McpCompletion.class)) {
-                    completions.add(new PendingCompletion(method, event.getBean(), beanManager));
+                    FeatureFactory.checkCompletionCallable(method);
+                    completions.add(new PendingCompletion(method, invokers.create(event, method, beanManager)));
                 }
             } catch (DefinitionException e) {
                 event.addDefinitionError(e);
@@ -107,7 +109,7 @@ public class McpExtension implements Extension {
         resources.values().stream().filter(ResourceMethod::isTemplate).forEach(r -> templates.put(r.key(), r));
         for (PendingCompletion pending : completions) {
             try {
-                FeatureFactory.completion(pending.method(), pending.bean(), pending.beanManager(), prompts, templates);
+                FeatureFactory.completion(pending.method(), pending.invoker(), prompts, templates);
             } catch (DefinitionException e) {
                 event.addDefinitionError(e);
             }
@@ -115,7 +117,7 @@ public class McpExtension implements Extension {
         completions.clear();
         discoveryNanos += System.nanoTime() - start;
         LOG.info(() -> "MCP discovery: " + tools.size() + " tools, " + prompts.size() + " prompts, " + resources.size()
-                + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms");
+                + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms, called through " + invokers.kind());
     }
 
     private static <F> void register(Map<String, F> registry, String key, F feature, AnnotatedMethod<?> method, String what) {

@@ -6,7 +6,6 @@ import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,7 +43,7 @@ final class ToolFactory {
     /**
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
-    ToolMethod create(AnnotatedMethod<?> annotated, Bean<?> bean, BeanManager beanManager) {
+    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Supplier<ToolInvoker> invoker) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
@@ -65,7 +65,7 @@ final class ToolFactory {
         ResultConverter result = resultConverter(method);
         JsonObject definition = definition(name, tool, arguments, result.outputSchema());
         return new ToolMethod(name, describe(method), definition, arguments, result,
-                new ContextualReferenceInvoker(beanManager, bean, method), binding, AccessRule.of(method, tool),
+                invoker.get(), binding, AccessRule.of(method, tool),
                 TaskPolicy.of(method, tool));
     }
 

@@ -1,0 +1,34 @@
+package dev.jeemcp.mcp.cdi.internal;
+
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+
+/**
+ * Makes the {@link ToolInvoker} of each feature method while its bean is processed: a CDI 4.1 invoker where the
+ * container offers them (Jakarta EE 11), else a reflective call on the contextual reference (CDI 4.0, Jakarta EE 10).
+ * Both run interceptors, {@code @Transactional} and {@code @RolesAllowed} alike; which one a deployment uses is
+ * decided on its first method and logged with the discovery summary.
+ */
+final class Invokers {
+
+    private boolean builtIn = true;
+
+    ToolInvoker create(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
+        if (builtIn) {
+            try {
+                return CdiInvoker.build(event, method, beanManager);
+            } catch (LinkageError cdi40) {
+                // NoClassDefFoundError: no jakarta.enterprise.invoke at all; AbstractMethodError: a CDI 4.0 container
+                // under a 4.1 API jar.
+                builtIn = false;
+            }
+        }
+        return new ContextualReferenceInvoker(beanManager, event.getBean(), method.getJavaMember());
+    }
+
+    /** Names the kind of invoker in use, for the discovery log line. */
+    String kind() {
+        return builtIn ? "CDI 4.1 invokers" : "contextual references";
+    }
+}
