@@ -8,8 +8,7 @@ import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.TaskInfo;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -49,7 +48,7 @@ public class CdiTasks implements McpTasks {
     McpExtension extension;
 
     @Inject
-    Instance<RequestContextController> requestContexts;
+    BeanManager beanManager;
 
     private Executor executor;
     private ScheduledExecutorService scheduler;
@@ -215,16 +214,7 @@ public class CdiTasks implements McpTasks {
 
     /** Managed threads have no request context; request-scoped beans (an entity manager, say) need one. */
     <T> T inRequestContext(Supplier<T> work) {
-        RequestContextController context = requestContexts.get();
-        boolean activated = context.activate();
-        try {
-            return work.get();
-        } finally {
-            if (activated) {
-                context.deactivate();
-            }
-            requestContexts.destroy(context);
-        }
+        return RequestContexts.within(beanManager, work::get);
     }
 
     void inRequestContext(Runnable work) {

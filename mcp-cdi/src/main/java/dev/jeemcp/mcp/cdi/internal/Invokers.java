@@ -12,12 +12,15 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
  */
 final class Invokers {
 
-    private boolean builtIn = true;
+    /** Whether the container makes the invokers; {@code null} until the first feature method tells. */
+    private Boolean builtIn;
 
     ToolInvoker create(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
-        if (builtIn) {
+        if (builtIn != Boolean.FALSE) {
             try {
-                return CdiInvoker.build(event, method, beanManager);
+                ToolInvoker invoker = CdiInvoker.build(event, method, beanManager);
+                builtIn = true;
+                return invoker;
             } catch (LinkageError cdi40) {
                 // NoClassDefFoundError: no jakarta.enterprise.invoke at all; AbstractMethodError: a CDI 4.0 container
                 // under a 4.1 API jar.
@@ -27,8 +30,8 @@ final class Invokers {
         return new ContextualReferenceInvoker(beanManager, event.getBean(), method.getJavaMember());
     }
 
-    /** Names the kind of invoker in use, for the discovery log line. */
-    String kind() {
-        return builtIn ? "CDI 4.1 invokers" : "contextual references";
+    /** How the features are called, for the discovery log line; empty when there are none. */
+    String describe() {
+        return builtIn == null ? "" : builtIn ? ", called through CDI 4.1 invokers" : ", called through contextual references";
     }
 }

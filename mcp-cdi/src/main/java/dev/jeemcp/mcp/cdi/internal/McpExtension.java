@@ -117,7 +117,7 @@ public class McpExtension implements Extension {
         completions.clear();
         discoveryNanos += System.nanoTime() - start;
         LOG.info(() -> "MCP discovery: " + tools.size() + " tools, " + prompts.size() + " prompts, " + resources.size()
-                + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms, called through " + invokers.kind());
+                + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms" + invokers.describe());
     }
 
     private static <F> void register(Map<String, F> registry, String key, F feature, AnnotatedMethod<?> method, String what) {

@@ -3,33 +3,36 @@ package dev.jeemcp.mcp.cdi.internal;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.lang.reflect.InvocationTargetException;
 
 /**
- * Runs a feature call with a request context active. A call answered on an event stream runs on a managed executor
- * thread, where none is; there one is activated for the call's duration, as for an HTTP request.
+ * Runs work with a request context active. Managed executor threads (a call answered on an event stream, a task run,
+ * its heartbeat) have none, and request-scoped beans such as an entity manager need one: there one is activated for
+ * the work's duration, as for an HTTP request. Where one is active already, the work just runs.
  */
 final class RequestContexts {
 
-    /** A call that reports what the method threw as an {@link InvocationTargetException}. */
-    interface Call {
-        Object run() throws InvocationTargetException;
+    /** Work that may throw {@code E}. */
+    interface Work<T, E extends Exception> {
+        T run() throws E;
     }
 
     private RequestContexts() {
     }
 
-    static Object within(BeanManager beanManager, Call call) throws InvocationTargetException {
+    static <T, E extends Exception> T within(BeanManager beanManager, Work<T, E> work) throws E {
         if (active(beanManager)) {
-            return call.run();
+            return work.run();
         }
-        RequestContextController controller = beanManager.createInstance().select(RequestContextController.class).get();
+        Instance<RequestContextController> controllers = beanManager.createInstance().select(RequestContextController.class);
+        RequestContextController controller = controllers.get();
         controller.activate();
         try {
-            return call.run();
+            return work.run();
         } finally {
             controller.deactivate();
+            controllers.destroy(controller);
         }
     }
 
