@@ -44,7 +44,8 @@ class ConformanceSuiteIT {
                           <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
                         </web-app>""".formatted(Deployments.STATE_KEY)));
         WebArchive sample = Deployments.sample();
-        if (Server.current().runsTasks()) {
+        boolean fullPlatform = Server.current().isFullPlatform();
+        if (fullPlatform) {
             // Tasks live in the application's database: the fixtures bring an embedded H2 unit of their own.
             war.addAsResource(new StringAsset("""
                     <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
@@ -55,12 +56,12 @@ class ConformanceSuiteIT {
                       </persistence-unit>
                     </persistence>"""), "META-INF/persistence.xml");
         } else {
-            // No tasks on a servlet container: the same fixtures with the CDI and JSON jars the sample brings there.
+            // A servlet container: no tasks, and the CDI and JSON jars the sample brings there.
             war.deleteClass(TaskPersistence.class);
             war.addAsManifestResource(sample.get("/META-INF/context.xml").getAsset(), "context.xml");
         }
         // The library jars exactly as the sample WAR packages them (on Tomcat, with everything it adds).
-        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!Server.current().runsTasks()
+        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!fullPlatform
                 || path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-"))).forEach((path, node) ->
                 war.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, new File(path.get()).getName())
                         .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));

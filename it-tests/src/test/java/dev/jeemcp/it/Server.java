@@ -12,33 +12,25 @@ import java.util.Locale;
  */
 enum Server {
     /** Payara Micro 6 or 7: Jakarta Security's BASIC mechanism over Payara's file realm (users: post-boot.asadmin), MP JWT. */
-    PAYARA("sample.war", true) {
-        @Override
-        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
-            return PayaraMicroProcess.start(war, name, systemProperties);
-        }
-    },
+    PAYARA("sample.war", true, PayaraMicroProcess::start),
     /** Tomcat 10.1 with Weld: the container's BASIC login over tomcat-users.xml, preemptive (sample's context.xml). */
-    TOMCAT("sample-tomcat.war", false) {
-        @Override
-        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
-            return TomcatProcess.start(war, name, systemProperties);
-        }
-    },
+    TOMCAT("sample-tomcat.war", false, TomcatProcess::start),
     /** WildFly 39: the container's BASIC login over the application realm's properties files, MP JWT (microprofile config). */
-    WILDFLY("sample.war", true) {
-        @Override
-        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
-            return WildFlyProcess.start(war, name, systemProperties);
-        }
-    };
+    WILDFLY("sample.war", true, WildFlyProcess::start);
+
+    /** How an instance of the server is started with a WAR (see {@link ServerProcess}). */
+    interface Launcher {
+        ServerProcess start(File war, String name, List<String> systemProperties) throws IOException;
+    }
 
     private final String sampleWar;
-    private final boolean runsTasks;
+    private final boolean fullPlatform;
+    private final Launcher launcher;
 
-    Server(String sampleWar, boolean runsTasks) {
+    Server(String sampleWar, boolean fullPlatform, Launcher launcher) {
         this.sampleWar = sampleWar;
-        this.runsTasks = runsTasks;
+        this.fullPlatform = fullPlatform;
+        this.launcher = launcher;
     }
 
     static Server current() {
@@ -49,16 +41,22 @@ enum Server {
         return sampleWar;
     }
 
-    /** Starts an instance of this server of our own with the sample on it (see {@link ServerProcess}). */
+    /** Starts an instance of this server of our own with the sample on it. */
     ServerProcess startSample(String name, List<String> systemProperties) throws IOException {
-        return start(new File(Deployments.DIR, sampleWar), name, systemProperties);
+        return launcher.start(new File(Deployments.DIR, sampleWar), name, systemProperties);
     }
 
-    abstract ServerProcess start(File war, String name, List<String> systemProperties) throws IOException;
+    /**
+     * Whether the server is a whole Jakarta EE platform; a servlet container (Tomcat) gets CDI, JSON and JPA from
+     * the application's WAR instead.
+     */
+    boolean isFullPlatform() {
+        return fullPlatform;
+    }
 
-    /** Whether {@code @McpTask} tools run as tasks: only where the container has a ManagedExecutorService. */
+    /** Whether {@code @McpTask} tools run as tasks: only where the platform has a ManagedExecutorService. */
     boolean runsTasks() {
-        return runsTasks;
+        return fullPlatform;
     }
 
     /** Whether the application declares its authentication mechanism in code (annotations) or in web.xml. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class TomcatProcess extends ServerProcess {
 
-    private final Path home = Path.of(System.getProperty("tomcat.home"));
+    private static final Path HOME = Path.of(System.getProperty("tomcat.home"));
     private final Path base;
 
     private TomcatProcess(Path base, String name, List<String> systemProperties, int port) {
@@ -24,11 +24,10 @@ final class TomcatProcess extends ServerProcess {
 
     static ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
         Path base = Files.createTempDirectory("tomcat-" + name);
-        Path home = Path.of(System.getProperty("tomcat.home"));
         for (String dir : List.of("webapps", "logs", "temp", "work")) {
             Files.createDirectories(base.resolve(dir));
         }
-        copyFiles(home.resolve("conf"), base.resolve("conf"));
+        copyFiles(HOME.resolve("conf"), base.resolve("conf"));
         Files.copy(war.toPath(), base.resolve("webapps/sample.war"), StandardCopyOption.REPLACE_EXISTING);
         return new TomcatProcess(base, name, systemProperties, freePort()).boot("");
     }
@@ -41,13 +40,13 @@ final class TomcatProcess extends ServerProcess {
     @Override
     Process launch(Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m",
-                "-Dcatalina.home=" + home, "-Dcatalina.base=" + base, "-Djava.io.tmpdir=" + base.resolve("temp"),
+                "-Dcatalina.home=" + HOME, "-Dcatalina.base=" + base, "-Djava.io.tmpdir=" + base.resolve("temp"),
                 "-Djava.util.logging.config.file=" + base.resolve("conf/logging.properties"),
                 "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
                 // server.xml: the HTTP port, and no shutdown port (the test stops the JVM).
                 "-Dtomcat.httpPort=" + port, "-Dtomcat.shutdownPort=-1"));
         systemProperties.forEach(property -> command.add("-D" + property));
-        command.addAll(List.of("-cp", home.resolve("bin/bootstrap.jar") + File.pathSeparator + home.resolve("bin/tomcat-juli.jar"),
+        command.addAll(List.of("-cp", HOME.resolve("bin/bootstrap.jar") + File.pathSeparator + HOME.resolve("bin/tomcat-juli.jar"),
                 "org.apache.catalina.startup.Bootstrap", "start"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -29,7 +29,7 @@ final class WildFlyProcess extends ServerProcess {
     private static final int HTTP = 8080;
     private static final List<Integer> OTHER_PORTS = List.of(8443, 9990, 9993); // https, management http and https
 
-    private final Path home = Path.of(System.getProperty("wildfly.home"));
+    private static final Path HOME = Path.of(System.getProperty("wildfly.home"));
     private final Path base;
 
     private WildFlyProcess(Path base, String name, List<String> systemProperties, int port) {
@@ -39,8 +39,7 @@ final class WildFlyProcess extends ServerProcess {
 
     static ServerProcess start(File war, String name, List<String> systemProperties) throws IOException {
         Path base = Files.createTempDirectory("wildfly-" + name);
-        Path home = Path.of(System.getProperty("wildfly.home"));
-        copyFiles(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        copyFiles(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
         onServerDataSource(war).as(ZipExporter.class).exportTo(base.resolve("deployments/sample.war").toFile());
         return new WildFlyProcess(base, name, systemProperties, freeOffset() + HTTP).boot("");
@@ -53,7 +52,7 @@ final class WildFlyProcess extends ServerProcess {
 
     @Override
     Process launch(Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + (port - HTTP),
                 "-Djboss.bind.address=127.0.0.1", "-Djboss.bind.address.management=127.0.0.1"));
         systemProperties.forEach(property -> command.add("-D" + property));
