@@ -1,10 +1,18 @@
 package dev.jeemcp.mcp.handles.internal;
 
-/** The databases the handle store is tested on: the real servers of the build machine, and embedded H2. */
+/**
+ * The databases the handle store is tested on: the real servers of the build machine, and embedded H2. The database
+ * name is {@code test} unless {@code -Djeemcp.test.database} names another one, so two builds on one machine do not
+ * drop each other's tables.
+ */
 public enum Database {
     H2("jdbc:h2:mem:handles;DB_CLOSE_DELAY=-1", "sa", "", "h2"),
-    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", "postgresql"),
-    MARIADB("jdbc:mariadb://127.0.0.1:3306/test", "root", "", "mariadb");
+    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/" + name(), "postgres", "", "postgresql"),
+    MARIADB("jdbc:mariadb://127.0.0.1:3306/" + name(), "root", "", "mariadb");
+
+    private static String name() {
+        return System.getProperty("jeemcp.test.database", "test");
+    }
 
     public final String url;
     public final String user;
