@@ -7,10 +7,10 @@ package dev.jeemcp.mcp.handles.internal;
  */
 public enum Database {
     H2("jdbc:h2:mem:handles;DB_CLOSE_DELAY=-1", "sa", "", "h2"),
-    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/" + name(), "postgres", "", "postgresql"),
-    MARIADB("jdbc:mariadb://127.0.0.1:3306/" + name(), "root", "", "mariadb");
+    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/" + databaseName(), "postgres", "", "postgresql"),
+    MARIADB("jdbc:mariadb://127.0.0.1:3306/" + databaseName(), "root", "", "mariadb");
 
-    private static String name() {
+    private static String databaseName() {
         return System.getProperty("jeemcp.test.database", "test");
     }
 
