@@ -18,6 +18,8 @@ import jakarta.json.JsonValue.ValueType;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
@@ -104,26 +106,48 @@ final class JsonShapes {
         return new JsonShapes().derive(type);
     }
 
+    /**
+     * The shape of a tool parameter, with its Bean Validation constraints and those on its type arguments.
+     *
+     * @throws UnsupportedTypeException with a sentence fragment saying what is wrong with the type or a constraint
+     */
+    static JsonShape of(AnnotatedType type, AnnotatedElement declaration) throws UnsupportedTypeException {
+        return new JsonShapes().constrained(type.getType(), type, declaration);
+    }
+
+    /** Hook for {@link Constraints}: the shape of a value together with the constraints declared on it. */
+    private JsonShape constrained(Type type, AnnotatedType annotated, AnnotatedElement... declarations)
+            throws UnsupportedTypeException {
+        return Constraints.apply(derive(type, annotated), type, annotated, declarations);
+    }
+
     private JsonShape derive(Type type) throws UnsupportedTypeException {
+        return derive(type, null);
+    }
+
+    /** @param annotated the same type with its type annotations, or null; its type arguments' constraints count */
+    private JsonShape derive(Type type, AnnotatedType annotated) throws UnsupportedTypeException {
         if (type instanceof Class<?> c) {
             return ofClass(c);
         }
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
             Type[] arguments = p.getActualTypeArguments();
+            AnnotatedType[] annotatedArguments = annotated instanceof AnnotatedParameterizedType a
+                    ? a.getAnnotatedActualTypeArguments() : new AnnotatedType[arguments.length];
             if (raw == Optional.class) {
-                return new OptionalShape(derive(arguments[0]));
+                return new OptionalShape(constrained(arguments[0], annotatedArguments[0]));
             }
             if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
-                return new ArrayShape(derive(arguments[0]), false);
+                return new ArrayShape(constrained(arguments[0], annotatedArguments[0]), false);
             }
             if (raw == Set.class) {
-                return new ArrayShape(derive(arguments[0]), true);
+                return new ArrayShape(constrained(arguments[0], annotatedArguments[0]), true);
             }
             if (raw == Map.class) {
                 if (arguments[0] != String.class) {
                     throw new UnsupportedTypeException("Map keys must be String, not " + arguments[0].getTypeName());
                 }
-                return new MapShape(derive(arguments[1]));
+                return new MapShape(constrained(arguments[1], annotatedArguments[1]));
             }
             throw new UnsupportedTypeException("generic type " + type.getTypeName() + " is not supported");
         }
@@ -172,7 +196,7 @@ final class JsonShapes {
                 continue;
             }
             String name = propertyName(component.getName(), component, component.getAccessor(), field);
-            JsonShape shape = derive(component.getGenericType());
+            JsonShape shape = constrained(component.getGenericType(), component.getAnnotatedType(), field, component.getAccessor());
             properties.put(name, shape);
             if (!shape.isOptional()) {
                 required.add(name);
@@ -198,7 +222,7 @@ final class JsonShapes {
                 continue;
             }
             String name = propertyName(field.getName(), field, setter);
-            properties.put(name, derive(field.getGenericType()));
+            properties.put(name, constrained(field.getGenericType(), field.getAnnotatedType(), field, getter(c, field)));
             if (field.getType().isPrimitive()) {
                 required.add(name);
             }
@@ -226,6 +250,18 @@ final class JsonShapes {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    private static Method getter(Class<?> c, Field field) {
+        String suffix = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+        for (String prefix : List.of("get", "is")) {
+            try {
+                return c.getMethod(prefix + suffix);
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     private static Field field(Class<?> c, String name) {

@@ -81,7 +81,8 @@ public class McpExtension implements Extension {
                             + " is invalid: @McpTask makes a tool run as a task, so the method needs @McpTool too.");
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
-                    ToolMethod tool = toolFactory().create(method, beanManager, () -> invokers.create(event, method, beanManager));
+                    ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
+                            () -> invokers.create(event, method, beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
@@ -139,7 +140,7 @@ public class McpExtension implements Extension {
 
     private ToolFactory toolFactory() {
         if (toolFactory == null) {
-            toolFactory = new ToolFactory(new JsonBinding());
+            toolFactory = new ToolFactory(new JsonBinding(), new Validators());
         }
         return toolFactory;
     }

@@ -6,6 +6,7 @@ import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObject;
@@ -34,16 +35,18 @@ final class ToolFactory {
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final JsonBinding binding;
+    private final Validators validators;
     private BeanManager beanManager;
 
-    ToolFactory(JsonBinding binding) {
+    ToolFactory(JsonBinding binding, Validators validators) {
         this.binding = binding;
+        this.validators = validators;
     }
 
     /**
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
-    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Supplier<ToolInvoker> invoker) {
+    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<ToolInvoker> invoker) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
@@ -58,7 +61,8 @@ final class ToolFactory {
         for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
             arguments.add(argument(method, parameter));
         }
-        List<String> names = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).toList();
+        List<String> argumentNames = arguments.stream().map(ToolArgument::name).toList();
+        List<String> names = argumentNames.stream().filter(Objects::nonNull).toList();
         if (names.size() != new HashSet<>(names).size()) {
             throw invalid(method, "two parameters have the same argument name");
         }
@@ -66,7 +70,7 @@ final class ToolFactory {
         JsonObject definition = definition(name, tool, arguments, result.outputSchema());
         return new ToolMethod(name, describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(method, tool),
-                TaskPolicy.of(method, tool));
+                TaskPolicy.of(method, tool), new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {
@@ -88,7 +92,7 @@ final class ToolFactory {
         Type type = annotated.getBaseType();
         JsonShape shape;
         try {
-            shape = JsonShapes.of(type);
+            shape = JsonShapes.of(parameter.getAnnotatedType(), parameter);
         } catch (UnsupportedTypeException e) {
             throw invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
         }
@@ -98,7 +102,9 @@ final class ToolFactory {
         }
         JsonObject schema = shape.schema();
         if (param != null && !param.description().isEmpty()) {
-            schema = ToolResults.JSON.createObjectBuilder(schema).add("description", param.description()).build();
+            String notes = schema.getString("description", ""); // what a constraint without a keyword adds
+            schema = ToolResults.JSON.createObjectBuilder(schema)
+                    .add("description", param.description() + (notes.isEmpty() ? "" : " " + notes)).build();
         }
         if (param != null && !param.header().isEmpty()) {
             String jsonType = schema.getString("type", "");

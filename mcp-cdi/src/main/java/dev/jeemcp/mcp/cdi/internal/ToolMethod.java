@@ -7,7 +7,6 @@ import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,9 +32,12 @@ final class ToolMethod implements Tool {
     private final JsonBinding binding;
     private final AccessRule access;
     private final TaskPolicy task;
+    private final ArgumentValidation validation;
 
     ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
-            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task) {
+            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
+            ArgumentValidation validation) {
+        this.validation = validation;
         this.access = access;
         this.task = task;
         this.name = name;
@@ -86,11 +88,22 @@ final class ToolMethod implements Tool {
     @Override
     public JsonObject call(JsonObject given, McpRequest request) {
         return CurrentRequest.with(request, () -> {
+            ArgumentProblems problems = problems(given);
+            if (!problems.isEmpty()) {
+                throw invalid(problems);
+            }
+            if (!problems.violations().isEmpty()) {
+                return violated(problems.violations());
+            }
             Object[] values;
             try {
                 values = bind(given, request);
             } catch (McpToolException e) {
                 return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+            }
+            List<String> violations = validation.violations(values);
+            if (!violations.isEmpty()) {
+                return violated(violations);
             }
             Object returned;
             try {
@@ -107,9 +120,8 @@ final class ToolMethod implements Tool {
         });
     }
 
-    /** Validates every argument against the schema first, so the method is never called with a partial set. */
+    /** Binds the arguments once they validated, so the method is never called with a partial set. */
     private Object[] bind(JsonObject given, McpRequest request) {
-        validate(given);
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
             try {
@@ -128,7 +140,16 @@ final class ToolMethod implements Tool {
      * @throws McpProtocolException {@code -32602}, naming up to ten problems
      */
     void validate(JsonObject given) {
-        List<String> problems = new ArrayList<>();
+        ArgumentProblems problems = problems(given);
+        problems.addAll(problems.violations());
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+    }
+
+    /** The problems with the arguments, with constraint violations of the mapped Bean Validation subset apart. */
+    private ArgumentProblems problems(JsonObject given) {
+        ArgumentProblems problems = new ArgumentProblems();
         for (String key : given.keySet()) {
             if (!argumentNames.contains(key)) {
                 problems.add("unknown argument \"" + key + "\"");
@@ -137,10 +158,21 @@ final class ToolMethod implements Tool {
         for (ToolArgument argument : arguments) {
             argument.validate(given, problems);
         }
-        if (!problems.isEmpty()) {
-            List<String> reported = problems.size() > MAX_REPORTED_PROBLEMS ? problems.subList(0, MAX_REPORTED_PROBLEMS) : problems;
-            throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": " + String.join("; ", reported));
-        }
+        return problems;
+    }
+
+    private McpProtocolException invalid(List<String> problems) {
+        return McpProtocolException.invalidParams(argumentsMessage(problems));
+    }
+
+    /** Constraint violations are a tool execution error the model reads and can correct (SEP-1303). */
+    private JsonObject violated(List<String> violations) {
+        return ToolResults.error(argumentsMessage(violations));
+    }
+
+    private String argumentsMessage(List<String> problems) {
+        List<String> reported = problems.size() > MAX_REPORTED_PROBLEMS ? problems.subList(0, MAX_REPORTED_PROBLEMS) : problems;
+        return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
     }
 
     private JsonObject failure(Throwable cause) {
@@ -150,6 +182,11 @@ final class ToolMethod implements Tool {
         }
         if (cause instanceof McpToolException toolException) {
             return ToolResults.error(toolException.getMessage());
+        }
+        Throwable violation = Validators.constraintViolation(cause);
+        if (violation != null) {
+            // Method validation by the container's interceptor: the same readable result as the check before the call.
+            return violated(validation.violations(violation));
         }
         // The message of an arbitrary exception may hold SQL, paths or personal data: log it, send nothing of it.
         LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") failed", cause);
