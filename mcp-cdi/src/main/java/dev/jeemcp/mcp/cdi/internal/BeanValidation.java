@@ -82,6 +82,6 @@ final class BeanValidation {
                 text.append('.').append(node.getName());
             }
         }
-        return text.toString();
+        return text.length() > 0 && text.charAt(0) == '.' ? text.substring(1) : text.toString(); // a bean's own property
     }
 }
