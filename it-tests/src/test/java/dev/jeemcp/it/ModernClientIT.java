@@ -58,7 +58,7 @@ class ModernClientIT {
 
         JsonObject toolError = seen.getJsonObject("toolError");
         assertTrue(toolError.getBoolean("isError"));
-        assertEquals("postcode must be four digits, like 1011", toolError.getJsonArray("content").getJsonObject(0).getString("text"));
+        assertEquals("Invalid arguments for tool check_postcode: postcode: must be four digits, like 1011", toolError.getJsonArray("content").getJsonObject(0).getString("text"));
 
         assertEquals("2026-02-28", seen.getJsonObject("renewal").getJsonObject("structuredContent").getString("result"));
     }

@@ -219,12 +219,13 @@ class RawHttpIT {
     }
 
     @Test
-    void aFailingToolIsAnErrorResult() {
+    void aViolatedConstraintIsAnErrorResult() {
         JsonObject result = http.expect(http.modern("tools/call",
                 "\"name\":\"estimate_premium\",\"arguments\":{\"product\":\"HOME\",\"applicant\":{\"age\":12,\"smoker\":false,\"postcode\":\"1011\"}}",
                 "estimate_premium"), 200, null).getJsonObject("result");
         assertTrue(result.getBoolean("isError"));
-        assertEquals("age must be between 18 and 100", result.getJsonArray("content").getJsonObject(0).getString("text"));
+        assertEquals("Invalid arguments for tool estimate_premium: applicant.age: must be greater than or equal to 18",
+                result.getJsonArray("content").getJsonObject(0).getString("text"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * Discounts need an underwriter, and the underwriter's explicit confirmation: the tool asks the user through the
@@ -32,11 +34,8 @@ public class Discounts {
     @McpTool(name = "approve_discount", title = "Approve discount",
             description = "Grants a discount on a quote or policy; asks the underwriter to confirm first", idempotent = true)
     @RolesAllowed("underwriter")
-    public Discount approveDiscount(String reference, @McpParam(description = "Discount in percent, 1 to 30") int percent,
+    public Discount approveDiscount(String reference, @McpParam(description = "Discount in percent") @Min(1) @Max(30) int percent,
             McpRequest request) {
-        if (percent < 1 || percent > 30) {
-            throw new McpToolException("percent must be between 1 and 30");
-        }
         JsonObject answer = request.inputResponses().getJsonObject("confirm");
         if (answer == null) {
             throw InputRequired.builder()

@@ -2,9 +2,11 @@ package dev.jeemcp.sample;
 
 import dev.jeemcp.mcp.annotations.McpParam;
 import dev.jeemcp.mcp.annotations.McpTool;
-import dev.jeemcp.mcp.annotations.McpToolException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ public class PremiumCalculator {
 
     /** Cover up to this sum is in the base premium; every further 100,000 EUR adds 10%. */
     static final BigDecimal INCLUDED_COVERAGE = new BigDecimal("100000");
+    /** The largest sum insured the sample prices, in EUR. */
+    static final String MAX_COVERAGE = "100000000";
 
     @Inject
     ProductCatalog catalog;
@@ -30,11 +34,9 @@ public class PremiumCalculator {
             readOnly = true, idempotent = true, openWorld = false)
     public PremiumEstimate estimatePremium(
             ProductCode product,
-            Applicant applicant,
-            @McpParam(description = "Sum insured in EUR; 100000 when left out", required = false) Optional<BigDecimal> coverage) {
-        if (applicant.age() < 18 || applicant.age() > 100) {
-            throw new McpToolException("age must be between 18 and 100");
-        }
+            @Valid Applicant applicant,
+            @McpParam(description = "Sum insured in EUR; 100000 when left out", required = false)
+                    Optional<@Positive @DecimalMax(MAX_COVERAGE) BigDecimal> coverage) {
         List<String> factors = new ArrayList<>();
         BigDecimal premium = catalog.product(product).basePremium();
         premium = premium.multiply(factor(factors, "age " + applicant.age(), ageFactor(applicant.age())));
@@ -44,9 +46,6 @@ public class PremiumCalculator {
         premium = premium.multiply(factor(factors, "region " + Regions.of(applicant.postcode()).riskBand(),
                 Regions.factor(applicant.postcode())));
         BigDecimal sum = coverage.orElse(INCLUDED_COVERAGE);
-        if (sum.signum() <= 0) {
-            throw new McpToolException("coverage must be positive");
-        }
         BigDecimal extra = sum.subtract(INCLUDED_COVERAGE).max(BigDecimal.ZERO)
                 .divide(INCLUDED_COVERAGE, 0, RoundingMode.CEILING).multiply(new BigDecimal("0.10"));
         premium = premium.multiply(factor(factors, "coverage " + sum.toPlainString(), BigDecimal.ONE.add(extra)));

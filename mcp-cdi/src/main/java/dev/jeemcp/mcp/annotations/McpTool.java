@@ -33,6 +33,18 @@ import java.lang.annotation.Target;
  * for an optional argument. Arguments are validated against the schema before the call; a violation is a JSON-RPC
  * {@code -32602} error naming the offending argument, and the method is not called. They are then bound with JSON-B.
  *
+ * <h2>Constraints</h2>
+ * Jakarta Bean Validation constraints of the default group on parameters, record components, bean properties and
+ * type arguments ({@code @Size}, {@code @NotEmpty}, {@code @NotBlank}, {@code @Min}, {@code @Max},
+ * {@code @DecimalMin}, {@code @DecimalMax}, {@code @Digits}, {@code @Positive}, {@code @Negative} and their
+ * {@code OrZero} forms, {@code @Pattern}, {@code @Email}, {@code @Past}, {@code @Future} and their {@code OrPresent}
+ * forms, {@code @NotNull}) appear in the input schema as the JSON Schema keywords that say the same, and the library
+ * checks them before the call. Where the deployment has a {@code Validator}, the bound arguments are then validated
+ * with {@code validateParameters}, so custom and cascaded ({@code @Valid}) constraints apply too. A violation, or a
+ * {@code ConstraintViolationException} thrown by the call, is a result with {@code isError: true} listing each
+ * {@code path: message}. A {@code @Pattern} with flags or with a construct ECMA-262 reads differently fails the
+ * deployment.
+ *
  * <h2>Result</h2>
  * A return value that maps to a JSON object (a record, a bean, a map) is the result's {@code structuredContent},
  * described by an {@code outputSchema}; any other value is wrapped as {@code {"result": value}}. The result also

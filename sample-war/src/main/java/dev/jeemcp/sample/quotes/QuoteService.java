@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -43,18 +45,15 @@ public class QuoteService {
 
     @McpTool(name = "start_quote", title = "Start a quote",
             description = "Starts a quote for a product and an applicant with standard cover; returns its quote_id", openWorld = false)
-    public QuoteView startQuote(ProductCode product, Applicant applicant) {
+    public QuoteView startQuote(@NotNull ProductCode product, @NotNull @Valid Applicant applicant) {
         Quote quote = new Quote(product, applicant, Coverage.STANDARD, price(product, applicant, Coverage.STANDARD), null);
         return QuoteView.of(handles.create(quote));
     }
 
     @McpTool(name = "update_coverage", title = "Update coverage",
             description = "Changes the cover of an open quote and prices it again", idempotent = true, openWorld = false)
-    public QuoteView updateCoverage(@McpParam(name = "quote_id") Handle<Quote> quote, Coverage coverage) {
+    public QuoteView updateCoverage(@McpParam(name = "quote_id") Handle<Quote> quote, @NotNull @Valid Coverage coverage) {
         Quote current = open(quote);
-        if (coverage.sumInsured().signum() <= 0 || coverage.deductible().signum() < 0) {
-            throw new McpToolException("sumInsured must be positive and deductible not negative");
-        }
         Quote changed = new Quote(current.product(), current.applicant(), coverage,
                 price(current.product(), current.applicant(), coverage), null);
         return QuoteView.of(handles.update(quote, changed));

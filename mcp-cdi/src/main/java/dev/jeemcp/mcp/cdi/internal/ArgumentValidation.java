@@ -12,7 +12,8 @@ import java.util.List;
  * before the method is called. Thread-safe.
  *
  * <p>{@code validateParameters} needs the bean it would be called on: a normal-scoped bean's client proxy is looked
- * up once; a {@code @Dependent} bean gets an instance that is destroyed right after the check.
+ * up once; a {@code @Dependent} bean gets an instance that is destroyed right after the check (only when the method
+ * has constraints for the Validator to check: a tool without any is not validated at all).
  */
 final class ArgumentValidation {
 
@@ -22,6 +23,7 @@ final class ArgumentValidation {
     private final Method method;
     private final List<String> names;
     private volatile Object sharedReference;
+    private volatile Boolean constrained;
 
     /** @param names the argument name of each Java parameter, null where the client sends none */
     ArgumentValidation(Validators validators, BeanManager beanManager, Bean<?> bean, Method method, List<String> names) {
@@ -35,7 +37,7 @@ final class ArgumentValidation {
     /** The violations, as {@code path: message}; empty when there are none or no Validator. */
     List<String> violations(Object[] arguments) {
         Object validator = validators.validator(beanManager);
-        if (validator == null) {
+        if (validator == null || !isConstrained(validator)) {
             return List.of();
         }
         if (bean.getScope() != Dependent.class) {
@@ -53,6 +55,16 @@ final class ArgumentValidation {
         } finally {
             context.release();
         }
+    }
+
+    /** Asked once: most tools have no constraints, and then no bean instance is needed to check them. */
+    private boolean isConstrained(Object validator) {
+        Boolean known = constrained;
+        if (known == null) {
+            known = BeanValidation.isConstrained(validator, bean.getBeanClass(), method);
+            constrained = known;
+        }
+        return known;
     }
 
     /** The violations a {@code ConstraintViolationException} thrown from inside the call carries. */

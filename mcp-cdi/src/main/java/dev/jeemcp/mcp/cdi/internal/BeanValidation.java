@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.MethodDescriptor;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,13 @@ final class BeanValidation {
         } catch (ValidationException noProvider) {
             return null; // the API without a provider (NoProviderFoundException), or one that cannot start
         }
+    }
+
+    /** Whether the method has constrained or cascaded ({@code @Valid}) parameters for the Validator to check. */
+    static boolean isConstrained(Object validator, Class<?> beanClass, Method method) {
+        MethodDescriptor descriptor = ((Validator) validator).getConstraintsForClass(beanClass)
+                .getConstraintsForMethod(method.getName(), method.getParameterTypes());
+        return descriptor != null && descriptor.hasConstrainedParameters();
     }
 
     /** The violations of the default group, as {@code path: message}, sorted. */
