@@ -109,10 +109,13 @@ final class JsonShapes {
     /**
      * The shape of a tool parameter, with its Bean Validation constraints and those on its type arguments.
      *
+     * @param type the parameter's type as the container sees it
+     * @param annotated the same type with its type annotations; ignored where it is not the same type (a type
+     *        variable the container resolved)
      * @throws UnsupportedTypeException with a sentence fragment saying what is wrong with the type or a constraint
      */
-    static JsonShape of(AnnotatedType type, AnnotatedElement declaration) throws UnsupportedTypeException {
-        return new JsonShapes().constrained(type.getType(), type, declaration);
+    static JsonShape of(Type type, AnnotatedType annotated, AnnotatedElement declaration) throws UnsupportedTypeException {
+        return new JsonShapes().constrained(type, type.equals(annotated.getType()) ? annotated : null, declaration);
     }
 
     /** Hook for {@link Constraints}: the shape of a value together with the constraints declared on it. */

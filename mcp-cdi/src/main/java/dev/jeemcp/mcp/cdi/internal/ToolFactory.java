@@ -92,7 +92,7 @@ final class ToolFactory {
         Type type = annotated.getBaseType();
         JsonShape shape;
         try {
-            shape = JsonShapes.of(parameter.getAnnotatedType(), parameter);
+            shape = JsonShapes.of(type, parameter.getAnnotatedType(), parameter);
         } catch (UnsupportedTypeException e) {
             throw invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
         }

@@ -87,7 +87,7 @@ class ConstraintsInTheSchemaTest {
         Method tool = Arrays.stream(ConstraintsInTheSchemaTest.class.getDeclaredMethods())
                 .filter(m -> m.getName().equals("tool")).findFirst().orElseThrow();
         Parameter parameter = Arrays.stream(tool.getParameters()).filter(p -> p.getName().equals(parameterName)).findFirst().orElseThrow();
-        return JsonShapes.of(parameter.getAnnotatedType(), parameter).schema().toString();
+        return JsonShapes.of(parameter.getParameterizedType(), parameter.getAnnotatedType(), parameter).schema().toString();
     }
 
     @Test

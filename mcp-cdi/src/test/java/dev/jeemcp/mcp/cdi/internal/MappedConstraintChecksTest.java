@@ -50,7 +50,7 @@ class MappedConstraintChecksTest {
         Parameter parameter = Arrays.stream(tool.getParameters()).filter(p -> p.getName().equals(parameterName)).findFirst().orElseThrow();
         List<String> problems = new ArrayList<>();
         try (var reader = JsonProvider.provider().createReader(new StringReader(json))) {
-            JsonShapes.of(parameter.getAnnotatedType(), parameter).validate(reader.readValue(), parameterName, problems);
+            JsonShapes.of(parameter.getParameterizedType(), parameter.getAnnotatedType(), parameter).validate(reader.readValue(), parameterName, problems);
         }
         return problems;
     }
