@@ -32,7 +32,10 @@ final class ConstrainedShape extends JsonShape {
         this.notNull = notNull;
     }
 
-    /** Whether {@code @NotNull} (or {@code @NotEmpty}, {@code @NotBlank}) forbids null. */
+    /**
+     * Whether {@code @NotNull} (or {@code @NotEmpty}, {@code @NotBlank}) forbids null: for the rule that decides which
+     * properties an object shape requires.
+     */
     boolean isNotNull() {
         return notNull;
     }

@@ -92,13 +92,6 @@ final class Constraints {
         return new ConstrainedShape(shape, constraints.keywords, constraints.notes, constraints.checks, constraints.notNull);
     }
 
-    /** Whether the element carries {@code @NotNull} of the default group. */
-    static boolean isNotNull(AnnotatedElement element) {
-        Set<Annotation> found = new LinkedHashSet<>();
-        collect(element.getAnnotations(), found);
-        return found.stream().anyMatch(a -> a.annotationType().getName().equals(PACKAGE + "NotNull"));
-    }
-
     private static void collect(Annotation[] annotations, Set<Annotation> found) {
         for (Annotation annotation : annotations) {
             String name = annotation.annotationType().getName();
