@@ -34,4 +34,12 @@ public interface McpCatalog {
     default Optional<McpTasks> tasks() {
         return Optional.empty();
     }
+
+    /**
+     * Where used {@code requestState} ids are remembered, when the application can share them between instances;
+     * needed only with {@code mcp.requestStateSingleUse}.
+     */
+    default Optional<SingleUseStates> singleUseStates() {
+        return Optional.empty();
+    }
 }

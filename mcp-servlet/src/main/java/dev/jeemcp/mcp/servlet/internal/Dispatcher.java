@@ -5,6 +5,7 @@ import dev.jeemcp.mcp.server.McpCatalog;
 import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.server.SingleUseStates;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +28,7 @@ final class Dispatcher {
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
     Dispatcher(McpCatalog catalog, McpSettings settings) {
-        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings));
+        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog));
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());
         List<Resource> resources = List.copyOf(catalog.resources());
@@ -71,14 +72,32 @@ final class Dispatcher {
         }
     }
 
-    private static RequestStateCodec codec(McpSettings settings) {
-        byte[] key = settings.requestStateKey();
-        if (key == null) {
+    private static RequestStateCodec codec(McpSettings settings, McpCatalog catalog) {
+        RequestStateKeys keys = RequestStateKeys.load(name -> switch (name) {
+            case McpSettings.REQUEST_STATE_KEY -> settings.requestStateKey();
+            case McpSettings.REQUEST_STATE_PREVIOUS_KEYS -> settings.requestStatePreviousKeys();
+            default -> null;
+        }, Dispatcher::jndi, System::getenv);
+        if (!keys.configured()) {
             LOG.log(System.Logger.Level.WARNING, "No " + McpSettings.REQUEST_STATE_KEY + " is set: requestState sealed by"
-                    + " this instance cannot be opened by another. Give all instances the same base64 key of 32+ bytes.");
-            key = RequestStateCodec.randomKey();
+                    + " this instance cannot be opened by another. Give all instances the same base64 key of 32+ bytes"
+                    + " (JNDI " + RequestStateKeys.JNDI_KEY + " or the environment variable " + RequestStateKeys.ENV_KEY + ").");
         }
-        return new RequestStateCodec(key, settings.requestStateTtlMs(), java.time.Clock.systemUTC());
+        SingleUseStates singleUse = null;
+        if (settings.requestStateSingleUse()) {
+            singleUse = catalog.singleUseStates().orElseThrow(() -> new IllegalStateException(McpSettings.REQUEST_STATE_SINGLE_USE
+                    + " is true, but nothing can remember used states: it needs the CDI module with the handle table"));
+        }
+        return new RequestStateCodec(keys, settings.requestStateTtlMs(), java.time.Clock.systemUTC(), singleUse);
+    }
+
+    /** A string bound in JNDI, or {@code null}: where there is no naming service (tests, Java SE) there is none. */
+    private static String jndi(String name) {
+        try {
+            return new javax.naming.InitialContext().lookup(name) instanceof String value ? value : null;
+        } catch (javax.naming.NamingException | RuntimeException e) {
+            return null;
+        }
     }
 
     JsonObject dispatch(JsonRpcRequest request, CallContext context) {

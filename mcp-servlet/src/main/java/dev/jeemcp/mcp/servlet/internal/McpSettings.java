@@ -21,9 +21,32 @@ record McpSettings(
         String serverName,
         String serverVersion,
         String instructions,
-        byte[] requestStateKey,
+        String requestStateKey,
+        String requestStatePreviousKeys,
         long requestStateTtlMs,
+        boolean requestStateSingleUse,
+        LoopbackOrigins allowLoopbackOrigins,
+        StreamSettings streams,
         AuthSettings auth) {
+
+    /** Whether browser pages served from this machine ({@code http://localhost:…}) may call the endpoint. */
+    enum LoopbackOrigins {
+        /** Only on a request that arrived on a loopback address, i.e. a server reachable from this machine only. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    /**
+     * Limits of {@code text/event-stream} responses.
+     *
+     * @param maxDurationMs how long a stream may stay open before the call is cancelled and the stream ended
+     * @param keepAliveMs how often an idle stream gets a {@code : keep-alive} comment, which also finds out that
+     *     the client is gone
+     * @param maxConcurrent streams open at once on this instance; one more is answered 503
+     */
+    record StreamSettings(long maxDurationMs, long keepAliveMs, int maxConcurrent) {
+    }
 
     /**
      * Who may use the endpoint at all, and what the OAuth protected-resource metadata says.
@@ -58,7 +81,13 @@ record McpSettings(
     static final String SERVER_VERSION = "mcp.serverVersion";
     static final String INSTRUCTIONS = "mcp.instructions";
     static final String REQUEST_STATE_KEY = "mcp.requestStateKey";
+    static final String REQUEST_STATE_PREVIOUS_KEYS = "mcp.requestStatePreviousKeys";
     static final String REQUEST_STATE_TTL_MS = "mcp.requestStateTtlMs";
+    static final String REQUEST_STATE_SINGLE_USE = "mcp.requestStateSingleUse";
+    static final String ALLOW_LOOPBACK_ORIGINS = "mcp.allowLoopbackOrigins";
+    static final String STREAM_MAX_DURATION_MS = "mcp.streamMaxDurationMs";
+    static final String STREAM_KEEP_ALIVE_MS = "mcp.streamKeepAliveMs";
+    static final String MAX_CONCURRENT_STREAMS = "mcp.maxConcurrentStreams";
     static final String AUTH_REQUIRED = "mcp.auth.required";
     static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
     static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
@@ -78,6 +107,17 @@ record McpSettings(
     }
 
     static McpSettings from(UnaryOperator<String> source) {
+        McpSettings settings = read(source);
+        AuthSettings auth = settings.auth();
+        if (auth.publishesMetadata() && (auth.resource() == null || auth.resource().isBlank())) {
+            // Derived from the Host header, the metadata would name whatever host a client (or an attacker) sent.
+            throw new IllegalArgumentException(OAUTH_RESOURCE + " must be set to the endpoint's canonical URI (such as"
+                    + " https://mcp.example.com/app/mcp) when " + OAUTH_AUTHORIZATION_SERVERS + " is set");
+        }
+        return settings;
+    }
+
+    private static McpSettings read(UnaryOperator<String> source) {
         return new McpSettings(
                 Boolean.parseBoolean(value(source, ENABLED, "true")),
                 value(source, PATH, "/mcp"),
@@ -88,8 +128,15 @@ record McpSettings(
                 value(source, SERVER_NAME, "jeemcp"),
                 value(source, SERVER_VERSION, "0.1.0"),
                 value(source, INSTRUCTIONS, ""),
-                key(source.apply(REQUEST_STATE_KEY)),
+                source.apply(REQUEST_STATE_KEY),
+                source.apply(REQUEST_STATE_PREVIOUS_KEYS),
                 positive(source, REQUEST_STATE_TTL_MS, 600_000),
+                bool(source, REQUEST_STATE_SINGLE_USE, false),
+                loopback(value(source, ALLOW_LOOPBACK_ORIGINS, "auto")),
+                new StreamSettings(
+                        positive(source, STREAM_MAX_DURATION_MS, 1_800_000),
+                        positive(source, STREAM_KEEP_ALIVE_MS, 15_000),
+                        positive(source, MAX_CONCURRENT_STREAMS, 200)),
                 new AuthSettings(
                         Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
                         list(source, AUTH_ROLES_ALLOWED),
@@ -108,16 +155,21 @@ record McpSettings(
         return Arrays.stream(value(source, name, "").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The shared requestState key, base64; {@code null} when none is configured. */
-    private static byte[] key(String base64) {
-        if (base64 == null || base64.isBlank()) {
-            return null;
+    private static boolean bool(UnaryOperator<String> source, String name, boolean fallback) {
+        String value = value(source, name, Boolean.toString(fallback));
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, not \"" + value + "\"");
         }
-        try {
-            return java.util.Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(REQUEST_STATE_KEY + " must be base64", e);
-        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static LoopbackOrigins loopback(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> LoopbackOrigins.AUTO;
+            case "true" -> LoopbackOrigins.ALWAYS;
+            case "false" -> LoopbackOrigins.NEVER;
+            default -> throw new IllegalArgumentException(ALLOW_LOOPBACK_ORIGINS + " must be auto, true or false, not \"" + value + "\"");
+        };
     }
 
     private static int positive(UnaryOperator<String> source, String name, int fallback) {

@@ -5,7 +5,6 @@ import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.security.Principal;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,33 +26,49 @@ final class MultiRoundTrip {
      * {@link InputRequired} into the interim result.
      *
      * @param name the tool or prompt name, or the resource URI, that the state is bound to
+     * @param arguments the arguments the state is bound to, or {@code null} for a resource
      */
-    JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, Function<CallContext, JsonObject> call) {
-        CallContext resumed = resume(params, context, method, name);
+    JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, JsonValue arguments,
+            Function<CallContext, JsonObject> call) {
+        RequestBinding binding = RequestBinding.of(context, method, name, arguments);
+        CallContext resumed = resume(params, context, binding);
         try {
             return call.apply(resumed);
         } catch (InputRequired input) {
-            return interimResult(input, context, method, name);
+            return interimResult(input, context, binding);
         }
     }
 
-    private CallContext resume(JsonObject params, CallContext context, McpMethod method, String name) {
+    /**
+     * The request with the answers the server asked for, and only those, and only under a valid state: answers
+     * without a state were not asked for by this server (it always seals one) and are dropped, so the method sees a
+     * first attempt.
+     */
+    private CallContext resume(JsonObject params, CallContext context, RequestBinding binding) {
         JsonValue sealed = params.get("requestState");
         JsonValue responses = params.get("inputResponses");
         if (responses != null && !(responses instanceof JsonObject)) {
             throw McpProtocolException.invalidParams("Invalid params: \"inputResponses\" must be an object");
         }
         if (sealed == null) {
-            return responses == null ? context : context.resumed((JsonObject) responses, JsonValue.EMPTY_JSON_OBJECT);
+            return context;
         }
         if (!(sealed instanceof JsonString state)) {
             throw McpProtocolException.invalidParams("Invalid params: \"requestState\" must be a string");
         }
-        JsonObject opened = codec.open(state.getString(), caller(context), method.wireName(), name);
-        return context.resumed(responses == null ? JsonValue.EMPTY_JSON_OBJECT : (JsonObject) responses, opened);
+        RequestStateCodec.Opened opened = codec.open(state.getString(), binding);
+        var asked = JsonIo.object();
+        if (responses instanceof JsonObject answers) {
+            answers.forEach((key, answer) -> {
+                if (opened.inputKeys().contains(key)) {
+                    asked.add(key, answer);
+                }
+            });
+        }
+        return context.resumed(asked.build(), opened.state());
     }
 
-    private JsonObject interimResult(InputRequired input, CallContext context, McpMethod method, String name) {
+    private JsonObject interimResult(InputRequired input, CallContext context, RequestBinding binding) {
         Set<String> missing = input.missingCapabilities(context.clientCapabilities());
         if (!context.modern() || !missing.isEmpty()) {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
@@ -68,11 +83,7 @@ final class MultiRoundTrip {
         return JsonIo.object()
                 .add(Wire.Result.RESULT_TYPE, "input_required")
                 .add("inputRequests", requests)
-                .add("requestState", codec.seal(input.state(), caller(context), method.wireName(), name))
+                .add("requestState", codec.seal(input.state(), binding, input.inputRequests().keySet()))
                 .build();
-    }
-
-    private static String caller(CallContext context) {
-        return context.caller().map(Principal::getName).orElse("");
     }
 }

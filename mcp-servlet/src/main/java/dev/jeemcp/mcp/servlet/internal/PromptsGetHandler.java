@@ -24,6 +24,6 @@ final class PromptsGetHandler implements MethodHandler {
         if (prompt == null) {
             throw McpProtocolException.invalidParams("Unknown prompt: " + name);
         }
-        return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, resumed -> prompt.get(arguments, resumed));
+        return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, params.get("arguments"), resumed -> prompt.get(arguments, resumed));
     }
 }

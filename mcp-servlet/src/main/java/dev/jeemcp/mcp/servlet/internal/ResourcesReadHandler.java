@@ -28,7 +28,7 @@ final class ResourcesReadHandler implements MethodHandler {
         for (Resource resource : resources) {
             Optional<Map<String, String>> variables = resource.match(uri);
             if (variables.isPresent()) {
-                JsonObject result = roundTrip.run(params, context, McpMethod.RESOURCES_READ, uri,
+                JsonObject result = roundTrip.run(params, context, McpMethod.RESOURCES_READ, uri, null,
                         resumed -> resource.read(uri, variables.get(), resumed));
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }

@@ -49,6 +49,6 @@ final class ToolsCallHandler implements MethodHandler {
         if (tool.requiresTask()) {
             throw TasksHandler.extensionRequired("Tool " + tool.name() + " runs only as a task");
         }
-        return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), resumed -> tool.call(given, resumed));
+        return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), given, resumed -> tool.call(given, resumed));
     }
 }

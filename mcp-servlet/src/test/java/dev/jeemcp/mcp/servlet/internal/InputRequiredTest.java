@@ -39,7 +39,8 @@ class InputRequiredTest {
             return JsonIo.object().add("content", JsonIo.array())
                     .add("structuredContent", JsonIo.object()
                             .add("answer", request.inputResponses().getJsonObject("confirm"))
-                            .add("state", request.state()))
+                            .add("state", request.state())
+                            .add("received", request.inputResponses().keySet().toString()))
                     .build();
         }
     }
@@ -65,7 +66,7 @@ class InputRequiredTest {
         assertEquals("input_required", result.getString("resultType"));
         assertEquals("elicitation/create", result.getJsonObject("inputRequests").getJsonObject("confirm").getString("method"));
         assertEquals("form", result.getJsonObject("inputRequests").getJsonObject("confirm").getJsonObject("params").getString("mode"));
-        assertEquals(2, result.getString("requestState").split("\\.").length);
+        assertEquals(3, result.getString("requestState").split("\\.").length, "key id, payload, MAC");
     }
 
     @Test
@@ -76,6 +77,22 @@ class InputRequiredTest {
         assertEquals("complete", result.getString("resultType"));
         assertEquals("{\"action\":\"accept\",\"content\":{\"ok\":true}}", result.getJsonObject("structuredContent").getJsonObject("answer").toString());
         assertEquals("{\"quote\":\"quote_1\"}", result.getJsonObject("structuredContent").getJsonObject("state").toString());
+    }
+
+    @Test
+    void answersWithoutAStateNeverReachTheMethod() {
+        JsonObject result = call(instance(), "{\"elicitation\":{}}",
+                ",\"inputResponses\":{\"confirm\":{\"action\":\"accept\",\"content\":{\"ok\":true}}}");
+        assertEquals("input_required", result.getString("resultType"), "the method saw a first attempt");
+    }
+
+    @Test
+    void onlyTheAnswersTheServerAskedForReachTheMethod() {
+        String state = call(instance(), "{\"elicitation\":{}}", "").getString("requestState");
+        JsonObject result = call(instance(), "{\"elicitation\":{}}", ",\"inputResponses\":{\"confirm\":{\"action\":\"accept\"},"
+                + "\"approval\":{\"action\":\"accept\"}},\"requestState\":\"" + state + "\"");
+        assertEquals("{\"action\":\"accept\"}", result.getJsonObject("structuredContent").getJsonObject("answer").toString());
+        assertEquals("[confirm]", result.getJsonObject("structuredContent").getString("received"));
     }
 
     @Test
