@@ -13,12 +13,21 @@ import java.time.Instant;
 public interface SingleUseStates {
 
     /**
-     * Claims a state id for its one use.
+     * Records a state just sealed, so that it can be claimed once.
      *
-     * @param id the state's random id ({@code jti}), at most 64 URL-safe characters
+     * @param id the state's random id ({@code jti}), 22 URL-safe characters
      * @param expiresAt when the state expires anyway; the id need not be remembered longer
-     * @return {@code true} the first time an id is claimed, {@code false} for every later claim
      * @throws McpUnavailableException when the store cannot be reached (the client may retry)
      */
-    boolean claim(String id, Instant expiresAt);
+    void issued(String id, Instant expiresAt);
+
+    /**
+     * Claims a state for its one use: one atomic step, so that of two instances claiming the same id at once exactly
+     * one succeeds.
+     *
+     * @return {@code true} the first time an issued id is claimed; {@code false} for every later claim and for an id
+     *     that was never issued
+     * @throws McpUnavailableException when the store cannot be reached (the client may retry)
+     */
+    boolean claim(String id);
 }

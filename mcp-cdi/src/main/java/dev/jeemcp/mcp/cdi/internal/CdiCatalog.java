@@ -4,7 +4,9 @@ import dev.jeemcp.mcp.server.McpCatalog;
 import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.server.SingleUseStates;
 import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.handles.internal.JpaSingleUseStates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,9 @@ public class CdiCatalog implements McpCatalog {
 
     @Inject
     CdiTasks taskRunner;
+
+    @Inject
+    JpaSingleUseStates singleUseStates;
 
     @PostConstruct
     void freeze() {
@@ -60,5 +65,10 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public Optional<McpTasks> tasks() {
         return tasks;
+    }
+
+    @Override
+    public Optional<SingleUseStates> singleUseStates() {
+        return singleUseStates.isAvailable() ? Optional.of(singleUseStates) : Optional.empty();
     }
 }

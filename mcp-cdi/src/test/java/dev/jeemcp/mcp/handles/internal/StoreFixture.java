@@ -57,7 +57,7 @@ public final class StoreFixture {
                 "jakarta.persistence.jdbc.password", database.password));
         container = new Weld("handles-" + database.name())
                 .disableDiscovery()
-                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class)
+                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class, JpaSingleUseStates.class)
                 .addExtension(new EntityManagerProducer(entityManagers))
                 .initialize();
         store = container.select(JpaHandles.class).get();
@@ -65,6 +65,10 @@ public final class StoreFixture {
 
     public static synchronized StoreFixture on(Database database) {
         return FIXTURES.computeIfAbsent(database, StoreFixture::new);
+    }
+
+    JpaSingleUseStates singleUseStates() {
+        return container.select(JpaSingleUseStates.class).get();
     }
 
     Handles handles() {

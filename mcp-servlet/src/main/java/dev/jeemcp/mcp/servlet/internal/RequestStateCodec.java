@@ -58,13 +58,18 @@ final class RequestStateCodec {
     }
 
     String seal(JsonObject state, RequestBinding binding, Set<String> inputKeys) {
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String id = ENCODER.encodeToString(random);
+        long expiry = clock.millis() + ttlMillis;
+        if (singleUse != null) {
+            singleUse.issued(id, Instant.ofEpochMilli(expiry));
+        }
         JsonObject payload = JsonIo.object()
                 .add("c", binding.caller()).add("m", binding.method()).add("n", binding.name()).add("d", binding.digest())
                 .add("i", JsonIo.PROVIDER.createArrayBuilder(inputKeys))
-                .add("j", ENCODER.encodeToString(id))
-                .add("e", clock.millis() + ttlMillis)
+                .add("j", id)
+                .add("e", expiry)
                 .add("s", state)
                 .build();
         String signed = keys.currentId() + "." + ENCODER.encodeToString(JsonIo.write(payload).getBytes(StandardCharsets.UTF_8));
@@ -88,7 +93,7 @@ final class RequestStateCodec {
         if (!(payload.get("e") instanceof JsonNumber expiry) || expiry.longValue() < clock.millis()) {
             throw McpProtocolException.invalidParams("Invalid params: requestState has expired; send the request again without it");
         }
-        if (singleUse != null && !singleUse.claim(text(payload, "j"), Instant.ofEpochMilli(expiry.longValue()))) {
+        if (singleUse != null && !singleUse.claim(text(payload, "j"))) {
             throw McpProtocolException.invalidParams("Invalid params: requestState was already used; send the request again without it");
         }
         Set<String> inputKeys = new LinkedHashSet<>();

@@ -137,14 +137,25 @@ class RequestStateSealTest {
 
     @Test
     void aSingleUseStateOpensOnce() {
-        Map<String, Instant> used = new ConcurrentHashMap<>();
-        SingleUseStates ledger = (id, expiresAt) -> used.putIfAbsent(id, expiresAt) == null;
+        Map<String, Instant> issued = new ConcurrentHashMap<>();
+        Set<String> used = ConcurrentHashMap.newKeySet();
+        SingleUseStates ledger = new SingleUseStates() {
+            @Override
+            public void issued(String id, Instant expiresAt) {
+                issued.put(id, expiresAt);
+            }
+
+            @Override
+            public boolean claim(String id) {
+                return issued.containsKey(id) && used.add(id);
+            }
+        };
         RequestStateCodec singleUse = new RequestStateCodec(RequestStateKeys.of(KEY), 60_000, Clock.fixed(NOW, ZoneOffset.UTC), ledger);
         String sealed = singleUse.seal(state, call("alice", "bind_policy", "{}"), ASKED);
         assertEquals(state, singleUse.open(sealed, call("alice", "bind_policy", "{}")).state());
         McpProtocolException replay = assertThrows(McpProtocolException.class, () -> singleUse.open(sealed, call("alice", "bind_policy", "{}")));
         assertEquals("Invalid params: requestState was already used; send the request again without it", replay.getMessage());
-        assertEquals(NOW.plusSeconds(60), used.values().iterator().next());
+        assertEquals(NOW.plusSeconds(60), issued.values().iterator().next());
     }
 
     @Test
