@@ -51,7 +51,9 @@ class BasicAuthSecurityIT {
     void anonymousCallersAreChallengedTowardsTheMetadata() {
         HttpResponse<String> response = anonymous.send(anonymous.post(PING));
         assertEquals(401, response.statusCode());
-        assertEquals("Bearer resource_metadata=\"" + metadataUrl() + "\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
+        // On the configured canonical host, under this deployment's context path.
+        assertEquals("Bearer resource_metadata=\"https://mcp.test.example" + base.getPath().replaceAll("/$", "")
+                + "/.well-known/oauth-protected-resource\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
@@ -75,7 +77,8 @@ class BasicAuthSecurityIT {
         assertEquals(200, response.statusCode());
         JsonObject metadata = RawHttp.parse(response.body());
         assertEquals("[\"https://issuer.test.example\"]", metadata.getJsonArray("authorization_servers").toString());
-        assertEquals(Deployments.endpoint(base).toString(), metadata.getString("resource"));
+        assertEquals(Deployments.RESOURCE, metadata.getString("resource"));
+        assertEquals("public, max-age=3600", response.headers().firstValue("Cache-Control").orElse(""));
     }
 
     private static List<String> tools(RawHttp caller) {

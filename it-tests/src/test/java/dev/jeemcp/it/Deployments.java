@@ -43,6 +43,9 @@ final class Deployments {
                 + "<login-config><auth-method>" + authMethod + "</auth-method><realm-name>mcp</realm-name></login-config>")));
     }
 
+    /** The canonical URI the secure deployments name in their metadata (as behind a proxy: not the test's URL). */
+    static final String RESOURCE = "https://mcp.test.example/mcp";
+
     /** The key every instance shares to seal requestState (base64 of 32 bytes; a test value, not a secret). */
     static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";
 
@@ -57,6 +60,7 @@ final class Deployments {
                   <context-param><param-name>mcp.auth.rolesAllowed</param-name><param-value>quoter</param-value></context-param>
                   <context-param><param-name>mcp.oauth.authorizationServers</param-name><param-value>https://issuer.test.example</param-value></context-param>
                   <context-param><param-name>mcp.oauth.scopesSupported</param-name><param-value>mcp:tools</param-value></context-param>
+                  <context-param><param-name>mcp.oauth.resource</param-name><param-value>%s</param-value></context-param>
                   <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
                   %s
                   <security-role><role-name>quoter</role-name></security-role>
@@ -64,7 +68,7 @@ final class Deployments {
                   <security-role><role-name>tenant-a</role-name></security-role>
                   <security-role><role-name>tenant-b</role-name></security-role>
                   <error-page><error-code>401</error-code><location>/mcp-challenge</location></error-page>
-                </web-app>""".formatted(STATE_KEY, extraParams);
+                </web-app>""".formatted(RESOURCE, STATE_KEY, extraParams);
     }
 
     /** The MCP endpoint of a deployment Arquillian reports at {@code base}, on loopback. */

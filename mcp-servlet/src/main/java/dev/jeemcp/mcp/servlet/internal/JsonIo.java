@@ -13,7 +13,11 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one JSON-P provider and its factories. {@code Json.createXxx} looks the provider up on every call, which
@@ -22,6 +26,8 @@ import java.util.Map;
 final class JsonIo {
 
     static final JsonProvider PROVIDER = JsonProvider.provider();
+    /** Parsson's own limit, kept for providers without one. */
+    static final int MAX_DEPTH = 1000;
     private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
     private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
 
@@ -41,20 +47,95 @@ final class JsonIo {
     }
 
     /**
-     * Parses a text that must be exactly one JSON value.
+     * Parses a text that must be exactly one JSON value, with no object holding a key twice.
+     *
+     * <p>The tree is built here from the parser's events rather than by {@code getValue()}: providers keep the last
+     * of duplicate keys silently (Parsson unless configured, Johnzon, Yasson's default), and a gateway that
+     * authorizes on the first {@code "name"} would see another tool than this server. Building it here makes the rule
+     * the same on every provider.
      *
      * @throws RuntimeException when it is not: providers differ in what they throw (Parsson throws a bare
      *     {@code RuntimeException} for nesting deeper than 1,000), so callers treat any of them as a parse error
+     * @throws DuplicateKeyException when an object holds a key twice
      */
     static JsonValue parse(String text) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            parser.next();
-            JsonValue value = parser.getValue();
+            JsonValue value = read(parser);
             // JsonReader would silently ignore a second document after the first.
             if (parser.hasNext()) {
                 throw new JsonException("content after the JSON value");
             }
             return value;
+        }
+    }
+
+    /** An object with the same key twice: not interoperable JSON (RFC 8259, section 4), refused. */
+    static final class DuplicateKeyException extends JsonException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKeyException(String key) {
+            super("key \"" + (key.length() > 64 ? key.substring(0, 64) + "…" : key) + "\" twice");
+        }
+    }
+
+    /** One object or array being built. */
+    private static final class Open {
+        final JsonObjectBuilder object;
+        final JsonArrayBuilder array;
+        final Set<String> keys;
+        String key;
+
+        Open(boolean isObject) {
+            object = isObject ? PROVIDER.createObjectBuilder() : null;
+            array = isObject ? null : PROVIDER.createArrayBuilder();
+            keys = isObject ? new HashSet<>() : null;
+        }
+
+        void add(JsonValue value) {
+            if (object != null) {
+                object.add(key, value);
+            } else {
+                array.add(value);
+            }
+        }
+
+        JsonValue build() {
+            return object != null ? object.build() : array.build();
+        }
+    }
+
+    /** Reads one value from the parser's events, without recursion, refusing duplicate keys. */
+    private static JsonValue read(JsonParser parser) {
+        Deque<Open> open = new ArrayDeque<>();
+        while (true) {
+            JsonParser.Event event = parser.next();
+            JsonValue done;
+            switch (event) {
+                case START_OBJECT, START_ARRAY -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new JsonException("nested deeper than " + MAX_DEPTH);
+                    }
+                    open.push(new Open(event == JsonParser.Event.START_OBJECT));
+                    continue;
+                }
+                case KEY_NAME -> {
+                    Open object = open.peek();
+                    object.key = parser.getString();
+                    if (!object.keys.add(object.key)) {
+                        throw new DuplicateKeyException(object.key);
+                    }
+                    continue;
+                }
+                case END_OBJECT, END_ARRAY -> done = open.pop().build();
+                case VALUE_TRUE -> done = JsonValue.TRUE;
+                case VALUE_FALSE -> done = JsonValue.FALSE;
+                case VALUE_NULL -> done = JsonValue.NULL;
+                default -> done = parser.getValue(); // a string or a number
+            }
+            if (open.isEmpty()) {
+                return done;
+            }
+            open.peek().add(done);
         }
     }
 

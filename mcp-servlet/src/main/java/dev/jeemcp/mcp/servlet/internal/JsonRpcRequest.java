@@ -35,6 +35,8 @@ record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
         JsonValue value;
         try {
             value = JsonIo.parse(text);
+        } catch (JsonIo.DuplicateKeyException e) {
+            throw new ProtocolError(PARSE_ERROR, "Parse error: an object in the body has the " + e.getMessage());
         } catch (RuntimeException e) {
             // Syntax, depth and size problems alike: the client only needs to know it was not one JSON document.
             throw new ProtocolError(PARSE_ERROR, "Parse error: the body is not a well-formed JSON document");

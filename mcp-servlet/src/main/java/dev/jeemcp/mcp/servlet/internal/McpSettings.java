@@ -109,12 +109,23 @@ record McpSettings(
     static McpSettings from(UnaryOperator<String> source) {
         McpSettings settings = read(source);
         AuthSettings auth = settings.auth();
-        if (auth.publishesMetadata() && (auth.resource() == null || auth.resource().isBlank())) {
+        if (auth.publishesMetadata() && !isAbsoluteHttpUri(auth.resource())) {
             // Derived from the Host header, the metadata would name whatever host a client (or an attacker) sent.
-            throw new IllegalArgumentException(OAUTH_RESOURCE + " must be set to the endpoint's canonical URI (such as"
-                    + " https://mcp.example.com/app/mcp) when " + OAUTH_AUTHORIZATION_SERVERS + " is set");
+            throw new IllegalArgumentException(OAUTH_RESOURCE + " must be set to the endpoint's canonical URI (an absolute"
+                    + " http or https URI without fragment, such as https://mcp.example.com/app/mcp) when "
+                    + OAUTH_AUTHORIZATION_SERVERS + " is set");
         }
         return settings;
+    }
+
+    private static boolean isAbsoluteHttpUri(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return false;
+        }
     }
 
     private static McpSettings read(UnaryOperator<String> source) {
@@ -143,7 +154,7 @@ record McpSettings(
                         list(source, OAUTH_AUTHORIZATION_SERVERS),
                         list(source, OAUTH_SCOPES_SUPPORTED),
                         list(source, OAUTH_REQUIRED_SCOPES),
-                        source.apply(OAUTH_RESOURCE)));
+                        value(source, OAUTH_RESOURCE, null)));
     }
 
     private static String value(UnaryOperator<String> source, String name, String fallback) {

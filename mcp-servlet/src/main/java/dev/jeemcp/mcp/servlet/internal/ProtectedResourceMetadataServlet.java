@@ -36,6 +36,9 @@ final class ProtectedResourceMetadataServlet extends HttpServlet {
         response.setContentType("application/json;charset=UTF-8");
         // Public metadata that browser-based clients fetch from other origins.
         response.setHeader("Access-Control-Allow-Origin", "*");
+        // The same for every caller (the resource is configured, never taken from the request), and changes only
+        // with a redeployment.
+        response.setHeader("Cache-Control", "public, max-age=3600");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

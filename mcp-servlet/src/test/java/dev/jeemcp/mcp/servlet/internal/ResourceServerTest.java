@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceServerTest {
 
+    private static final String RESOURCE = "https://mcp.example.com/app/mcp";
     private static EmbeddedServer server;
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
 
@@ -27,7 +28,8 @@ class ResourceServerTest {
                 "mcp.auth.rolesAllowed", "quoter",
                 "mcp.oauth.authorizationServers", "https://login.example.com/realms/insure",
                 "mcp.oauth.scopesSupported", "mcp:tools mcp:resources",
-                "mcp.oauth.requiredScopes", "mcp:tools");
+                "mcp.oauth.requiredScopes", "mcp:tools",
+                "mcp.oauth.resource", RESOURCE);
         server = new EmbeddedServer(Fixtures.echoTools(1), settings, context -> {
             FilterDef identity = new FilterDef();
             identity.setFilterName("identity");
@@ -57,7 +59,7 @@ class ResourceServerTest {
     void anAnonymousCallerIsChallengedWithTheMetadataUrl() {
         HttpResponse<String> response = server.send(server.post(PING));
         assertEquals(401, response.statusCode());
-        assertEquals("Bearer scope=\"mcp:tools\", resource_metadata=\"" + metadataUrl() + "\"",
+        assertEquals("Bearer scope=\"mcp:tools\", resource_metadata=\"https://mcp.example.com/app" + AccessGate.WELL_KNOWN + "\"",
                 response.headers().firstValue("WWW-Authenticate").orElseThrow());
     }
 
@@ -85,8 +87,18 @@ class ResourceServerTest {
         for (String url : new String[] {metadataUrl(), metadataUrl() + "/mcp"}) {
             HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(url)).GET());
             assertEquals(200, response.statusCode());
-            assertEquals("{\"resource\":\"" + server.endpoint + "\",\"authorization_servers\":[\"https://login.example.com/realms/insure\"],"
+            assertEquals("public, max-age=3600", response.headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals("{\"resource\":\"" + RESOURCE + "\",\"authorization_servers\":[\"https://login.example.com/realms/insure\"],"
                     + "\"bearer_methods_supported\":[\"header\"],\"scopes_supported\":[\"mcp:tools\",\"mcp:resources\"]}", response.body());
+        }
+    }
+
+    @Test
+    void withoutTheCanonicalResourceTheDeploymentFails() {
+        for (String resource : new String[] {null, "", "/app/mcp", "https://mcp.example.com/app/mcp#x", "ftp://mcp.example.com/mcp"}) {
+            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Fixtures.settings("mcp.oauth.authorizationServers", "https://login.example.com", "mcp.oauth.resource", resource));
+            assertTrue(refused.getMessage().startsWith("mcp.oauth.resource must be set to the endpoint's canonical URI"));
         }
     }
 }
