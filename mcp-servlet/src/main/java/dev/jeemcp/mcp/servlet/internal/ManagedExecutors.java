@@ -8,6 +8,7 @@ import javax.naming.NamingException;
 final class ManagedExecutors {
 
     static final String DEFAULT = "java:comp/DefaultManagedExecutorService";
+    static final String DEFAULT_SCHEDULED = "java:comp/DefaultManagedScheduledExecutorService";
 
     private ManagedExecutors() {
     }
@@ -16,6 +17,18 @@ final class ManagedExecutors {
     static Executor lookup() {
         try {
             return (Executor) new InitialContext().lookup(DEFAULT);
+        } catch (NamingException | ClassCastException | NoClassDefFoundError e) {
+            return null;
+        }
+    }
+
+    /**
+     * The default managed scheduled executor, for the keep-alive comments of event streams; {@code null} where there
+     * is none (Tomcat).
+     */
+    static java.util.concurrent.ScheduledExecutorService scheduler() {
+        try {
+            return (java.util.concurrent.ScheduledExecutorService) new InitialContext().lookup(DEFAULT_SCHEDULED);
         } catch (NamingException | ClassCastException | NoClassDefFoundError e) {
             return null;
         }

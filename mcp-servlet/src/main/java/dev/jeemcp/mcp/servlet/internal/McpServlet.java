@@ -18,6 +18,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
@@ -36,7 +39,7 @@ public final class McpServlet extends HttpServlet {
             McpMethod.TOOLS_CALL.wireName(), McpMethod.PROMPTS_GET.wireName(), McpMethod.RESOURCES_READ.wireName());
 
     /** A response: its HTTP status and JSON-RPC body. */
-    private record Reply(int status, JsonObject body) {
+    record Reply(int status, JsonObject body) {
     }
 
     private final transient McpSettings settings;
@@ -45,6 +48,10 @@ public final class McpServlet extends HttpServlet {
     private transient McpCatalog catalog;
     private transient Dispatcher dispatcher;
     private transient Executor executor;
+    private transient ScheduledExecutorService scheduler;
+    /** Our own keep-alive timer where the container offers none (Tomcat); shut down with the servlet. */
+    private transient ScheduledExecutorService ownScheduler;
+    private final transient Semaphore streams;
 
     McpServlet(McpSettings settings) {
         this(settings, null);
@@ -56,6 +63,7 @@ public final class McpServlet extends HttpServlet {
         this.origins = new OriginPolicy(settings.allowedOrigins());
         this.gate = new AccessGate(settings.auth(), settings.path());
         this.catalog = catalog;
+        this.streams = new Semaphore(settings.streams().maxConcurrent());
     }
 
     @Override
@@ -65,8 +73,24 @@ public final class McpServlet extends HttpServlet {
         }
         dispatcher = new Dispatcher(catalog, settings);
         executor = ManagedExecutors.lookup();
+        scheduler = ManagedExecutors.scheduler();
+        if (scheduler == null) {
+            ownScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "jeemcp-keep-alive");
+                thread.setDaemon(true);
+                return thread;
+            });
+            scheduler = ownScheduler;
+        }
         LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
                 getServletContext().getContextPath(), settings.path(), catalog.tools().size());
+    }
+
+    @Override
+    public void destroy() {
+        if (ownScheduler != null) {
+            ownScheduler.shutdownNow();
+        }
     }
 
     @Override
@@ -101,7 +125,7 @@ public final class McpServlet extends HttpServlet {
             return;
         }
         if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
-            answerOnEventStream(request, rpc, context);
+            answerOnEventStream(request, response, rpc, context);
         } else {
             send(response, answer(rpc, context));
         }
@@ -110,18 +134,47 @@ public final class McpServlet extends HttpServlet {
     /**
      * Runs a request whose client wants progress or log notifications: the container thread is released at once,
      * the call runs on the container's managed executor, and its notifications and final response are written as
-     * events of the response.
+     * events of the response (see {@link EventStream} for when it opens, keeps alive and ends). At most
+     * {@code mcp.maxConcurrentStreams} run at once; one more is answered 503 with {@code Retry-After}.
      */
-    private void answerOnEventStream(HttpServletRequest request, JsonRpcRequest rpc, CallContext context) {
-        AsyncContext async = request.startAsync();
-        async.setTimeout(0); // the call takes as long as it takes; the client ends it by closing the stream
-        EventStream stream = new EventStream(async);
+    private void answerOnEventStream(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
+            CallContext context) throws IOException {
+        if (!streams.tryAcquire()) {
+            send(response, error(rpc.id(), new McpUnavailableException(
+                    "Too many requests are streaming on this server; retry the request")));
+            return;
+        }
+        AsyncContext async;
+        try {
+            async = request.startAsync();
+        } catch (RuntimeException e) {
+            streams.release();
+            throw e;
+        }
+        async.setTimeout(settings.streams().maxDurationMs());
+        EventStream stream = new EventStream(async, error(rpc.id(), new McpProtocolException(INTERNAL_ERROR,
+                "Request timed out: it ran longer than this server allows", null)), streams::release);
+        stream.keepAliveEvery(scheduler, settings.streams().keepAliveMs());
         CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
-        Runnable call = () -> stream.finish(answer(rpc, streaming).body());
-        if (executor != null) {
-            executor.execute(call);
-        } else {
-            async.start(call);
+        Runnable call = () -> {
+            if (!stream.running(Thread.currentThread())) {
+                return; // the client left before the call started
+            }
+            try {
+                stream.finish(answer(rpc, streaming));
+            } finally {
+                stream.callEnded();
+            }
+        };
+        try {
+            if (executor != null) {
+                executor.execute(call);
+            } else {
+                async.start(call);
+            }
+        } catch (RuntimeException e) { // RejectedExecutionException: the executor is saturated
+            LOG.log(System.Logger.Level.WARNING, "MCP request " + rpc.method() + " answered 503: " + e);
+            stream.finish(error(rpc.id(), new McpUnavailableException()));
         }
     }
 
@@ -215,7 +268,7 @@ public final class McpServlet extends HttpServlet {
                 .build());
     }
 
-    private static void send(HttpServletResponse response, Reply reply) throws IOException {
+    static void send(HttpServletResponse response, Reply reply) throws IOException {
         byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
         response.setStatus(reply.status());
         if (reply.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {

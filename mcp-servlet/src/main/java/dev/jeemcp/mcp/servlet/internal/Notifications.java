@@ -13,7 +13,7 @@ class Notifications {
     /** For requests that asked for nothing, or that are answered with plain JSON. */
     static final Notifications NONE = new Notifications(null, null, null);
 
-    private static final List<String> LEVELS = List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+    static final List<String> LEVELS = List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
     private final EventStream stream;
     private final JsonValue progressToken;
@@ -27,12 +27,12 @@ class Notifications {
 
     /** Whether anything could be sent, which is what makes a request worth an event stream. */
     static boolean wanted(JsonObject meta) {
-        return meta != null && (meta.containsKey("progressToken") || meta.containsKey(Wire.Meta.LOG_LEVEL));
+        return meta != null && (meta.containsKey(Wire.Meta.PROGRESS_TOKEN) || meta.containsKey(Wire.Meta.LOG_LEVEL));
     }
 
     static Notifications on(EventStream stream, JsonObject meta) {
         String level = meta.get(Wire.Meta.LOG_LEVEL) instanceof jakarta.json.JsonString s ? s.getString() : null;
-        return new Notifications(stream, meta.get("progressToken"), level);
+        return new Notifications(stream, meta.get(Wire.Meta.PROGRESS_TOKEN), level);
     }
 
     void progress(double progress, Double total, String message) {

@@ -87,7 +87,24 @@ final class RequestEra {
                 throw fault.error(HEADER_MISMATCH, "Header mismatch: Mcp-Name header differs from params." + mirrored);
             }
         }
+        checkNotificationOptions(meta, fault);
         return new CallContext(true, version, capabilities, caller, roles, headers);
+    }
+
+    /**
+     * A {@code logLevel} that is not a level, or a {@code progressToken} that is neither a string nor a number, is
+     * a malformed request: refused here, before any event stream could open.
+     */
+    private static void checkNotificationOptions(JsonObject meta, ProtocolError.Builder fault) {
+        JsonValue level = meta.get(Wire.Meta.LOG_LEVEL);
+        if (level != null && !(level instanceof JsonString named && Notifications.LEVELS.contains(named.getString()))) {
+            throw fault.error(INVALID_PARAMS, "Invalid params: _meta \"" + Wire.Meta.LOG_LEVEL + "\" must be one of "
+                    + Notifications.LEVELS);
+        }
+        JsonValue token = meta.get(Wire.Meta.PROGRESS_TOKEN);
+        if (token != null && token.getValueType() != JsonValue.ValueType.STRING && token.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw fault.error(INVALID_PARAMS, "Invalid params: _meta \"" + Wire.Meta.PROGRESS_TOKEN + "\" must be a string or a number");
+        }
     }
 
     private static JsonObject requireMeta(JsonObject meta, ProtocolError.Builder fault) {

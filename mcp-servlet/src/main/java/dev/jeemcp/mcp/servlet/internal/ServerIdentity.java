@@ -23,9 +23,10 @@ record ServerIdentity(JsonObject serverInfo, JsonObject capabilities, JsonObject
         if (completions) {
             capabilities.add("completions", JsonIo.object());
         }
-        // Legacy clients may set a log level (a no-op here, see SetLevelHandler); 2026-07-28 has no logging/setLevel.
-        JsonObject common = capabilities.build();
-        JsonObject legacy = JsonIo.PROVIDER.createObjectBuilder(common).add("logging", JsonIo.object()).build();
+        // Log messages reach a 2026-07-28 client that asks with _meta logLevel, and a server that sends them declares
+        // logging (deprecated, still in the schema). Legacy clients may set a level (a no-op, see SetLevelHandler).
+        JsonObject common = capabilities.add("logging", JsonIo.object()).build();
+        JsonObject legacy = common;
         // The tasks extension exists in 2026-07-28 only; legacy clients always get plain results.
         JsonObject modern = !tasks ? common : JsonIo.PROVIDER.createObjectBuilder(common)
                 .add(Wire.Tasks.EXTENSIONS, JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object())).build();

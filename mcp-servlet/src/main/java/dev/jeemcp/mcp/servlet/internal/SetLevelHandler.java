@@ -3,7 +3,6 @@ package dev.jeemcp.mcp.servlet.internal;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.Set;
 
 /**
  * {@code logging/setLevel} for clients of 2025-11-25 and earlier: the level is checked and acknowledged, and not
@@ -12,12 +11,10 @@ import java.util.Set;
  */
 final class SetLevelHandler implements MethodHandler {
 
-    private static final Set<String> LEVELS = Set.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
-
     @Override
     public JsonObject handle(JsonObject params, CallContext context) {
-        if (!LEVELS.contains(params.getString("level", ""))) {
-            throw McpProtocolException.invalidParams("Invalid params: level must be one of " + LEVELS);
+        if (!Notifications.LEVELS.contains(params.getString("level", ""))) {
+            throw McpProtocolException.invalidParams("Invalid params: level must be one of " + Notifications.LEVELS);
         }
         return JsonValue.EMPTY_JSON_OBJECT;
     }

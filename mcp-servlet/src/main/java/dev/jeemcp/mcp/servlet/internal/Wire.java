@@ -49,6 +49,7 @@ final class Wire {
         static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
         static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
         static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+        static final String PROGRESS_TOKEN = "progressToken";
 
         private Meta() {
         }

@@ -25,7 +25,7 @@ class DiscoverTest {
                 Fixtures.settings("mcp.serverName", "quotes", "mcp.instructions", "Quote carefully.")));
         assertEquals("complete", result.getString("resultType"));
         assertEquals("[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\"]", result.getJsonArray("supportedVersions").toString());
-        assertEquals("{\"tools\":{}}", result.getJsonObject("capabilities").toString());
+        assertEquals("{\"tools\":{},\"logging\":{}}", result.getJsonObject("capabilities").toString());
         assertEquals("Quote carefully.", result.getString("instructions"));
         assertEquals(300_000, result.getJsonNumber("ttlMs").longValue());
         assertEquals("public", result.getString("cacheScope"));

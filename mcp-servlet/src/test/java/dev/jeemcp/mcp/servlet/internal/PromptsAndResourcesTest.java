@@ -95,7 +95,8 @@ class PromptsAndResourcesTest {
 
     @Test
     void capabilitiesNameExactlyWhatIsDeclared() {
-        assertEquals("{\"prompts\":{},\"resources\":{},\"completions\":{}}",
+        // logging: log messages reach a client that asks with _meta logLevel, so the server declares it.
+        assertEquals("{\"prompts\":{},\"resources\":{},\"completions\":{},\"logging\":{}}",
                 send("server/discover", "", null).getJsonObject("capabilities").toString());
         assertEquals(-32601, assertThrows(McpProtocolException.class, () -> send("tools/list", "", null)).code());
     }
