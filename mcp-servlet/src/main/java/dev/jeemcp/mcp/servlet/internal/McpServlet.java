@@ -186,6 +186,9 @@ public final class McpServlet extends HttpServlet {
                     JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
         } catch (McpProtocolException e) {
             return error(rpc.id(), e);
+        } catch (java.util.concurrent.CancellationException e) {
+            // The client closed the stream, or it outlived its maximum: nobody reads this answer.
+            return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
         } catch (RuntimeException e) {
             if (McpUnavailableException.isUnreachableResource(e)) {
                 // One line, not a stack trace per request while the database is down.
