@@ -60,7 +60,7 @@ public final class McpServlet extends HttpServlet {
     /** For tests: a fixed catalog instead of the one found through CDI. */
     McpServlet(McpSettings settings, McpCatalog catalog) {
         this.settings = settings;
-        this.origins = new OriginPolicy(settings.allowedOrigins());
+        this.origins = new OriginPolicy(settings.allowedOrigins(), settings.allowLoopbackOrigins());
         this.gate = new AccessGate(settings.auth(), settings.path());
         this.catalog = catalog;
         this.streams = new Semaphore(settings.streams().maxConcurrent());
@@ -95,6 +95,14 @@ public final class McpServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (OriginPolicy.isPreflight(request)) {
+            if (origins.allowsRequest(request)) {
+                origins.answerPreflight(request, response);
+            } else {
+                send(response, error(null, forbiddenOrigin()));
+            }
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             // No GET stream and no DELETE: there is no session to listen on or to end.
             response.setHeader(Wire.Header.ALLOW, "POST");
@@ -109,7 +117,7 @@ public final class McpServlet extends HttpServlet {
         JsonRpcRequest rpc;
         CallContext context;
         try {
-            checkTransport(request);
+            checkTransport(request, response);
             rpc = JsonRpcRequest.parse(readBody(request));
             if (rpc.isNotification()) {
                 // Every notification a client may send is informational for a server without sessions.
@@ -200,10 +208,11 @@ public final class McpServlet extends HttpServlet {
         }
     }
 
-    private void checkTransport(HttpServletRequest request) {
-        if (!origins.allows(request.getHeader(Wire.Header.ORIGIN))) {
-            throw new ProtocolError(null, INVALID_REQUEST, "Forbidden: origin not allowed", null, 403);
+    private void checkTransport(HttpServletRequest request, HttpServletResponse response) {
+        if (!origins.allowsRequest(request)) {
+            throw forbiddenOrigin();
         }
+        origins.allowOrigin(request, response);
         gate.check(request);
         if (!MediaTypes.isJson(request.getContentType())) {
             throw new ProtocolError(null, INVALID_REQUEST, "Unsupported Media Type: the body must be application/json", null, 415);
@@ -212,6 +221,10 @@ public final class McpServlet extends HttpServlet {
             throw new ProtocolError(null, INVALID_REQUEST,
                     "Not Acceptable: the client must accept application/json and text/event-stream", null, 406);
         }
+    }
+
+    private static ProtocolError forbiddenOrigin() {
+        return new ProtocolError(null, INVALID_REQUEST, "Forbidden: origin not allowed", null, 403);
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {
