@@ -9,6 +9,7 @@ import dev.jeemcp.mcp.server.Tool;
 import dev.jeemcp.mcp.handles.internal.JpaSingleUseStates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ public class CdiCatalog implements McpCatalog {
     @Inject
     CdiTasks taskRunner;
 
+    /** An Instance: a container without the handle store's beans (a test's) still has a catalog. */
     @Inject
-    JpaSingleUseStates singleUseStates;
+    Instance<JpaSingleUseStates> singleUseStates;
 
     @PostConstruct
     void freeze() {
@@ -69,6 +71,7 @@ public class CdiCatalog implements McpCatalog {
 
     @Override
     public Optional<SingleUseStates> singleUseStates() {
-        return singleUseStates.isAvailable() ? Optional.of(singleUseStates) : Optional.empty();
+        return singleUseStates.isResolvable() && singleUseStates.get().isAvailable()
+                ? Optional.of(singleUseStates.get()) : Optional.empty();
     }
 }

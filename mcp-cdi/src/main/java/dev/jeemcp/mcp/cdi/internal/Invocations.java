@@ -8,7 +8,8 @@ import java.lang.reflect.InvocationTargetException;
 
 /**
  * Calls a prompt, resource or completion method and maps its failures onto the protocol: unlike a tool, these have
- * no error result, so a failure is a JSON-RPC error whose message is safe to send.
+ * no error result, so a failure is a JSON-RPC error whose message is safe to send: {@code -32602} with the
+ * message of an {@code McpToolException}, {@code -32603} (500) naming only the feature for anything else.
  */
 final class Invocations {
 
@@ -45,7 +46,10 @@ final class Invocations {
             Throwable cause = e.getCause();
             rethrowProtocolFaults(cause, what);
             if (cause instanceof McpToolException) {
-                throw new McpProtocolException(INTERNAL_ERROR, cause.getMessage(), null);
+                // The method refused the request as given, in words meant for the client (a handle that does not
+                // exist, has expired or changed included): what the spec answers for a prompt or resource that
+                // cannot be produced from its arguments or URI, -32602, not a server fault.
+                throw McpProtocolException.invalidParams(cause.getMessage());
             }
             LOG.log(System.Logger.Level.WARNING, what + " (" + javaName + ") failed", cause);
             throw new McpProtocolException(INTERNAL_ERROR, what + " failed. The details are in the server log.", null);

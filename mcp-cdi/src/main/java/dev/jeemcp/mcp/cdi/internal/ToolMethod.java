@@ -116,7 +116,16 @@ final class ToolMethod implements Tool {
                 // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
                 return failure(e);
             }
-            return result.convert(returned);
+            try {
+                return result.convert(returned);
+            } catch (RuntimeException e) {
+                // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
+                // as an error result like any other, with the details in the log only.
+                LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") returned a result that cannot be"
+                        + " written as JSON: " + e);
+                return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
+                        + " The details are in the server log.");
+            }
         });
     }
 

@@ -86,6 +86,11 @@ class PromptsAndResourcesTest {
         var told = assertThrows(McpProtocolException.class,
                 () -> resource("docs://{id}/logo").read("docs://missing/logo", Map.of("id", "missing"), CatalogFixture.ANONYMOUS));
         assertEquals("No logo for missing", told.getMessage());
+        assertEquals(-32602, told.code(), "refused as asked, not a server fault");
+        var handle = assertThrows(McpProtocolException.class,
+                () -> resource("docs://{id}/quote").read("docs://quote_x/quote", Map.of("id", "quote_x"), CatalogFixture.ANONYMOUS));
+        assertEquals(-32602, handle.code());
+        assertEquals("quote_x was not found", handle.getMessage());
         var hidden = assertThrows(McpProtocolException.class,
                 () -> resource("docs://{id}/secret").read("docs://x/secret", Map.of("id", "x"), CatalogFixture.ANONYMOUS));
         assertEquals(-32603, hidden.code());

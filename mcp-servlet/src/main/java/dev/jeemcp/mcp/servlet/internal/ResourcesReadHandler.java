@@ -28,13 +28,26 @@ final class ResourcesReadHandler implements MethodHandler {
         for (Resource resource : resources) {
             Optional<Map<String, String>> variables = resource.match(uri);
             if (variables.isPresent()) {
-                JsonObject result = roundTrip.run(params, context, McpMethod.RESOURCES_READ, uri, null,
-                        resumed -> resource.read(uri, variables.get(), resumed));
+                JsonObject result;
+                try {
+                    result = roundTrip.run(params, context, McpMethod.RESOURCES_READ, uri, null,
+                            resumed -> resource.read(uri, variables.get(), resumed));
+                } catch (McpProtocolException e) {
+                    throw withUri(e, uri);
+                }
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }
         }
         throw new McpProtocolException(Wire.ErrorCode.INVALID_PARAMS, "Resource not found: " + uri,
                 JsonIo.object().add("uri", uri).build());
+    }
+
+    /** A resource refused as given (such as a handle that does not exist) carries its URI, as not-found does. */
+    private static McpProtocolException withUri(McpProtocolException e, String uri) {
+        if (e.code() == Wire.ErrorCode.INVALID_PARAMS && e.data() == null) {
+            return new McpProtocolException(Wire.ErrorCode.INVALID_PARAMS, e.getMessage(), JsonIo.object().add("uri", uri).build());
+        }
+        return e;
     }
 
     /** Contents may be per-user, so unless the resource says otherwise they are not to be shared or kept. */
