@@ -60,6 +60,9 @@ class PromptsAndResourcesTest {
         }
 
         public JsonObject read(String uri, Map<String, String> variables, McpRequest request) {
+            if ("gone".equals(variables.get("id"))) {
+                throw McpProtocolException.invalidParams("quote gone was not found"); // as mcp-cdi maps a handle exception
+            }
             return json("{\"contents\":[{\"uri\":\"" + uri + "\",\"text\":\"terms of " + variables.getOrDefault("id", "-") + "\"}]}");
         }
     }
@@ -135,6 +138,14 @@ class PromptsAndResourcesTest {
         var error = assertThrows(McpProtocolException.class, () -> send("resources/read", "\"uri\":\"quote://x\"", "quote://x"));
         assertEquals(-32602, error.code());
         assertEquals("{\"uri\":\"quote://x\"}", error.data().toString());
+    }
+
+    @Test
+    void aResourceThatRefusesItsUriIsInvalidParamsWithTheUriToo() {
+        var error = assertThrows(McpProtocolException.class, () -> send("resources/read", "\"uri\":\"quote://gone/terms\"", "quote://gone/terms"));
+        assertEquals(-32602, error.code());
+        assertEquals("quote gone was not found", error.getMessage());
+        assertEquals("{\"uri\":\"quote://gone/terms\"}", error.data().toString());
     }
 
     @Test
