@@ -78,6 +78,16 @@ class HostileInputIT {
                 + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, -32602));
         cases.add(new Case("requestState of the wrong type", http.modern("tools/call", call("start_quote", validQuote)
                 + ",\"requestState\":42", "start_quote"), 200, -32602));
+        cases.add(new Case("duplicate tool name", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
+                + "\"name\":\"get_quote\",\"name\":\"approve_discount\"," + RawHttp.META + "}}", modernHeaders), 400, -32700));
+        cases.add(new Case("duplicate argument", http.modern("tools/call", call("check_postcode",
+                "{\"postcode\":\"1011\",\"postcode\":\"9999\"}"), "check_postcode"), 400, -32700));
+        String streamed = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{" + call("start_quote", validQuote)
+                + ",\"_meta\":{%s\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+        cases.add(new Case("log level that is no level", http.post(String.format(streamed, "\"io.modelcontextprotocol/logLevel\":\"all\","),
+                modernHeaders), 400, -32602));
+        cases.add(new Case("progress token that is an object", http.post(String.format(streamed, "\"progressToken\":{\"a\":1},"),
+                modernHeaders), 400, -32602));
         return cases;
     }
 

@@ -68,6 +68,42 @@ class RawHttpIT {
     }
 
     @Test
+    void aLoopbackPagePassesTheCorsPreflightAndAForeignOneDoesNot() {
+        var preflight = http.send(HttpRequest.newBuilder(Deployments.endpoint(base))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:6274")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, mcp-protocol-version, mcp-method, mcp-name"));
+        assertEquals(204, preflight.statusCode(), preflight.body());
+        assertEquals("http://localhost:6274", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Mcp-Method"));
+        var foreign = http.send(HttpRequest.newBuilder(Deployments.endpoint(base))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://attacker.example")
+                .header("Access-Control-Request-Method", "POST"));
+        assertEquals(403, foreign.statusCode());
+    }
+
+    @Test
+    void aDuplicateKeyIsAParseError() {
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}"), 400, -32700);
+    }
+
+    @Test
+    void aRequestForProgressIsValidatedBeforeAnythingStreams() {
+        String meta = "\"_meta\":{\"progressToken\":\"p\",\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+        var unknown = http.send(http.post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"drop_tables\","
+                + meta + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "drop_tables"));
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), unknown.headers().map().toString());
+        assertEquals(-32602, RawHttp.parse(unknown.body()).getJsonObject("error").getInt("code"));
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"list_products\","
+                + meta.replace("\"progressToken\":\"p\"", "\"io.modelcontextprotocol/logLevel\":\"loud\"") + "}}",
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "list_products"), 400, -32602);
+    }
+
+    @Test
     void contentTypeAndAcceptAreChecked() {
         http.expect(http.post(PING, "Content-Type", "text/plain"), 415, -32600);
         http.expect(http.post(PING, "Accept", "text/html"), 406, -32600);
