@@ -18,8 +18,8 @@ seen.estimate = await client.callTool({
   arguments: { product: 'HOME', applicant: { age: 42, smoker: false, postcode: '1011' }, coverage: 250000 },
 });
 try {
-  await client.callTool({ name: 'estimate_premium', arguments: { product: 'BOAT', applicant: { age: 'old', smoker: false, postcode: '1011' } } });
-  seen.invalidArguments = 'accepted';
+  // Refused argument values are an isError result (SEP-1303), which the client hands back like any result.
+  seen.invalidArguments = await client.callTool({ name: 'estimate_premium', arguments: { product: 'BOAT', applicant: { age: 'old', smoker: false, postcode: '1011' } } });
 } catch (error) {
   seen.invalidArguments = { code: error.code, message: error.message };
 }

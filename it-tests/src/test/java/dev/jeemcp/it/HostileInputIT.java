@@ -31,8 +31,19 @@ class HostileInputIT {
     @ArquillianResource
     URL base;
 
-    /** One hostile request and what it must get; {@code code} is null when the answer is a result. */
-    private record Case(String name, HttpRequest.Builder request, int status, Integer code) {
+    /**
+     * One hostile request and what it must get; {@code code} is null when the answer is a result, and
+     * {@code refused} says that result must be an {@code isError} one (argument values the tool refuses, SEP-1303).
+     */
+    private record Case(String name, HttpRequest.Builder request, int status, Integer code, boolean refused) {
+        Case(String name, HttpRequest.Builder request, int status, Integer code) {
+            this(name, request, status, code, false);
+        }
+
+        /** A request whose arguments the tool refuses: 200 and an isError result. */
+        static Case refused(String name, HttpRequest.Builder request) {
+            return new Case(name, request, 200, null, true);
+        }
     }
 
     private static String call(String tool, String arguments) {
@@ -66,14 +77,23 @@ class HostileInputIT {
                 + call("start_quote", validQuote) + "," + RawHttp.META.replace("2026-07-28", "2025-11-25") + "}}", modernHeaders), 400, -32020));
         cases.add(new Case("_meta without capabilities", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
                 + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, -32602));
-        cases.add(new Case("schema violation", http.modern("tools/call", call("start_quote",
-                "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote"), 200, -32602));
+        cases.add(Case.refused("schema violation", http.modern("tools/call", call("start_quote",
+                "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote")));
+        cases.add(Case.refused("huge exponent for a decimal", http.modern("tools/call", call("estimate_premium",
+                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"},\"coverage\":1e600000000}"),
+                "estimate_premium")));
+        cases.add(Case.refused("tiny exponent for a decimal", http.modern("tools/call", call("estimate_premium",
+                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"},\"coverage\":1e-600000000}"),
+                "estimate_premium")));
+        cases.add(Case.refused("huge exponent for an int", http.modern("tools/call", call("estimate_premium",
+                "{\"product\":\"HOME\",\"applicant\":{\"age\":1e600000000,\"smoker\":false,\"postcode\":\"1011\"}}"),
+                "estimate_premium")));
         cases.add(new Case("huge string argument", http.modern("tools/call", call("check_postcode",
                 "{\"postcode\":\"" + "9".repeat(500_000) + "\"}"), "check_postcode"), 200, null));
-        cases.add(new Case("handle of another kind", http.modern("tools/call", call("get_quote",
-                "{\"quote_id\":\"policy_AAAAAAAAAAAAAAAAAAAAAA\"}"), "get_quote"), 200, -32602));
-        cases.add(new Case("handle with an injection", http.modern("tools/call", call("bind_policy",
-                "{\"quote_id\":\"quote_' OR '1'='1\"}"), "bind_policy"), 200, -32602));
+        cases.add(Case.refused("handle of another kind", http.modern("tools/call", call("get_quote",
+                "{\"quote_id\":\"policy_AAAAAAAAAAAAAAAAAAAAAA\"}"), "get_quote")));
+        cases.add(Case.refused("handle with an injection", http.modern("tools/call", call("bind_policy",
+                "{\"quote_id\":\"quote_' OR '1'='1\"}"), "bind_policy")));
         cases.add(new Case("forged requestState", http.modern("tools/call", call("start_quote", validQuote)
                 + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, -32602));
         cases.add(new Case("requestState of the wrong type", http.modern("tools/call", call("start_quote", validQuote)
@@ -101,6 +121,10 @@ class HostileInputIT {
             if (hostile.code() != null) {
                 JsonObject body = RawHttp.parse(response.body());
                 assertEquals(hostile.code().intValue(), body.getJsonObject("error").getInt("code"), hostile.name());
+            }
+            if (hostile.refused()) {
+                JsonObject result = RawHttp.parse(response.body()).getJsonObject("result");
+                assertTrue(result != null && result.getBoolean("isError"), hostile.name() + ": " + abbreviate(response.body()));
             }
         }
         assertEquals("{}", http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"), 200, null)

@@ -50,11 +50,12 @@ class ModernClientIT {
                 .stripTrailingZeros().toPlainString());
         assertEquals("EUR", estimate.getJsonObject("structuredContent").getString("currency"));
 
+        // SEP-1303: the client gets the problems as an isError result the model reads, not as a JSON-RPC error.
         JsonObject invalid = seen.getJsonObject("invalidArguments");
-        assertEquals(-32602, invalid.getInt("code"));
-        assertTrue(invalid.getString("message").contains("product: expected one of [HOME, MOTOR, TRAVEL], got string \"BOAT\""),
-                invalid.getString("message"));
-        assertTrue(invalid.getString("message").contains("applicant.age: expected integer"), invalid.getString("message"));
+        assertTrue(invalid.getBoolean("isError"), invalid.toString());
+        String problems = invalid.getJsonArray("content").getJsonObject(0).getString("text");
+        assertTrue(problems.contains("product: expected one of [HOME, MOTOR, TRAVEL], got string \"BOAT\""), problems);
+        assertTrue(problems.contains("applicant.age: expected integer"), problems);
 
         JsonObject toolError = seen.getJsonObject("toolError");
         assertTrue(toolError.getBoolean("isError"));

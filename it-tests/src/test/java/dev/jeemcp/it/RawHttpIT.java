@@ -234,7 +234,7 @@ class RawHttpIT {
     }
 
     @Test
-    void badToolCallsAreInvalidParamsInTheBody() {
+    void anUnknownToolIsInvalidParamsAndBadArgumentsAreAnErrorResult() {
         JsonObject unknown = http.expect(http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables"), 200, -32602);
         assertEquals(42, unknown.getInt("id"));
         assertEquals("Unknown tool: drop_tables", unknown.getJsonObject("error").getString("message"));
@@ -247,10 +247,13 @@ class RawHttpIT {
         };
         String[] expected = {"missing required argument \"applicant\"", "applicant.age: expected integer",
             "product: expected one of", "unknown argument \"discount\"", "applicant.age: expected integer"};
+        // SEP-1303: argument values the tool refuses are a result the model reads, not a JSON-RPC error.
         for (int i = 0; i < badArguments.length; i++) {
-            JsonObject error = http.expect(http.modern("tools/call", "\"name\":\"estimate_premium\",\"arguments\":" + badArguments[i],
-                    "estimate_premium"), 200, -32602).getJsonObject("error");
-            assertTrue(error.getString("message").contains(expected[i]), error.getString("message"));
+            JsonObject result = http.expect(http.modern("tools/call", "\"name\":\"estimate_premium\",\"arguments\":" + badArguments[i],
+                    "estimate_premium"), 200, null).getJsonObject("result");
+            assertTrue(result.getBoolean("isError"), result.toString());
+            String text = result.getJsonArray("content").getJsonObject(0).getString("text");
+            assertTrue(text.startsWith("Invalid arguments for tool estimate_premium: ") && text.contains(expected[i]), text);
         }
     }
 

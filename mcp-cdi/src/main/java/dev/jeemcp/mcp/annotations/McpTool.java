@@ -29,9 +29,33 @@ import java.lang.annotation.Target;
  * Each parameter is one property of the tool's {@code inputSchema}, named after the parameter (compile with
  * {@code -parameters}) or {@link McpParam#name()}. Supported types: primitives and their wrappers, {@code String},
  * {@code BigDecimal}, {@code BigInteger}, enums, {@code UUID}, the {@code java.time} value types, records, JavaBeans,
- * {@code List}, {@code Set}, {@code Collection} and arrays of those, {@code Map<String, T>}, and {@code Optional<T>}
- * for an optional argument. Arguments are validated against the schema before the call; a violation is a JSON-RPC
- * {@code -32602} error naming the offending argument, and the method is not called. They are then bound with JSON-B.
+ * your own generic records and beans with their type arguments given ({@code Page<Quote>}; generic records only as
+ * results, since JSON-B cannot bind a record's type variables), {@code List}, {@code Set}, {@code Collection} and
+ * arrays of those, {@code Map<String, T>}, {@code Optional<T>} and {@code OptionalInt}/{@code Long}/{@code Double}
+ * for an optional argument (passed empty when absent). A recursive type is described once under {@code $defs} at
+ * the root of the schema and referenced with {@code $ref}.
+ *
+ * <p>Arguments are validated against the schema before the call, and the method is not called when one breaks it.
+ * The answer is then a result with {@code isError: true} whose text names up to ten problems as
+ * {@code path: what is wrong} (SEP-1303: the model reads it and corrects its call); validation stops at ten, however
+ * large the arguments. They are then bound with JSON-B. The rules the schema and the binder share:
+ * <ul>
+ * <li>A record component is required unless it is an {@code Optional}; a bean property (set through its setter or
+ * as a public field) only when it is primitive. An explicit {@code null} counts as absent.</li>
+ * <li>Integers must be integral (1e2 and 2.0 are) and within the Java type's range, compared without expanding the
+ * number. A {@code BigDecimal} may have at most {@code mcp.maxDecimalDigits} (100) significant digits and an
+ * exponent within that many places; a {@code BigInteger} at most that many digits; a {@code float} or
+ * {@code double} must be finite. So {@code 1e600000000} is refused before your method computes with it.</li>
+ * <li>{@code java.time}: {@code LocalDate} is {@code format: date}; {@code Instant} and {@code OffsetDateTime} are
+ * {@code format: date-time}; {@code ZonedDateTime} (which JSON-B writes with a region such as
+ * {@code [Europe/Paris]}), {@code Duration} (written like {@code PT1.5S} or {@code PT-5M}), {@code LocalDateTime}
+ * and {@code LocalTime} carry a {@code pattern} instead, since not all their values pass the {@code date-time} and
+ * {@code duration} format checks of clients.</li>
+ * <li>{@code @JsonbProperty} and {@code @JsonbTransient} on components, fields and accessors are followed. JSON-B
+ * annotations whose effect the schema cannot describe ({@code @JsonbDateFormat}, {@code @JsonbNumberFormat},
+ * {@code @JsonbTypeAdapter}, {@code @JsonbNillable}, serializers, visibility, {@code nillable = true}) fail
+ * deployment, naming the class and member.</li>
+ * </ul>
  *
  * <h2>Constraints</h2>
  * Jakarta Bean Validation constraints of the default group on parameters, record components, bean properties and
@@ -47,8 +71,19 @@ import java.lang.annotation.Target;
  *
  * <h2>Result</h2>
  * A return value that maps to a JSON object (a record, a bean, a map) is the result's {@code structuredContent},
- * described by an {@code outputSchema}; any other value is wrapped as {@code {"result": value}}. The result also
- * carries the JSON as text content. {@code void} gives an empty text result.
+ * described by an {@code outputSchema}; any other value, and an {@code Optional}, is wrapped as
+ * {@code {"result": value}} ({@code {}} when empty or null). The result also carries the JSON as text content.
+ * {@code void} gives an empty text result. The output schema promises exactly what JSON-B sends:
+ * <ul>
+ * <li>A property is required only when it cannot be null: a primitive, or one annotated
+ * {@code jakarta.validation.constraints.NotNull} (recognised by name, so Bean Validation is not needed); JSON-B
+ * leaves null properties out.</li>
+ * <li>A bean is described by what its getters (and public fields) read.</li>
+ * <li>The value is cut to the declared type before it is sent: a subtype's extra properties, a record's extra
+ * {@code getX()}/{@code isX()} methods and {@code null} map values are not sent.</li>
+ * <li>A value that still breaks the schema (a {@code null} list element, a non-finite number) is not sent: the
+ * result is an {@code isError} one saying the tool failed, and the details go to the server log.</li>
+ * </ul>
  *
  * <h2>Failures</h2>
  * An exception thrown by the method becomes a result with {@code isError: true}. Its message reaches the client only
@@ -97,6 +132,24 @@ public @interface McpTool {
 
     /** Hint: the tool talks to an open world of external systems, rather than a closed domain. */
     boolean openWorld() default true;
+
+    /**
+     * The whole {@code inputSchema}, replacing the derived one, for schemas derivation cannot express
+     * ({@code $defs}, {@code allOf}, {@code if}/{@code then}): JSON text of an object, or the path of a resource
+     * beginning with {@code /} on the class path of the tool's class. Deployment fails unless it parses to an object
+     * of {@code "type": "object"} whose {@code properties} are exactly the method's arguments and whose
+     * {@code required} lists every argument the method requires. The server still checks each argument against what
+     * its Java type accepts; keywords beyond that are the tool's to enforce.
+     */
+    String inputSchema() default "";
+
+    /**
+     * The {@code outputSchema}, replacing the derived one: JSON text or a resource path, as for
+     * {@link #inputSchema()}. Deployment fails unless it parses to an object of {@code "type": "object"} and the
+     * method returns structured content. The value is still cut to the declared type and checked against it before
+     * it is sent, so the schema should describe that type.
+     */
+    String outputSchema() default "";
 
     /**
      * Roles, any one of which lets a caller see and call the tool. Like a {@code @RolesAllowed} on the method, it

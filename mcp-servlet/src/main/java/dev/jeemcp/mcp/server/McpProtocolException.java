@@ -5,8 +5,9 @@ import jakarta.json.JsonValue;
 /**
  * A request the server refuses at the protocol level; it becomes a JSON-RPC {@code error} response.
  *
- * <p>This is for faults of the request (unknown tool, arguments that fail the schema), not for failures of a tool's
- * own work, which are results with {@code isError: true}. The message goes to the client as is, so it must not
+ * <p>This is for faults of the request (unknown tool, params that are not an object, a bad cursor), not for
+ * failures of a tool's own work nor for argument values that break a tool's input schema, which are results with
+ * {@code isError: true} the model can read and act on (SEP-1303). The message goes to the client as is, so it must not
  * contain anything the client should not see.
  */
 public class McpProtocolException extends RuntimeException {

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.server;
 
 import jakarta.json.JsonObject;
+import java.util.Optional;
 
 /**
  * One callable tool: its wire description and how to call it.
@@ -46,13 +47,25 @@ public interface Tool {
     }
 
     /**
+     * Checks the arguments without calling anything: the {@code CallToolResult} with {@code isError: true} that
+     * names what is wrong with them, or empty when they are fine. The server asks before it starts a task, so that
+     * invalid arguments make no task and get the same answer as a direct call (SEP-1303: argument errors are tool
+     * execution errors the model can read and correct, not protocol errors). A tool that checks its arguments only
+     * inside {@link #call} may keep this default.
+     */
+    default Optional<JsonObject> rejectedArguments(JsonObject arguments) {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the tool.
      *
      * @param arguments the {@code arguments} object of the request, empty when the client sent none
      * @param request the request being served
      * @return the body of a {@code CallToolResult}: {@code content}, optionally {@code structuredContent} and
-     *     {@code isError}. A failure of the tool itself is such a result with {@code isError: true}, not an exception.
-     * @throws McpProtocolException when the request itself is wrong, for example arguments that fail the schema
+     *     {@code isError}. A failure of the tool itself, and arguments that break the input schema, are such a
+     *     result with {@code isError: true}, not an exception.
+     * @throws McpProtocolException when the request itself is wrong in a way the model cannot correct
      */
     JsonObject call(JsonObject arguments, McpRequest request);
 }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.TaskRecord;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.TaskInfo;
@@ -90,7 +91,11 @@ public class CdiTasks implements McpTasks {
 
     private TaskInfo startAs(Tool tool, JsonObject arguments, McpRequest request) {
         ToolMethod method = (ToolMethod) tool;
-        method.validate(arguments);
+        // The servlet asks rejectedArguments first and answers isError; this guard is for any other caller.
+        var problems = method.problems(arguments);
+        if (!problems.isEmpty()) {
+            throw McpProtocolException.invalidParams("Invalid arguments for tool " + tool.name() + ": " + String.join("; ", problems));
+        }
         Caller caller = store.caller();
         TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
         String runner = newRunner();

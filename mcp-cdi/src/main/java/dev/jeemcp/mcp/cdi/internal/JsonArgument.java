@@ -8,6 +8,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * An argument the client sends as JSON, validated against the shape derived from the parameter's type and bound
@@ -18,8 +21,14 @@ import java.util.Optional;
  * @param shape the JSON shape derived from {@code type}
  * @param required whether the client must send it
  * @param schema the property schema, with the description merged in
+ * @param defaultValue what an absent argument is bound from, or {@code null}
  */
-record JsonArgument(String name, Type type, JsonShape shape, boolean required, JsonObject schema) implements ToolArgument {
+record JsonArgument(String name, Type type, JsonShape shape, boolean required, JsonObject schema, JsonValue defaultValue)
+        implements ToolArgument {
+
+    JsonArgument(String name, Type type, JsonShape shape, boolean required, JsonObject schema) {
+        this(name, type, shape, required, schema, null);
+    }
 
     @Override
     public void describe(JsonObjectBuilder properties, List<String> requiredNames) {
@@ -45,12 +54,23 @@ record JsonArgument(String name, Type type, JsonShape shape, boolean required, J
     public Object value(JsonObject arguments, McpRequest request, JsonBinding binding) {
         JsonValue value = arguments.get(name);
         if (value == null || value == JsonValue.NULL) {
-            return isOptional(type) ? Optional.empty() : null;
+            // Bound on every call: the method may change what it receives.
+            return defaultValue == null ? absent(type) : binding.fromJson(defaultValue, type);
         }
         return binding.fromJson(value, type);
     }
 
-    private static boolean isOptional(Type type) {
-        return type == Optional.class || type instanceof ParameterizedType p && p.getRawType() == Optional.class;
+    /** What an absent argument is passed as: empty for the optionals, else {@code null}. */
+    static Object absent(Type type) {
+        if (type == Optional.class || type instanceof ParameterizedType p && p.getRawType() == Optional.class) {
+            return Optional.empty();
+        }
+        if (type == OptionalInt.class) {
+            return OptionalInt.empty();
+        }
+        if (type == OptionalLong.class) {
+            return OptionalLong.empty();
+        }
+        return type == OptionalDouble.class ? OptionalDouble.empty() : null;
     }
 }

@@ -25,11 +25,32 @@ abstract class JsonShape {
     abstract JsonObject buildSchema();
 
     /**
-     * Adds a problem for each way {@code value} breaks the schema.
+     * How many problems a validation reports. Validation stops walking once it has them, so a huge argument full of
+     * wrong items costs no more than ten messages.
+     */
+    static final int MAX_PROBLEMS = 10;
+
+    /**
+     * Adds a problem for each way {@code value} breaks the schema, until {@code problems} holds {@link #MAX_PROBLEMS}.
      *
      * @param path where the value sits, such as {@code applicant.age}, for messages
      */
     abstract void validate(JsonValue value, String path, List<String> problems);
+
+    /** Whether validation has found all the problems it reports, and so should stop walking. */
+    static boolean full(List<String> problems) {
+        int violations = problems instanceof ArgumentProblems kept ? kept.violations().size() : 0;
+        return problems.size() + violations >= MAX_PROBLEMS;
+    }
+
+    /**
+     * The part of a serialized value the schema describes: JSON-B also writes what the declared type does not
+     * (a subtype's extra properties, a record's extra getters, null map values), and none of that may reach a client
+     * that validates against the output schema. Identity for scalars.
+     */
+    JsonValue project(JsonValue value) {
+        return value;
+    }
 
     /** Whether values are JSON objects (records, beans, maps). */
     boolean isObject() {
@@ -41,6 +62,12 @@ abstract class JsonShape {
         return false;
     }
 
+    /** A number's text, cut at 40 characters: a message must not grow with the input. */
+    static String brief(JsonValue value) {
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+
     /** How a value is named in messages: its JSON type, and the value itself when short. */
     static String describe(JsonValue value) {
         return switch (value.getValueType()) {
@@ -48,7 +75,7 @@ abstract class JsonShape {
                 String text = ((JsonString) value).getString();
                 yield "string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
             }
-            case NUMBER -> "number " + value;
+            case NUMBER -> "number " + brief(value);
             case TRUE, FALSE -> "boolean " + value;
             case NULL -> "null";
             case ARRAY -> "array";

@@ -2,6 +2,9 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.server.Content;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -12,6 +15,8 @@ import java.util.Collection;
  * described by an output schema for everything else. Chosen once at deploy time.
  */
 final class ResultConverter {
+
+    private static final System.Logger LOG = System.getLogger(ResultConverter.class.getName());
 
     private enum Kind { NONE, CONTENT, CONTENTS, STRUCTURED }
 
@@ -27,6 +32,12 @@ final class ResultConverter {
 
     /** @throws UnsupportedTypeException when the type has no JSON form */
     static ResultConverter of(Type returnType, JsonBinding binding) throws UnsupportedTypeException {
+        return of(returnType, null, binding);
+    }
+
+    /** @param annotated the annotated return type, for type-use annotations; {@code null} for none */
+    static ResultConverter of(Type returnType, java.lang.reflect.AnnotatedType annotated, JsonBinding binding)
+            throws UnsupportedTypeException {
         if (returnType == void.class || returnType == Void.class) {
             return new ResultConverter(Kind.NONE, null, binding);
         }
@@ -37,7 +48,7 @@ final class ResultConverter {
                 && Collection.class.isAssignableFrom(raw) && p.getActualTypeArguments()[0] == Content.class) {
             return new ResultConverter(Kind.CONTENTS, null, binding);
         }
-        return new ResultConverter(Kind.STRUCTURED, JsonShapes.of(returnType), binding);
+        return new ResultConverter(Kind.STRUCTURED, JsonShapes.output(returnType, annotated), binding);
     }
 
     /** The {@code outputSchema}, or {@code null} when the result has no structured content. */
@@ -45,14 +56,40 @@ final class ResultConverter {
         return kind == Kind.STRUCTURED ? ToolResults.outputSchema(shape) : null;
     }
 
-    JsonObject convert(Object returned) {
+    /** @param tool the tool's name, for messages */
+    JsonObject convert(Object returned, String tool) {
         return switch (kind) {
             case NONE -> ToolResults.empty();
             case CONTENT -> ToolResults.content(returned == null ? java.util.List.of() : java.util.List.of((Content) returned));
             case CONTENTS -> ToolResults.content(returned == null ? java.util.List.of() : (Collection<?>) returned);
             case STRUCTURED -> returned == null && shape.isObject()
                     ? ToolResults.error("The tool returned no result")
-                    : ToolResults.success(binding.toJson(returned), shape.isObject());
+                    : structured(returned, tool);
         };
+    }
+
+    /**
+     * The value as JSON-B writes it, cut to what the output schema describes, and checked against it: a value that
+     * still breaks the schema (a null list element, a non-finite number) is the tool's failure, reported as such and
+     * logged, never a lie to a client that validates, nor a 500.
+     */
+    private JsonObject structured(Object returned, String tool) {
+        JsonValue json;
+        try {
+            json = shape.project(binding.toJson(returned));
+        } catch (RuntimeException e) { // JsonbException: NaN and infinities have no JSON form
+            LOG.log(System.Logger.Level.WARNING, "Tool " + tool + " returned a value JSON-B cannot write", e);
+            return ToolResults.error("Tool " + tool + " returned a value that has no JSON form. The details are in the server log.");
+        }
+        List<String> problems = new ArrayList<>();
+        if (json != JsonValue.NULL) {
+            shape.validate(json, "result", problems);
+        }
+        if (!problems.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Tool " + tool + " returned a value its output schema does not allow: "
+                    + String.join("; ", problems));
+            return ToolResults.error("Tool " + tool + " returned a value its output schema does not allow. The details are in the server log.");
+        }
+        return ToolResults.success(json, shape.isObject());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
@@ -43,16 +44,22 @@ final class Shapes {
      * An integral number, optionally within a range (the Java type's). The schema states the range of small types;
      * for {@code int} and {@code long} it names the format instead, since their bounds are noise to a model and
      * {@code long}'s are not even exact in JavaScript. The range is enforced either way.
+     *
+     * <p>Values are compared as {@code BigDecimal}, whose comparison looks at the exponent first: {@code 1e600000000}
+     * is refused without ever being expanded into its 600 million digits.
      */
     static final class IntegerShape extends JsonShape {
-        private final BigInteger minimum;
-        private final BigInteger maximum;
+        private final BigDecimal minimum;
+        private final BigDecimal maximum;
         private final String format;
+        private final int maxDigits;
 
-        IntegerShape(BigInteger minimum, BigInteger maximum, String format) {
-            this.minimum = minimum;
-            this.maximum = maximum;
+        /** @param maxDigits the most digits a value without a range may have ({@code BigInteger}) */
+        IntegerShape(BigInteger minimum, BigInteger maximum, String format, int maxDigits) {
+            this.minimum = minimum == null ? null : new BigDecimal(minimum);
+            this.maximum = maximum == null ? null : new BigDecimal(maximum);
             this.format = format;
+            this.maxDigits = maxDigits;
         }
 
         @Override
@@ -61,27 +68,54 @@ final class Shapes {
             if (format != null) {
                 schema.add("format", format);
             } else if (minimum != null) {
-                schema.add("minimum", minimum).add("maximum", maximum);
+                schema.add("minimum", minimum.toBigInteger()).add("maximum", maximum.toBigInteger());
             }
             return schema.build();
         }
 
         @Override
         void validate(JsonValue value, String path, List<String> problems) {
-            // 2.0 is refused too: JSON-B would not bind it to an int, and the schema says integer.
-            if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            if (!(value instanceof JsonNumber number)) {
                 problems.add(path + ": expected integer, got " + describe(value));
                 return;
             }
-            BigInteger given = number.bigIntegerValue();
-            if (minimum != null && (given.compareTo(minimum) < 0 || given.compareTo(maximum) > 0)) {
-                problems.add(path + ": " + given + " is outside " + minimum + ".." + maximum);
+            BigDecimal given = number.bigDecimalValue();
+            if (minimum != null) {
+                if (given.compareTo(minimum) < 0 || given.compareTo(maximum) > 0) {
+                    problems.add(path + ": " + brief(value) + " is outside " + minimum + ".." + maximum);
+                    return;
+                }
+            } else if (Numbers.integerDigits(given) > maxDigits) {
+                problems.add(path + ": " + brief(value) + " has more than " + maxDigits + " digits");
+                return;
+            }
+            // 2.5 is refused, 2.0 and 1e2 are integers (JSON Schema counts the value, not its spelling). Safe to
+            // strip now: the magnitude is bounded above.
+            if (given.signum() != 0 && given.stripTrailingZeros().scale() > 0) {
+                problems.add(path + ": expected integer, got " + describe(value));
             }
         }
     }
 
-    /** Any number. */
+    /**
+     * A {@code float}, {@code double} or {@code BigDecimal}. Inputs are bounded before anything computes with them:
+     * a {@code BigDecimal} may have at most {@code maxDigits} significant digits and a scale within
+     * {@code -maxDigits..maxDigits}, so {@code 1e600000000} never reaches the arithmetic of a tool; a {@code float}
+     * or {@code double} must be finite once converted. Outputs are not bounded (the tool made them).
+     */
     static final class NumberShape extends JsonShape {
+        /** What Java type the number becomes. */
+        enum Kind { FLOAT, DOUBLE, DECIMAL }
+
+        private final Kind kind;
+        private final int maxDigits;
+
+        /** @param maxDigits the bound on a decimal's precision and scale; {@code 0} for none (outputs) */
+        NumberShape(Kind kind, int maxDigits) {
+            this.kind = kind;
+            this.maxDigits = maxDigits;
+        }
+
         @Override
         JsonObject buildSchema() {
             return object().add("type", "number").build();
@@ -89,8 +123,22 @@ final class Shapes {
 
         @Override
         void validate(JsonValue value, String path, List<String> problems) {
-            if (value.getValueType() != ValueType.NUMBER) {
+            if (!(value instanceof JsonNumber number)) {
                 problems.add(path + ": expected number, got " + describe(value));
+                return;
+            }
+            if (maxDigits == 0) {
+                return;
+            }
+            BigDecimal given = number.bigDecimalValue();
+            String problem = switch (kind) {
+                case DECIMAL -> given.precision() > maxDigits || Math.abs((long) given.scale()) > maxDigits
+                        ? "has more than " + maxDigits + " digits or an exponent beyond " + maxDigits : null;
+                case DOUBLE -> Numbers.fitsDouble(given) ? null : "is outside the range of a double";
+                case FLOAT -> Numbers.fitsFloat(given) ? null : "is outside the range of a float";
+            };
+            if (problem != null) {
+                problems.add(path + ": " + brief(value) + " " + problem);
             }
         }
     }
@@ -155,12 +203,22 @@ final class Shapes {
                 return;
             }
             var array = value.asJsonArray();
-            for (int i = 0; i < array.size(); i++) {
+            for (int i = 0; i < array.size() && !full(problems); i++) {
                 items.validate(array.get(i), path + "[" + i + "]", problems);
             }
-            if (unique && new HashSet<>(array).size() != array.size()) {
+            if (unique && !full(problems) && new HashSet<>(array).size() != array.size()) {
                 problems.add(path + ": items must be unique");
             }
+        }
+
+        @Override
+        JsonValue project(JsonValue value) {
+            if (value.getValueType() != ValueType.ARRAY) {
+                return value;
+            }
+            var array = ToolResults.JSON.createArrayBuilder();
+            value.asJsonArray().forEach(item -> array.add(items.project(item)));
+            return array.build();
         }
     }
 
@@ -202,20 +260,43 @@ final class Shapes {
                 return;
             }
             for (String name : object.keySet()) {
+                if (full(problems)) {
+                    return;
+                }
                 if (!properties.containsKey(name)) {
                     problems.add(path + ": unknown property \"" + name + "\"");
                 }
             }
-            properties.forEach((name, shape) -> {
-                JsonValue property = object.get(name);
-                if (property == null || property == JsonValue.NULL) {
+            for (Map.Entry<String, JsonShape> property : properties.entrySet()) {
+                if (full(problems)) {
+                    return;
+                }
+                String name = property.getKey();
+                JsonValue given = object.get(name);
+                // An explicit null counts as absent, as JSON-B binds it: null, or an empty Optional.
+                if (given == null || given == JsonValue.NULL) {
                     if (required.contains(name)) {
                         problems.add(path + ": missing required property \"" + name + "\"");
                     }
                 } else {
-                    shape.validate(property, path + "." + name, problems);
+                    property.getValue().validate(given, path + "." + name, problems);
+                }
+            }
+        }
+
+        @Override
+        JsonValue project(JsonValue value) {
+            if (!(value instanceof JsonObject object)) {
+                return value;
+            }
+            JsonObjectBuilder projected = object();
+            properties.forEach((name, shape) -> {
+                JsonValue property = object.get(name);
+                if (property != null && property != JsonValue.NULL) {
+                    projected.add(name, shape.project(property));
                 }
             });
+            return projected.build();
         }
     }
 
@@ -243,7 +324,27 @@ final class Shapes {
                 problems.add(path + ": expected object, got " + describe(value));
                 return;
             }
-            object.forEach((key, entry) -> values.validate(entry, path + "." + key, problems));
+            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                if (full(problems)) {
+                    return;
+                }
+                values.validate(entry.getValue(), path + "." + entry.getKey(), problems);
+            }
+        }
+
+        /** JSON-B writes {@code null} map values; the schema does not allow them, and an absent key means the same. */
+        @Override
+        JsonValue project(JsonValue value) {
+            if (!(value instanceof JsonObject object)) {
+                return value;
+            }
+            JsonObjectBuilder projected = object();
+            object.forEach((key, entry) -> {
+                if (entry != JsonValue.NULL) {
+                    projected.add(key, values.project(entry));
+                }
+            });
+            return projected.build();
         }
     }
 
@@ -268,13 +369,18 @@ final class Shapes {
         }
 
         @Override
-        boolean isOptional() {
-            return true;
+        JsonValue project(JsonValue given) {
+            return given == JsonValue.NULL ? given : value.project(given);
+        }
+
+        /** The shape of the value inside. */
+        JsonShape value() {
+            return value;
         }
 
         @Override
-        boolean isObject() {
-            return value.isObject();
+        boolean isOptional() {
+            return true;
         }
     }
 
@@ -304,6 +410,134 @@ final class Shapes {
             if (type != null && value.getValueType() != type) {
                 problems.add(path + ": expected " + buildSchema().getString("type") + ", got " + describe(value));
             }
+        }
+    }
+
+    /** Another shape with a {@code description} and an example for the model; validates exactly like it. */
+    static final class DescribedShape extends JsonShape {
+        private final JsonShape shape;
+        private final String description;
+        private final JsonValue example;
+
+        DescribedShape(JsonShape shape, String description, JsonValue example) {
+            this.shape = shape;
+            this.description = description;
+            this.example = example;
+        }
+
+        @Override
+        JsonObject buildSchema() {
+            JsonObjectBuilder schema = ToolResults.JSON.createObjectBuilder(shape.schema());
+            if (description != null) {
+                schema.add("description", description);
+            }
+            if (example != null) {
+                schema.add("examples", ToolResults.JSON.createArrayBuilder().add(example));
+            }
+            return schema.build();
+        }
+
+        @Override
+        void validate(JsonValue value, String path, List<String> problems) {
+            shape.validate(value, path, problems);
+        }
+
+        @Override
+        JsonValue project(JsonValue value) {
+            return shape.project(value);
+        }
+
+        @Override
+        boolean isObject() {
+            return shape.isObject();
+        }
+
+        @Override
+        boolean isOptional() {
+            return shape.isOptional();
+        }
+    }
+
+    /** A reference to a recursive type's definition under {@code $defs}; validates with the definition's shape. */
+    static final class RefShape extends JsonShape {
+        private final String name;
+        private JsonShape target;
+
+        RefShape(String name) {
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** Called once, when the definition is complete (deploy time, before any use). */
+        void resolve(JsonShape definition) {
+            this.target = definition;
+        }
+
+        @Override
+        JsonObject buildSchema() {
+            return object().add("$ref", "#/$defs/" + name).build();
+        }
+
+        @Override
+        void validate(JsonValue value, String path, List<String> problems) {
+            target.validate(value, path, problems);
+        }
+
+        @Override
+        JsonValue project(JsonValue value) {
+            return target.project(value);
+        }
+
+        @Override
+        boolean isObject() {
+            return target.isObject();
+        }
+    }
+
+    /**
+     * The shape of a whole value whose type is recursive: its schema is self-contained, with the definitions under
+     * {@code $defs} (a root that is itself a reference is written out in place, so the root stays an object schema).
+     */
+    static final class RootShape extends JsonShape {
+        static final String DEFS = "$defs";
+
+        private final JsonShape shape;
+        private final Map<String, JsonShape> definitions;
+
+        RootShape(JsonShape shape, Map<String, JsonShape> definitions) {
+            this.shape = shape;
+            this.definitions = Map.copyOf(definitions);
+        }
+
+        @Override
+        JsonObject buildSchema() {
+            JsonShape inline = shape instanceof RefShape reference ? reference.target : shape;
+            JsonObjectBuilder defs = object();
+            definitions.keySet().stream().sorted().forEach(name -> defs.add(name, definitions.get(name).schema()));
+            return ToolResults.JSON.createObjectBuilder(inline.schema()).add(DEFS, defs).build();
+        }
+
+        @Override
+        void validate(JsonValue value, String path, List<String> problems) {
+            shape.validate(value, path, problems);
+        }
+
+        @Override
+        JsonValue project(JsonValue value) {
+            return shape.project(value);
+        }
+
+        @Override
+        boolean isObject() {
+            return shape.isObject();
+        }
+
+        @Override
+        boolean isOptional() {
+            return shape.isOptional();
         }
     }
 }

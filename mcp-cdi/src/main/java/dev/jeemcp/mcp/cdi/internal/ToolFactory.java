@@ -9,8 +9,17 @@ import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -19,6 +28,8 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -67,7 +78,18 @@ final class ToolFactory {
             throw invalid(method, "two parameters have the same argument name");
         }
         ResultConverter result = resultConverter(method);
-        JsonObject definition = definition(name, tool, arguments, result.outputSchema());
+        JsonObject outputSchema = result.outputSchema();
+        if (!tool.outputSchema().isEmpty()) {
+            if (outputSchema == null) {
+                throw invalid(method, "outputSchema is set, but the method returns no structured content");
+            }
+            outputSchema = objectSchema(method, "outputSchema", tool.outputSchema());
+        }
+        JsonObject definition = definition(method, name, tool, arguments, outputSchema);
+        if (!tool.inputSchema().isEmpty()) {
+            definition = ToolResults.JSON.createObjectBuilder(definition)
+                    .add("inputSchema", inputSchema(method, tool.inputSchema(), definition.getJsonObject("inputSchema"))).build();
+        }
         return new ToolMethod(name, describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(method, tool),
                 TaskPolicy.of(method, tool), new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
@@ -96,15 +118,20 @@ final class ToolFactory {
         } catch (UnsupportedTypeException e) {
             throw invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
         }
-        boolean required = !shape.isOptional() && (param == null || param.required());
-        if (!required && parameter.getType().isPrimitive()) {
+        JsonValue defaultValue = param == null || param.defaultValue().isEmpty() ? null : defaultValue(method, name, type, shape, param.defaultValue());
+        boolean required = !shape.isOptional() && defaultValue == null && (param == null || param.required());
+        if (!required && defaultValue == null && parameter.getType().isPrimitive()) {
             throw invalid(method, "parameter \"" + name + "\" is primitive and so cannot be optional; use its wrapper type");
         }
-        JsonObject schema = shape.schema();
+        JsonObject schema = param != null && !param.schema().isEmpty()
+                ? objectSchema(method, "the schema of parameter \"" + name + "\"", param.schema()) : shape.schema();
         if (param != null && !param.description().isEmpty()) {
             String notes = schema.getString("description", ""); // what a constraint without a keyword adds
             schema = ToolResults.JSON.createObjectBuilder(schema)
                     .add("description", param.description() + (notes.isEmpty() ? "" : " " + notes)).build();
+        }
+        if (defaultValue != null) {
+            schema = ToolResults.JSON.createObjectBuilder(schema).add("default", defaultValue).build();
         }
         if (param != null && !param.header().isEmpty()) {
             String jsonType = schema.getString("type", "");
@@ -114,7 +141,81 @@ final class ToolFactory {
             }
             schema = ToolResults.JSON.createObjectBuilder(schema).add("x-mcp-header", param.header()).build();
         }
-        return new JsonArgument(name, type, shape, required, schema);
+        return new JsonArgument(name, type, shape, required, schema, defaultValue);
+    }
+
+    /** A parameter's default, checked now against its shape and binding, so that no call finds it wrong. */
+    private JsonValue defaultValue(Method method, String name, Type type, JsonShape shape, String text) {
+        JsonValue value;
+        try (JsonReader reader = ToolResults.JSON.createReader(new StringReader(text))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw invalid(method, "the defaultValue of parameter \"" + name + "\" is not JSON: " + text);
+        }
+        List<String> problems = new ArrayList<>();
+        shape.validate(value, name, problems);
+        if (!problems.isEmpty()) {
+            throw invalid(method, "the defaultValue of parameter \"" + name + "\" breaks its schema: " + String.join("; ", problems));
+        }
+        try {
+            binding.fromJson(value, type);
+        } catch (IllegalArgumentException e) {
+            throw invalid(method, "the defaultValue of parameter \"" + name + "\" cannot be bound to " + type.getTypeName());
+        }
+        return value;
+    }
+
+    /**
+     * A schema the developer wrote: JSON text, or a resource path beginning with {@code /} on the class path of the
+     * method's class. It must be a JSON object.
+     */
+    private static JsonObject objectSchema(Method method, String what, String text) {
+        String json = text.strip();
+        if (json.startsWith("/")) {
+            try (InputStream resource = method.getDeclaringClass().getResourceAsStream(json)) {
+                if (resource == null) {
+                    throw invalid(method, what + " names the resource " + json + ", which is not on the class path");
+                }
+                json = new String(resource.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw invalid(method, what + " names the resource " + json + ", which cannot be read");
+            }
+        }
+        try (JsonReader reader = ToolResults.JSON.createReader(new StringReader(json))) {
+            JsonValue schema = reader.readValue();
+            if (schema instanceof JsonObject object) {
+                return object;
+            }
+        } catch (JsonException e) {
+            // refused below
+        }
+        throw invalid(method, what + " is not a JSON object");
+    }
+
+    /**
+     * A whole input schema the developer wrote, checked against the method: an object schema whose properties are
+     * exactly the arguments and which requires every argument the method requires.
+     */
+    private static JsonObject inputSchema(Method method, String text, JsonObject derived) {
+        JsonObject schema = objectSchema(method, "inputSchema", text);
+        if (!"object".equals(schema.get("type") instanceof JsonString type ? type.getString() : null)) {
+            throw invalid(method, "inputSchema must have \"type\": \"object\"");
+        }
+        JsonObject properties = schema.get("properties") instanceof JsonObject given ? given : JsonValue.EMPTY_JSON_OBJECT;
+        if (!properties.keySet().equals(derived.getJsonObject("properties").keySet())) {
+            throw invalid(method, "the properties of inputSchema " + properties.keySet() + " must be the method's arguments "
+                    + derived.getJsonObject("properties").keySet());
+        }
+        List<String> required = schema.get("required") instanceof JsonArray names
+                ? names.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of();
+        if (derived.containsKey("required")) {
+            for (JsonString needed : derived.getJsonArray("required").getValuesAs(JsonString.class)) {
+                if (!required.contains(needed.getString())) {
+                    throw invalid(method, "inputSchema must require \"" + needed.getString() + "\", which the method requires");
+                }
+            }
+        }
+        return schema;
     }
 
     private HandleArgument handleArgument(Method method, Parameter parameter, AnnotatedParameter<?> annotated) {
@@ -134,18 +235,37 @@ final class ToolFactory {
 
     private ResultConverter resultConverter(Method method) {
         try {
-            return ResultConverter.of(method.getGenericReturnType(), binding);
+            return ResultConverter.of(method.getGenericReturnType(), method.getAnnotatedReturnType(), binding);
         } catch (UnsupportedTypeException e) {
             throw invalid(method, "the return type cannot be a tool result: " + e.getMessage());
         }
     }
 
-    private static JsonObject definition(String name, McpTool tool, List<ToolArgument> arguments, JsonObject outputSchema) {
+    private static JsonObject definition(Method method, String name, McpTool tool, List<ToolArgument> arguments, JsonObject outputSchema) {
         var json = ToolResults.JSON;
-        JsonObjectBuilder properties = json.createObjectBuilder();
+        JsonObjectBuilder described = json.createObjectBuilder();
         List<String> required = new ArrayList<>();
-        arguments.forEach(argument -> argument.describe(properties, required));
+        arguments.forEach(argument -> argument.describe(described, required));
+        // The definitions of recursive types move to the root, where "#/$defs/..." points.
+        JsonObjectBuilder properties = json.createObjectBuilder();
+        Map<String, JsonValue> definitions = new TreeMap<>();
+        for (Map.Entry<String, JsonValue> property : described.build().entrySet()) {
+            JsonObject schema = property.getValue().asJsonObject();
+            if (schema.get(Shapes.RootShape.DEFS) instanceof JsonObject defs) {
+                for (Map.Entry<String, JsonValue> definition : defs.entrySet()) {
+                    JsonValue before = definitions.putIfAbsent(definition.getKey(), definition.getValue());
+                    if (before != null && !before.equals(definition.getValue())) {
+                        throw invalid(method, "two arguments use different types named " + definition.getKey() + "; rename one");
+                    }
+                }
+                schema = json.createObjectBuilder(schema).remove(Shapes.RootShape.DEFS).build();
+            }
+            properties.add(property.getKey(), schema);
+        }
         JsonObjectBuilder input = json.createObjectBuilder().add("type", "object").add("properties", properties);
+        if (!definitions.isEmpty()) {
+            input.add(Shapes.RootShape.DEFS, json.createObjectBuilder(definitions));
+        }
         if (!required.isEmpty()) {
             input.add("required", json.createArrayBuilder(required));
         }

@@ -7,8 +7,10 @@ import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
@@ -20,7 +22,6 @@ import java.util.stream.Collectors;
 final class ToolMethod implements Tool {
 
     private static final System.Logger LOG = System.getLogger(ToolMethod.class.getName());
-    private static final int MAX_REPORTED_PROBLEMS = 10;
 
     private final String name;
     private final String javaName;
@@ -88,18 +89,19 @@ final class ToolMethod implements Tool {
     @Override
     public JsonObject call(JsonObject given, McpRequest request) {
         return CurrentRequest.with(request, () -> {
-            ArgumentProblems problems = problems(given);
-            if (!problems.isEmpty()) {
-                throw invalid(problems);
-            }
-            if (!problems.violations().isEmpty()) {
-                return violated(problems.violations());
+            Optional<JsonObject> rejected = rejectedArguments(given);
+            if (rejected.isPresent()) {
+                return rejected.get();
             }
             Object[] values;
             try {
                 values = bind(given, request);
             } catch (McpToolException e) {
                 return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+            } catch (IllegalArgumentException e) {
+                // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
+                LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + "): " + e.getMessage(), e.getCause());
+                return ToolResults.error(e.getMessage());
             }
             List<String> violations = validation.violations(values);
             if (!violations.isEmpty()) {
@@ -117,7 +119,7 @@ final class ToolMethod implements Tool {
                 return failure(e);
             }
             try {
-                return result.convert(returned);
+                return result.convert(returned, name);
             } catch (RuntimeException e) {
                 // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
                 // as an error result like any other, with the details in the log only.
@@ -129,58 +131,67 @@ final class ToolMethod implements Tool {
         });
     }
 
-    /** Binds the arguments once they validated, so the method is never called with a partial set. */
+    /**
+     * Binds the arguments, once they all passed the schema, so the method is never called with a partial set.
+     *
+     * @throws IllegalArgumentException with the message for the model, when JSON-B cannot bind a valid value
+     */
     private Object[] bind(JsonObject given, McpRequest request) {
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
             try {
                 values[i] = arguments.get(i).value(given, request, binding);
             } catch (IllegalArgumentException e) {
-                throw McpProtocolException.invalidParams("Invalid arguments for tool " + name + ": argument \""
-                        + arguments.get(i).name() + "\" cannot be read");
+                throw new IllegalArgumentException("Invalid arguments for tool " + name + ": argument \""
+                        + arguments.get(i).name() + "\" cannot be read", e);
             }
         }
         return values;
     }
 
     /**
-     * Checks the arguments against the schema, without calling anything; a task checks them before it is created.
-     *
-     * @throws McpProtocolException {@code -32602}, naming up to ten problems
+     * Checks the arguments against the schema, without calling anything. Problems are tool execution errors
+     * (SEP-1303): the model reads each, as {@code path: what is wrong}, and can correct its call. Validation stops
+     * at {@link JsonShape#MAX_PROBLEMS}, however large the arguments.
      */
-    void validate(JsonObject given) {
-        ArgumentProblems problems = problems(given);
-        problems.addAll(problems.violations());
-        if (!problems.isEmpty()) {
-            throw invalid(problems);
-        }
+    @Override
+    public Optional<JsonObject> rejectedArguments(JsonObject given) {
+        List<String> problems = problems(given);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(violated(problems));
     }
 
-    /** The problems with the arguments, with constraint violations of the mapped Bean Validation subset apart. */
-    private ArgumentProblems problems(JsonObject given) {
+    /**
+     * What is wrong with the arguments: values of the wrong form and values breaking a mapped Bean Validation
+     * constraint alike, at most {@link JsonShape#MAX_PROBLEMS} items.
+     */
+    List<String> problems(JsonObject given) {
         ArgumentProblems problems = new ArgumentProblems();
         for (String key : given.keySet()) {
+            if (JsonShape.full(problems)) {
+                return problems;
+            }
             if (!argumentNames.contains(key)) {
                 problems.add("unknown argument \"" + key + "\"");
             }
         }
         for (ToolArgument argument : arguments) {
+            if (JsonShape.full(problems)) {
+                break;
+            }
             argument.validate(given, problems);
         }
-        return problems;
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(problems.violations());
+        return all.size() > JsonShape.MAX_PROBLEMS ? all.subList(0, JsonShape.MAX_PROBLEMS) : all;
     }
 
-    private McpProtocolException invalid(List<String> problems) {
-        return McpProtocolException.invalidParams(argumentsMessage(problems));
-    }
-
-    /** Constraint violations are a tool execution error the model reads and can correct (SEP-1303). */
+    /** Argument problems and constraint violations are a tool execution error the model reads and corrects (SEP-1303). */
     private JsonObject violated(List<String> violations) {
         return ToolResults.error(argumentsMessage(violations));
     }
 
     private String argumentsMessage(List<String> problems) {
-        List<String> reported = problems.size() > MAX_REPORTED_PROBLEMS ? problems.subList(0, MAX_REPORTED_PROBLEMS) : problems;
+        List<String> reported = problems.size() > JsonShape.MAX_PROBLEMS ? problems.subList(0, JsonShape.MAX_PROBLEMS) : problems;
         return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
     }
 

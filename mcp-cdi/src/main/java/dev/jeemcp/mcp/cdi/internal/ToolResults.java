@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -58,16 +59,23 @@ final class ToolResults {
                 .build();
     }
 
-    /** The output schema for a return shape: the schema itself for objects, else the {@code result} wrapper. */
+    /**
+     * The output schema for a return shape: the schema itself for objects, else the {@code result} wrapper. The
+     * wrapper never requires {@code result}: a null or empty {@code Optional} value leaves it out.
+     */
     static JsonObject outputSchema(JsonShape shape) {
         if (shape.isObject()) {
             return shape.schema();
         }
-        return JSON.createObjectBuilder()
-                .add("type", "object")
-                .add("properties", JSON.createObjectBuilder().add(RESULT, shape.schema()))
-                .add("additionalProperties", false)
-                .build();
+        JsonObject result = shape.schema();
+        JsonObjectBuilder schema = JSON.createObjectBuilder().add("type", "object");
+        // The definitions of recursive types belong at the root, where "#/$defs/..." points.
+        if (result.containsKey(Shapes.RootShape.DEFS)) {
+            schema.add(Shapes.RootShape.DEFS, result.get(Shapes.RootShape.DEFS));
+            result = JSON.createObjectBuilder(result).remove(Shapes.RootShape.DEFS).build();
+        }
+        schema.add("properties", JSON.createObjectBuilder().add(RESULT, result));
+        return schema.add("additionalProperties", false).build();
     }
 
     private static JsonObject textBlock(String text) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.PricingTools;
-import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import net.jqwik.api.Arbitraries;
@@ -16,8 +15,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Whatever arguments a client sends, a tool call either runs the tool or is refused with -32602 before it runs:
- * validation and binding never let a value through that JSON-B cannot bind, and never fail any other way.
+ * Whatever arguments a client sends, a tool call either runs the tool or is refused before it runs with an
+ * {@code isError} result (SEP-1303; until issue 13, -32602): validation and binding never let a value through that
+ * JSON-B cannot bind, and never fail any other way.
  */
 class ArgumentFuzzTest {
 
@@ -34,12 +34,13 @@ class ArgumentFuzzTest {
     }
 
     @Property(tries = 500)
-    void anyArgumentsRunTheToolOrAreInvalidParams(@ForAll("arguments") JsonObject arguments) {
-        try {
-            JsonObject result = fixture.tool("price").call(arguments, CatalogFixture.ANONYMOUS);
-            assertTrue(result.containsKey("content"));
-        } catch (McpProtocolException e) {
-            assertEquals(-32602, e.code());
+    void anyArgumentsRunTheToolOrAreAnErrorResult(@ForAll("arguments") JsonObject arguments) {
+        JsonObject result = fixture.tool("price").call(arguments, CatalogFixture.ANONYMOUS);
+        assertTrue(result.containsKey("content"));
+        boolean rejected = fixture.tool("price").rejectedArguments(arguments).isPresent();
+        assertEquals(rejected, result.getBoolean("isError"), result.toString());
+        if (!rejected) {
+            assertTrue(result.containsKey("structuredContent"));
         }
     }
 

@@ -1,17 +1,21 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.CountingInterceptor;
 import dev.jeemcp.mcp.cdi.internal.fixtures.PricingTools;
-import dev.jeemcp.mcp.server.McpProtocolException;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Arguments are checked against the schema before the call; a violation is -32602 and the method never runs. */
+/**
+ * Arguments are checked against the schema before the call; a violation is a tool execution error the model can read
+ * (SEP-1303: {@code isError: true}, each problem as {@code path: message}), and the method never runs. Until issue 13
+ * this asserted JSON-RPC -32602, which many hosts never show the model.
+ */
 class ArgumentValidationTest {
 
     private static CatalogFixture fixture;
@@ -28,10 +32,12 @@ class ArgumentValidationTest {
 
     private static String rejected(String arguments) {
         int calls = CountingInterceptor.CALLS.get();
-        McpProtocolException error = assertThrows(McpProtocolException.class, () -> fixture.call("price", arguments));
-        assertEquals(-32602, error.code());
+        JsonObject result = fixture.call("price", arguments);
+        assertTrue(result.getBoolean("isError"), result.toString());
+        assertFalse(result.containsKey("structuredContent"));
         assertEquals(calls, CountingInterceptor.CALLS.get(), "the tool must not run");
-        return error.getMessage();
+        assertEquals(1, result.getJsonArray("content").size());
+        return result.getJsonArray("content").getJsonObject(0).getString("text");
     }
 
     @Test
@@ -56,6 +62,26 @@ class ArgumentValidationTest {
     void aValueOutsideTheEnumIsNamed() {
         String message = rejected("{\"cover\":\"GOLD\",\"applicant\":{\"age\":30,\"smoker\":false}}");
         assertTrue(message.contains("cover") && message.contains("GOLD"), message);
+    }
+
+    @Test
+    void everyProblemIsReportedUpToTen() {
+        StringBuilder arguments = new StringBuilder("{\"cover\":\"GOLD\",\"applicant\":{\"age\":\"x\",\"smoker\":1}");
+        for (int i = 0; i < 20; i++) {
+            arguments.append(",\"stray").append(i).append("\":1");
+        }
+        String message = rejected(arguments.append('}').toString());
+        assertEquals(10, message.split("; ").length, message);
+        String few = rejected("{\"cover\":\"GOLD\",\"applicant\":{\"age\":\"x\",\"smoker\":1}}");
+        assertEquals("Invalid arguments for tool price: cover: expected one of [BASIC, FULL], got string \"GOLD\"; "
+                + "applicant.age: expected integer, got string \"x\"; applicant.smoker: expected boolean, got number 1", few);
+    }
+
+    @Test
+    void aTaskIsNotStartedForInvalidArguments() {
+        assertTrue(fixture.tool("price").rejectedArguments(CatalogFixture.json("{}")).orElseThrow().getBoolean("isError"));
+        assertTrue(fixture.tool("price").rejectedArguments(
+                CatalogFixture.json("{\"cover\":\"FULL\",\"applicant\":{\"age\":30,\"smoker\":false}}")).isEmpty());
     }
 
     @Test

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 /** Types without a faithful JSON form are refused with a reason, at deploy time. */
 class UnsupportedTypesTest {
 
-    record Node(String name, List<Node> children) {
-    }
-
     /** No public no-argument constructor, not a record. */
     public static final class Immutable {
         private final String value;
@@ -54,11 +51,6 @@ class UnsupportedTypesTest {
     void wildcardsAndRawTypesNeedATypeArgument() throws Exception {
         assertEquals("type ? is not supported: use a concrete type", refusal(parameter(1)));
         assertEquals("raw type java.util.List needs a type argument", refusal(parameter(2)));
-    }
-
-    @Test
-    void recursiveTypesAreRefused() {
-        assertEquals("recursive type " + Node.class.getName() + " is not supported", refusal(Node.class));
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code tools/call}: one map lookup and one call. A tool the caller may not use answers exactly like one that does
- * not exist, so the error reveals nothing.
+ * not exist, so the error reveals nothing. A malformed request (no name, arguments not an object) and an unknown
+ * tool are {@code -32602}; argument values the tool refuses are its {@code isError} result (SEP-1303).
  */
 final class ToolsCallHandler implements MethodHandler {
 
@@ -44,6 +45,11 @@ final class ToolsCallHandler implements MethodHandler {
             headers.get(tool.name()).check(given, context);
         }
         if (tasks != null && tool.mayRunAsTask() && context.modern() && TasksHandler.declared(context)) {
+            // Invalid arguments make no task: the client gets the isError result a direct call would give.
+            var rejected = tool.rejectedArguments(given);
+            if (rejected.isPresent()) {
+                return rejected.get();
+            }
             return TaskResults.created(tasks.start(tool, given, context));
         }
         if (tool.requiresTask()) {
