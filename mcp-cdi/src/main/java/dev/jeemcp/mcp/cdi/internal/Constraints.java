@@ -83,7 +83,11 @@ final class Constraints {
             try {
                 constraints.map(annotation);
             } catch (UnsupportedTypeException e) {
-                throw declarations.length > 0 && declarations[0] instanceof java.lang.reflect.Field field
+                // The member is named by its field, wherever it stands among the declarations (component, accessor).
+                java.lang.reflect.Field field = java.util.Arrays.stream(declarations)
+                        .filter(java.lang.reflect.Field.class::isInstance).map(java.lang.reflect.Field.class::cast)
+                        .findFirst().orElse(null);
+                throw field != null
                         ? new UnsupportedTypeException("property " + field.getDeclaringClass().getSimpleName() + "."
                                 + field.getName() + ": " + e.getMessage())
                         : e;
