@@ -79,7 +79,7 @@ final class ResultConverter {
             json = shape.project(binding.toJson(returned));
         } catch (RuntimeException e) { // JsonbException: NaN and infinities have no JSON form
             LOG.log(System.Logger.Level.WARNING, "Tool " + tool + " returned a value JSON-B cannot write", e);
-            return ToolResults.error("Tool " + tool + " returned a value that has no JSON form. The details are in the server log.");
+            return ToolResults.error("Tool " + tool + " returned a result that cannot be written as JSON. The details are in the server log.");
         }
         List<String> problems = new ArrayList<>();
         if (json != JsonValue.NULL) {

@@ -188,7 +188,7 @@ class OutputMatchesItsSchemaTest {
     void aNonFiniteNumberIsAFailedResultNotAServerError() throws Exception {
         JsonObject result = sent(double.class, Double.NaN);
         assertTrue(result.getBoolean("isError"));
-        assertEquals("Tool t returned a value that has no JSON form. The details are in the server log.",
+        assertEquals("Tool t returned a result that cannot be written as JSON. The details are in the server log.",
                 result.getJsonArray("content").getJsonObject(0).getString("text"));
     }
 }
