@@ -1,9 +1,11 @@
 -- The handle table for MariaDB (and MySQL). Run it with the application's own schema migrations.
+-- Ids, kinds, tenants, owners and statuses compare byte for byte (utf8mb4_nopad_bin): under MariaDB's default
+-- collation 'bob', 'BOB', 'bób' and 'bob ' would be one tenant.
 CREATE TABLE MCP_HANDLE (
-    ID         VARCHAR(64)  NOT NULL PRIMARY KEY,
-    KIND       VARCHAR(64)  NOT NULL,
-    TENANT     VARCHAR(255) NOT NULL,
-    OWNER      VARCHAR(255) NOT NULL,
+    ID         VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL PRIMARY KEY,
+    KIND       VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL,
+    TENANT     VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
+    OWNER      VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
     PAYLOAD    LONGTEXT     NOT NULL,
     VERSION    BIGINT       NOT NULL,
     CREATED_AT BIGINT       NOT NULL,
@@ -14,15 +16,15 @@ CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
 CREATE TABLE MCP_TASK (
-    ID                  VARCHAR(64)   NOT NULL PRIMARY KEY,
-    TENANT              VARCHAR(255)  NOT NULL,
-    OWNER               VARCHAR(255)  NOT NULL,
-    TOOL                VARCHAR(128)  NOT NULL,
+    ID                  VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin   NOT NULL PRIMARY KEY,
+    TENANT              VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL,
+    OWNER               VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL,
+    TOOL                VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL,
     REQUEST             LONGTEXT NOT NULL,
-    STATUS              VARCHAR(16)   NOT NULL,
+    STATUS              VARCHAR(16) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin   NOT NULL,
     STATUS_MESSAGE      VARCHAR(1000),
     OUTCOME             LONGTEXT,
-    RUNNER              VARCHAR(64),
+    RUNNER              VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
     HEARTBEAT_AT        BIGINT        NOT NULL,
     CANCEL_REQUESTED_AT BIGINT        NOT NULL,
     POLL_INTERVAL_MS    BIGINT        NOT NULL,

@@ -1,11 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.TaskRecord;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.McpTasks;
+import dev.jeemcp.mcp.server.McpUnavailableException;
 import dev.jeemcp.mcp.server.TaskInfo;
 import dev.jeemcp.mcp.server.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,13 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -33,6 +37,11 @@ import javax.naming.NamingException;
  * <p>Recovery needs no timer: a poll ({@code tasks/get}) that finds a working task whose heartbeat is stale takes
  * it over, and runs the tool again if it is idempotent, or fails the task with a reason. The heartbeat period is
  * the system property {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
+ *
+ * <p>Nothing grows without bound: a tenant has at most {@code mcp.maxOpenTasks} open tasks ({@link TaskStore}), and
+ * an instance hands at most {@value #MAX_RUNS} runs (default 64) to its executor at once; beyond that a new task,
+ * or an answer that would resume one, is refused with a retryable 503 instead of waiting in the executor's queue,
+ * which on Payara is unbounded. A heartbeat that finds its task gone, expired or taken over stops beating.
  */
 @ApplicationScoped
 public class CdiTasks implements McpTasks {
@@ -40,6 +49,8 @@ public class CdiTasks implements McpTasks {
     static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
     static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+    static final String MAX_RUNS = "mcp.taskRunsPerInstance";
+    static final int DEFAULT_MAX_RUNS = 64;
     private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
 
     @Inject
@@ -54,6 +65,9 @@ public class CdiTasks implements McpTasks {
     private Executor executor;
     private ScheduledExecutorService scheduler;
     private long heartbeatMs = Long.getLong(HEARTBEAT_MS, 5000);
+    private int maxRuns = Integer.getInteger(MAX_RUNS, DEFAULT_MAX_RUNS);
+    /** Runs handed to the executor here that have not ended: queued or running. */
+    private final AtomicInteger runs = new AtomicInteger();
 
     /** For tests outside a container, which has no managed executors. */
     void useExecutors(Executor executor, ScheduledExecutorService scheduler) {
@@ -64,6 +78,11 @@ public class CdiTasks implements McpTasks {
     /** For tests, which cannot wait for the default period. */
     void useHeartbeat(long millis) {
         this.heartbeatMs = millis;
+    }
+
+    /** For tests of saturation. */
+    void useMaxRuns(int max) {
+        this.maxRuns = max;
     }
 
     /** Whether tasks can run here: only on the container's managed executors, never on threads of our own. */
@@ -96,13 +115,47 @@ public class CdiTasks implements McpTasks {
         if (!problems.isEmpty()) {
             throw McpProtocolException.invalidParams("Invalid arguments for tool " + tool.name() + ": " + String.join("; ", problems));
         }
-        Caller caller = store.caller();
+        Caller caller;
+        try {
+            caller = store.caller();
+        } catch (NoTenantException e) {
+            throw McpProtocolException.invalidParams("Tool " + tool.name() + " runs as a task, and tasks are kept per tenant: "
+                    + e.getMessage());
+        }
         TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
         String runner = newRunner();
         TaskPolicy policy = method.taskPolicy();
-        TaskRecord row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+        reserveRun();
+        TaskRecord row;
+        try {
+            row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+        } catch (RuntimeException e) {
+            runs.decrementAndGet();
+            throw e;
+        }
         submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
         return info(row);
+    }
+
+    /** Takes one of this instance's run slots, or refuses with a retryable error when all are taken. */
+    private void reserveRun() {
+        if (!tryReserveRun()) {
+            throw new McpUnavailableException("The server is busy: " + maxRuns + " tasks are queued or running here, the most"
+                    + " allowed (" + MAX_RUNS + "); retry shortly");
+        }
+    }
+
+    private boolean tryReserveRun() {
+        if (runs.incrementAndGet() > maxRuns) {
+            runs.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** A run handed to the executor ended, or never started: its slot is free. */
+    void runEnded() {
+        runs.decrementAndGet();
     }
 
     @Override
@@ -153,8 +206,11 @@ public class CdiTasks implements McpTasks {
             return true;
         }
         String runner = newRunner();
+        reserveRun(); // refused before anything changes: the client may send the same answers again
         if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
             submit(new TaskRun(this, store, tool, taskId, runner, answered));
+        } else {
+            runEnded();
         }
         return true;
     }
@@ -186,9 +242,14 @@ public class CdiTasks implements McpTasks {
             store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
             String runner = newRunner();
+            if (!tryReserveRun()) {
+                return; // busy here: the task stays stale, and a later poll (here or elsewhere) takes it over
+            }
             if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
                 LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
                 submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
+            } else {
+                runEnded();
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
@@ -206,13 +267,27 @@ public class CdiTasks implements McpTasks {
         }
     }
 
-    /** Beats for the run every heartbeat period until it is cancelled (when the run ends). */
+    /**
+     * Beats for the run every heartbeat period until it is cancelled (when the run ends), or until a beat finds that
+     * the run no longer owns a live task (deleted, expired, finished or taken over): that beat ends the schedule, by
+     * the rule that an exception suppresses a periodic task's later runs. Each beat also gives the store its chance
+     * to purge expired tasks. A beat that fails (the database is down) does not stop the next one.
+     */
     ScheduledFuture<?> heartbeat(String taskId, String runner) {
         return scheduler.scheduleAtFixedRate(() -> {
+            boolean owned;
             try {
-                inRequestContext(() -> store.heartbeat(taskId, runner));
+                owned = inRequestContext(() -> {
+                    boolean alive = store.heartbeat(taskId, runner);
+                    store.purgeIfDue();
+                    return alive;
+                });
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "Heartbeat of task " + taskId + " failed: " + e);
+                return;
+            }
+            if (!owned) {
+                throw new CancellationException("task " + taskId + " is no longer this run's: its heartbeat stops");
             }
         }, heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
     }

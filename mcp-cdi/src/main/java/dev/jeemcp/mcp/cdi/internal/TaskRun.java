@@ -48,6 +48,7 @@ final class TaskRun implements Runnable {
     /** The executor refused it: nothing runs it, so nothing beats for it; the next poll finds it stale. */
     void rejected() {
         heartbeat.cancel(false);
+        tasks.runEnded();
     }
 
     @Override
@@ -60,6 +61,7 @@ final class TaskRun implements Runnable {
             LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " could not record its outcome: " + e);
         } finally {
             heartbeat.cancel(false);
+            tasks.runEnded();
         }
     }
 

@@ -8,12 +8,23 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Who owns what is stored: the caller's name and tenant.
+ * Who owns what is stored: the caller's name and tenant, both in their {@linkplain StoredKey stored form} (at most
+ * 128 characters as they are, else a SHA-256), which is what the {@code OWNER} and {@code TENANT} columns hold and
+ * what every query compares. Make one with {@link #of}; the constructor takes values already in stored form (read
+ * from a row).
  *
- * @param name the principal's name, or {@code anonymous}
- * @param tenant what the {@link TenantResolver} made of the principal
+ * @param name the principal's name, or {@code anonymous}, in stored form
+ * @param tenant what the {@link TenantResolver} made of the principal, in stored form
  */
 public record Caller(String name, String tenant) {
+
+    /** The caller with that principal name and tenant, as they are stored. */
+    public static Caller of(String principalName, String tenant) {
+        if (tenant == null) {
+            throw new IllegalStateException("The TenantResolver gave no tenant for " + principalName);
+        }
+        return new Caller(StoredKey.of(principalName), StoredKey.of(tenant));
+    }
 
     /**
      * A request whose caller was settled earlier, when it was made: a task that runs after the HTTP request that
@@ -31,16 +42,16 @@ public record Caller(String name, String tenant) {
         }
         TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, resolvers);
         if (request.isPresent()) {
-            Principal principal = request.get().caller().orElse(null);
-            return new Caller(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),
+            Principal principal = request.get().caller().filter(p -> p.getName() != null && !p.getName().isBlank()).orElse(null);
+            return of(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),
                     resolver.tenantOf(principal, request.get()::isCallerInRole));
         }
         Principal principal = principals.isResolvable() ? principals.get() : null;
-        if (principal != null && principal.getName() == null) {
+        if (principal != null && (principal.getName() == null || principal.getName().isBlank())) {
             principal = null;
         }
         Principal known = principal;
-        return new Caller(known == null ? DefaultTenantResolver.ANONYMOUS : known.getName(),
+        return of(known == null ? DefaultTenantResolver.ANONYMOUS : known.getName(),
                 resolver.tenantOf(known, role -> false));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,42 +12,73 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The default {@link TenantResolver}: a tenant claim, else a tenant role, else the caller's own name. */
+/**
+ * The default {@link TenantResolver}. Each source of a tenant has its own namespace, so that no value of one source
+ * can name a tenant of another (a user called like a tenant role, or called {@code anonymous}, gets a tenant of
+ * their own):
+ *
+ * <ul>
+ *   <li>{@code mcp.tenantClaim} set (e.g. {@code tenant}): {@code claim:<value>} of that claim of the token; a caller
+ *       whose principal has no such claim, or a blank one, is refused (never its subject instead);
+ *   <li>else {@code mcp.tenantRoles} set: {@code role:<role>}, the first of those roles the caller has; a caller with
+ *       none is refused (never its own name instead);
+ *   <li>else {@code user:<name>}: every authenticated caller is a tenant of its own;
+ *   <li>anonymous callers: {@code anonymous}, only when {@code mcp.anonymousTenant} is {@code true}; refused otherwise.
+ * </ul>
+ *
+ * Refused means {@link NoTenantException}: such a caller keeps no handles and starts no tasks.
+ */
 @ApplicationScoped
 public class DefaultTenantResolver implements TenantResolver {
 
+    static final String TENANT_CLAIM = "mcp.tenantClaim";
     static final String TENANT_ROLES = "mcp.tenantRoles";
-    static final String ANONYMOUS = "anonymous";
+    static final String ANONYMOUS_TENANT = "mcp.anonymousTenant";
+    /** The tenant of anonymous callers, when the application opens one; no other tenant lacks a {@code :}. */
+    public static final String ANONYMOUS = "anonymous";
 
     @Inject
     Instance<ServletContext> servletContext;
 
-    private volatile List<String> tenantRoles;
+    private volatile Config config;
+
+    private record Config(String claim, List<String> roles, boolean anonymous) {
+    }
 
     @Override
     public String tenantOf(Principal caller, Predicate<String> isCallerInRole) {
-        if (caller == null) {
-            return ANONYMOUS;
-        }
-        String claimed = claim(caller);
-        if (claimed != null) {
-            return claimed;
-        }
-        for (String role : tenantRoles()) {
-            if (isCallerInRole.test(role)) {
-                return role;
+        Config settings = config();
+        if (caller == null || caller.getName() == null || caller.getName().isBlank()) {
+            if (settings.anonymous()) {
+                return ANONYMOUS;
             }
+            throw new NoTenantException("Anonymous callers keep no state here: authenticate to use this");
         }
-        return caller.getName();
+        if (!settings.claim().isEmpty()) {
+            String claimed = claim(caller, settings.claim());
+            if (claimed == null) {
+                throw new NoTenantException("The caller's token names no tenant (claim \"" + settings.claim() + "\")");
+            }
+            return "claim:" + claimed;
+        }
+        if (!settings.roles().isEmpty()) {
+            for (String role : settings.roles()) {
+                if (isCallerInRole.test(role)) {
+                    return "role:" + role;
+                }
+            }
+            throw new NoTenantException("The caller belongs to no tenant: it has none of the tenant roles");
+        }
+        return "user:" + caller.getName();
     }
 
-    /** A {@code tenant} claim, read reflectively so that MicroProfile JWT is not a dependency. */
-    private static String claim(Principal caller) {
+    /** The claim as a non-blank string, read reflectively so that MicroProfile JWT is not a dependency. */
+    private static String claim(Principal caller, String name) {
         try {
             Method getClaim = caller.getClass().getMethod("getClaim", String.class);
-            Object value = getClaim.invoke(caller, "tenant");
+            Object value = getClaim.invoke(caller, name);
             if (value instanceof jakarta.json.JsonString json) {
-                return json.getString();
+                value = json.getString();
             }
             return value instanceof String text && !text.isBlank() ? text : null;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -54,19 +86,15 @@ public class DefaultTenantResolver implements TenantResolver {
         }
     }
 
-    private List<String> tenantRoles() {
-        List<String> roles = tenantRoles;
-        if (roles == null) {
-            String setting = null;
-            if (servletContext != null && servletContext.isResolvable()) {
-                setting = servletContext.get().getInitParameter(TENANT_ROLES);
-            }
-            if (setting == null) {
-                setting = System.getProperty(TENANT_ROLES, "");
-            }
-            roles = Arrays.stream(setting.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-            tenantRoles = roles;
+    private Config config() {
+        Config settings = config;
+        if (settings == null) {
+            String roles = StoreSettings.get(servletContext, TENANT_ROLES);
+            settings = new Config(StoreSettings.get(servletContext, TENANT_CLAIM),
+                    Arrays.stream(roles.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList(),
+                    Boolean.parseBoolean(StoreSettings.get(servletContext, ANONYMOUS_TENANT)));
+            config = settings;
         }
-        return roles;
+        return settings;
     }
 }

@@ -3,8 +3,10 @@ package dev.jeemcp.mcp.handles.internal;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.HandleConflictException;
 import dev.jeemcp.mcp.handles.HandleExpiredException;
+import dev.jeemcp.mcp.handles.HandleLimitException;
 import dev.jeemcp.mcp.handles.HandleNotFoundException;
 import dev.jeemcp.mcp.handles.Handles;
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,7 +15,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +30,8 @@ import java.util.List;
  * one bulk UPDATE guarded by id, version and tenant, so a lost update is impossible and a conflict costs nothing.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {HandleNotFoundException.class, HandleExpiredException.class, HandleConflictException.class})
+@Transactional(dontRollbackOn = {HandleNotFoundException.class, HandleExpiredException.class, HandleConflictException.class,
+    HandleLimitException.class, NoTenantException.class})
 public class JpaHandles implements Handles {
 
     /** Expired rows stay this long, so that their ids answer "expired" rather than "not found", then go. */
@@ -34,6 +39,9 @@ public class JpaHandles implements Handles {
     /** How often one instance purges, at most. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     static final int LIST_LIMIT = 100;
+    static final String MAX_BYTES = "mcp.handleMaxBytes";
+    static final String QUOTA = "mcp.handleQuota";
+    static final long DEFAULT_MAX_BYTES = 64 * 1024;
 
     @Inject
     Instance<EntityManager> entityManagers;
@@ -44,9 +52,13 @@ public class JpaHandles implements Handles {
     @Inject
     Instance<Principal> principals;
 
+    @Inject
+    Instance<ServletContext> servletContext;
+
     private final Jsonb jsonb = JsonbBuilder.create();
     private Clock clock = Clock.systemUTC();
     private volatile long nextPurge;
+    private volatile long[] limits;
 
     /** For tests of expiry. */
     void setClock(Clock clock) {
@@ -59,9 +71,10 @@ public class JpaHandles implements Handles {
         Caller caller = caller();
         long now = clock.millis();
         long expires = now + info.ttl().toMillis();
-        HandleRecord row = new HandleRecord(info.newId(), info.kind(), caller.tenant(), caller.name(), jsonb.toJson(value), now, expires);
+        HandleRecord row = new HandleRecord(info.newId(), info.kind(), caller.tenant(), caller.name(), payload(info, value), now, expires);
         EntityManager em = entityManager();
         Transactions.run(em, () -> {
+            checkQuota(em, caller.tenant(), now);
             em.persist(row);
             em.flush(); // assigns the version, which providers start at different numbers
             return null;
@@ -95,7 +108,7 @@ public class JpaHandles implements Handles {
         }
         long now = clock.millis();
         long expires = now + info.ttl().toMillis();
-        String payload = jsonb.toJson(newValue);
+        String payload = payload(info, newValue);
         String tenant = caller().tenant();
         EntityManager em = entityManager();
         int updated = Transactions.run(em, () -> em.createQuery("UPDATE HandleRecord h SET h.payload = :payload,"
@@ -134,6 +147,10 @@ public class JpaHandles implements Handles {
     public <T> List<Handle<T>> list(Class<T> type) {
         HandleKinds.Info info = HandleKinds.of(type);
         String tenant = caller().tenant();
+        if (DefaultTenantResolver.ANONYMOUS.equals(tenant)) {
+            // Every anonymous caller shares that tenant: a list would show each one the others' handles.
+            throw new NoTenantException("Anonymous callers cannot list what is stored: authenticate to see your own");
+        }
         long now = clock.millis();
         EntityManager em = entityManager();
         List<HandleRecord> rows = Transactions.run(em, () -> {
@@ -150,6 +167,52 @@ public class JpaHandles implements Handles {
         });
         return rows.stream().map(row -> new Handle<>(row.id(), row.kind(), jsonb.fromJson(row.payload(), type), row.version(),
                 Instant.ofEpochMilli(row.expiresAt()))).toList();
+    }
+
+    /** The value as JSON, refused when it is larger than {@code mcp.handleMaxBytes} in UTF-8. */
+    private String payload(HandleKinds.Info info, Object value) {
+        String json = jsonb.toJson(value);
+        long max = limits()[0];
+        // A UTF-8 character is at most 3 bytes per UTF-16 unit: only long strings need counting.
+        if ((long) json.length() * 3 > max) {
+            long bytes = json.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > max) {
+                throw new HandleLimitException("The " + info.kind() + " value is " + bytes + " bytes of JSON; a handle keeps at most "
+                        + max + " (" + MAX_BYTES + ")");
+            }
+        }
+        return json;
+    }
+
+    /** Refuses a new handle when the tenant keeps its quota of live ones already (none unless configured). */
+    private void checkQuota(EntityManager em, String tenant, long now) {
+        long quota = limits()[1];
+        if (quota == 0) {
+            return;
+        }
+        long live = em.createQuery("SELECT COUNT(h) FROM HandleRecord h WHERE h.tenant = :tenant AND h.expiresAt > :now", Long.class)
+                .setParameter("tenant", tenant)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (live >= quota) {
+            throw new HandleLimitException("This tenant keeps " + live + " handles, the most allowed (" + QUOTA + " = " + quota
+                    + "); delete some or let them expire");
+        }
+    }
+
+    private long[] limits() {
+        long[] known = limits;
+        if (known == null) {
+            known = new long[] {StoreSettings.number(servletContext, MAX_BYTES, DEFAULT_MAX_BYTES, 1),
+                StoreSettings.number(servletContext, QUOTA, 0, 0)};
+            limits = known;
+        }
+        return known;
+    }
+
+    /** For tests: the limits are read again from the settings. */
+    void forgetSettings() {
+        limits = null;
     }
 
     /** Deletes handles of every tenant that expired more than a day ago; returns how many. */

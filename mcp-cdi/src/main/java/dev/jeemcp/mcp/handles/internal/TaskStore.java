@@ -1,11 +1,14 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.server.McpUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.security.SecureRandom;
@@ -42,8 +45,16 @@ public class TaskStore {
     @Inject
     Instance<Principal> principals;
 
+    /** The most tasks a tenant may have working or waiting for input at once. */
+    static final String MAX_OPEN = "mcp.maxOpenTasks";
+    static final long DEFAULT_MAX_OPEN = 100;
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
     private Clock clock = Clock.systemUTC();
     private volatile long nextPurge;
+    private volatile long maxOpen = -1;
 
     /** For tests of expiry and heartbeats. */
     void setClock(Clock clock) {
@@ -64,12 +75,27 @@ public class TaskStore {
         return Caller.current(tenantResolvers, principals);
     }
 
-    /** Stores a new working task of the caller, owned by the run {@code runner}. */
+    /**
+     * Stores a new working task of the caller, owned by the run {@code runner}.
+     *
+     * @throws McpUnavailableException when the caller's tenant has {@code mcp.maxOpenTasks} open tasks already
+     */
     public TaskRecord create(String tool, String request, String runner, Duration ttl, Duration pollInterval) {
         long now = now();
-        TaskRecord row = new TaskRecord(newId(), caller(), tool, request, runner, pollInterval.toMillis(), now, now + ttl.toMillis());
+        Caller caller = caller();
+        TaskRecord row = new TaskRecord(newId(), caller, tool, request, runner, pollInterval.toMillis(), now, now + ttl.toMillis());
         EntityManager em = entityManager();
         Transactions.run(em, () -> {
+            long open = em.createQuery("SELECT COUNT(t) FROM TaskRecord t WHERE t.tenant = :tenant AND t.expiresAt > :now"
+                            + " AND (t.status = :working OR t.status = :waiting)", Long.class)
+                    .setParameter("tenant", caller.tenant()).setParameter("now", now)
+                    .setParameter("working", WORKING).setParameter("waiting", INPUT_REQUIRED)
+                    .getSingleResult();
+            long limit = maxOpen();
+            if (open >= limit) {
+                throw new McpUnavailableException("Too many open tasks: this tenant has " + open + " working or waiting for input,"
+                        + " the most allowed (" + MAX_OPEN + " = " + limit + "); retry when some have finished");
+            }
             em.persist(row);
             em.flush();
             return null;
@@ -78,9 +104,14 @@ public class TaskStore {
         return row;
     }
 
-    /** The caller's task, if it exists and has not expired. */
+    /** The caller's task, if it exists and has not expired; none for a caller without a tenant. */
     public Optional<TaskRecord> find(String id) {
-        String tenant = caller().tenant();
+        String tenant;
+        try {
+            tenant = caller().tenant();
+        } catch (NoTenantException e) {
+            return Optional.empty();
+        }
         return load(id).filter(row -> row.tenant().equals(tenant) && row.expiresAt() > now());
     }
 
@@ -92,10 +123,12 @@ public class TaskStore {
         return Optional.ofNullable(Transactions.findFresh(entityManager(), TaskRecord.class, id));
     }
 
-    /** The run is alive. {@code false} when it no longer owns a working task. */
+    /** The run is alive. {@code false} when it no longer owns a working task that has not expired (or the row is gone). */
     public boolean heartbeat(String id, String runner) {
-        return update("UPDATE TaskRecord t SET t.heartbeatAt = :now WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
-                query -> query.setParameter("now", now()).setParameter("id", id).setParameter("runner", runner)
+        long now = now();
+        return update("UPDATE TaskRecord t SET t.heartbeatAt = :now WHERE t.id = :id AND t.runner = :runner AND t.status = :working"
+                        + " AND t.expiresAt > :now",
+                query -> query.setParameter("now", now).setParameter("id", id).setParameter("runner", runner)
                         .setParameter("working", WORKING));
     }
 
@@ -188,12 +221,28 @@ public class TaskStore {
                 .executeUpdate());
     }
 
-    /** At most every ten minutes per instance, piggybacking on new tasks: no timer. */
+    /**
+     * Purges at most every ten minutes per instance, piggybacking on new tasks and on the heartbeats of running ones:
+     * no timer of its own.
+     */
+    public void purgeIfDue() {
+        purgeIfDue(now());
+    }
+
     private void purgeIfDue(long now) {
         if (now >= nextPurge) {
             nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
             purgeExpired();
         }
+    }
+
+    private long maxOpen() {
+        long limit = maxOpen;
+        if (limit < 0) {
+            limit = StoreSettings.number(servletContext, MAX_OPEN, DEFAULT_MAX_OPEN, 1);
+            maxOpen = limit;
+        }
+        return limit;
     }
 
     private boolean update(String jpql, java.util.function.UnaryOperator<Query> parameters) {
