@@ -86,6 +86,11 @@ public class DefaultTenantResolver implements TenantResolver {
         }
     }
 
+    /** For tests: the settings are read again. */
+    void forgetSettings() {
+        config = null;
+    }
+
     private Config config() {
         Config settings = config;
         if (settings == null) {

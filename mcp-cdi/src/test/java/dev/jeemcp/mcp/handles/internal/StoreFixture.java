@@ -77,13 +77,38 @@ public final class StoreFixture {
 
     /** Runs work in a request of that caller (null: anonymous), as a tool call does. */
     <T> T as(String user, Supplier<T> work) {
+        return in(caller(user), work);
+    }
+
+    /** Runs work in that request, as a tool call does. */
+    <T> T in(McpRequest request, Supplier<T> work) {
         RequestContextController requestContext = container.select(RequestContextController.class).get();
         requestContext.activate();
         try {
-            return CurrentRequest.with(caller(user), work);
+            return CurrentRequest.with(request, work);
         } finally {
             requestContext.deactivate();
         }
+    }
+
+    /**
+     * Runs a test with these settings (system properties, as an application without a web module has them), then
+     * restores the defaults. The store and the resolver read them again on either side.
+     */
+    <T> T withSettings(Map<String, String> settings, Supplier<T> test) {
+        settings.forEach(System::setProperty);
+        forgetSettings();
+        try {
+            return test.get();
+        } finally {
+            settings.keySet().forEach(System::clearProperty);
+            forgetSettings();
+        }
+    }
+
+    private void forgetSettings() {
+        store.forgetSettings();
+        container.select(DefaultTenantResolver.class).get().forgetSettings();
     }
 
     Statistics statistics() {
