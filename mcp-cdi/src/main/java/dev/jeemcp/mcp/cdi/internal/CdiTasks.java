@@ -153,6 +153,11 @@ public class CdiTasks implements McpTasks {
         return true;
     }
 
+    /** How many runs handed to the executor here have not ended. */
+    int runsInFlight() {
+        return runs.get();
+    }
+
     /** A run handed to the executor ended, or never started: its slot is free. */
     void runEnded() {
         runs.decrementAndGet();

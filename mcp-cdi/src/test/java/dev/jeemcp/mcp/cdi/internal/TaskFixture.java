@@ -95,6 +95,17 @@ final class TaskFixture implements AutoCloseable {
         throw new AssertionError("task " + taskId + " still working");
     }
 
+    /** Waits until the condition holds, at most 20 seconds. */
+    static void fixtureAwait(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not so after 20 s");
+            }
+            pause(20);
+        }
+    }
+
     static void pause(long millis) {
         try {
             Thread.sleep(millis);
