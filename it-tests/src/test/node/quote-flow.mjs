@@ -23,14 +23,13 @@ seen.updated = (await second.callTool({
   arguments: { quote_id: quoteId, coverage: { sumInsured: 300000, deductible: 1000, extras: ['LEGAL_EXPENSES'] } },
 })).structuredContent;
 seen.read = (await first.callTool({ name: 'get_quote', arguments: { quote_id: quoteId } })).structuredContent;
-seen.openBeforeBind = (await second.callTool({ name: 'list_quotes', arguments: {} })).structuredContent.quotes.map(q => q.quote_id);
+seen.listed = await second.callTool({ name: 'list_quotes', arguments: {} }); // anonymous: refused, the tenant is shared
 seen.bound = (await second.callTool({ name: 'bind_policy', arguments: { quote_id: quoteId } })).structuredContent;
 seen.boundAgain = await first.callTool({ name: 'bind_policy', arguments: { quote_id: quoteId } });
 seen.updateAfterBind = await first.callTool({
   name: 'update_coverage',
   arguments: { quote_id: quoteId, coverage: { sumInsured: 1000, deductible: 0, extras: [] } },
 });
-seen.openAfterBind = (await first.callTool({ name: 'list_quotes', arguments: {} })).structuredContent.quotes.map(q => q.quote_id);
 await first.close();
 await second.close();
 console.log(JSON.stringify(seen));

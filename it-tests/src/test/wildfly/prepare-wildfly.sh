@@ -11,7 +11,7 @@ home=$1
 postgresql_jar=$2
 export JAVA_OPTS=
 for user in "alice tenant-a,quoter" "bob tenant-b,quoter" "carol tenant-a,quoter,underwriter" "dave tenant-a" \
-            "erin tenant-b,quoter,underwriter"; do
+            "erin tenant-b,quoter,underwriter" "tenant-a quoter" "anonymous quoter"; do
   set -- $user
   "$home/bin/add-user.sh" -a -s -u "$1" -p "$1-secret" -g "$2"
 done

@@ -35,16 +35,34 @@ final class Deployments {
      * only on a JAX-RS application class, which the sample has none of).
      */
     static WebArchive secured(Class<?> payaraMechanism, String authMethod, String extraParams) {
+        return withLogin(payaraMechanism, authMethod, REQUIRED + extraParams);
+    }
+
+    /**
+     * The sample with container BASIC login, but anonymous callers let through to the library (no
+     * {@code mcp.auth.required}), with these context parameters: what the library does with anonymous callers.
+     */
+    static WebArchive loginOptional(String params) {
+        return withLogin(FileRealmBasic.class, "BASIC", params);
+    }
+
+    private static WebArchive withLogin(Class<?> payaraMechanism, String authMethod, String params) {
         WebArchive war = sample();
         if (Server.current().declaresLoginInCode()) {
-            return war.addClass(payaraMechanism).setWebXML(new StringAsset(secureWebXml(extraParams)));
+            return war.addClass(payaraMechanism).setWebXML(new StringAsset(webXml(params)));
         }
-        return war.setWebXML(new StringAsset(secureWebXml(extraParams
+        return war.setWebXML(new StringAsset(webXml(params
                 + "<login-config><auth-method>" + authMethod + "</auth-method><realm-name>mcp</realm-name></login-config>")));
     }
 
     /** The canonical URI the secure deployments name in their metadata (as behind a proxy: not the test's URL). */
     static final String RESOURCE = "https://mcp.test.example/mcp";
+
+    /** Everyone must be authenticated and a quoter. */
+    private static final String REQUIRED = """
+            <context-param><param-name>mcp.auth.required</param-name><param-value>true</param-value></context-param>
+            <context-param><param-name>mcp.auth.rolesAllowed</param-name><param-value>quoter</param-value></context-param>
+            """;
 
     /** The key every instance shares to seal requestState (base64 of 32 bytes; a test value, not a secret). */
     static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";
@@ -54,10 +72,13 @@ final class Deployments {
      * authenticated and a quoter, the metadata names the issuer, and the container's own 401s get the challenge.
      */
     static String secureWebXml(String extraParams) {
+        return webXml(REQUIRED + extraParams);
+    }
+
+    /** The web.xml of a deployment with login: the metadata names the issuer, the container's own 401s get the challenge. */
+    private static String webXml(String params) {
         return """
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <context-param><param-name>mcp.auth.required</param-name><param-value>true</param-value></context-param>
-                  <context-param><param-name>mcp.auth.rolesAllowed</param-name><param-value>quoter</param-value></context-param>
                   <context-param><param-name>mcp.oauth.authorizationServers</param-name><param-value>https://issuer.test.example</param-value></context-param>
                   <context-param><param-name>mcp.oauth.scopesSupported</param-name><param-value>mcp:tools</param-value></context-param>
                   <context-param><param-name>mcp.oauth.resource</param-name><param-value>%s</param-value></context-param>
@@ -68,7 +89,7 @@ final class Deployments {
                   <security-role><role-name>tenant-a</role-name></security-role>
                   <security-role><role-name>tenant-b</role-name></security-role>
                   <error-page><error-code>401</error-code><location>/mcp-challenge</location></error-page>
-                </web-app>""".formatted(RESOURCE, STATE_KEY, extraParams);
+                </web-app>""".formatted(RESOURCE, STATE_KEY, params);
     }
 
     /** The MCP endpoint of a deployment Arquillian reports at {@code base}, on loopback. */

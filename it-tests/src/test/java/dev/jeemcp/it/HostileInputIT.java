@@ -23,9 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
+    /** Secured, so that a caller of its own can list its quotes: anonymous callers of the sample may not. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.sample();
+        return Deployments.secured("");
     }
 
     @ArquillianResource
@@ -113,7 +114,7 @@ class HostileInputIT {
 
     @Test
     void everyHostileRequestGetsItsErrorAndNothingIsHalfWritten() {
-        RawHttp http = new RawHttp(Deployments.endpoint(base));
+        RawHttp http = new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret");
         int openBefore = openQuotes(http);
         for (Case hostile : corpus(http)) {
             var response = http.send(hostile.request());
