@@ -15,6 +15,7 @@ CREATE TABLE MCP_HANDLE (
 CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
+-- HEARTBEAT_AT is the database's time (CURRENT_TIMESTAMP), never an instance's clock.
 CREATE TABLE MCP_TASK (
     ID                  VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin   NOT NULL PRIMARY KEY,
     TENANT              VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin  NOT NULL,
@@ -25,7 +26,7 @@ CREATE TABLE MCP_TASK (
     STATUS_MESSAGE      VARCHAR(1000),
     OUTCOME             LONGTEXT,
     RUNNER              VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
-    HEARTBEAT_AT        BIGINT        NOT NULL,
+    HEARTBEAT_AT        TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     CANCEL_REQUESTED_AT BIGINT        NOT NULL,
     POLL_INTERVAL_MS    BIGINT        NOT NULL,
     VERSION             BIGINT        NOT NULL,

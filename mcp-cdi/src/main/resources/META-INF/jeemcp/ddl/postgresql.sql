@@ -13,6 +13,7 @@ CREATE TABLE MCP_HANDLE (
 CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
+-- HEARTBEAT_AT is the database's time (CURRENT_TIMESTAMP), never an instance's clock.
 CREATE TABLE MCP_TASK (
     ID                  VARCHAR(64)   NOT NULL PRIMARY KEY,
     TENANT              VARCHAR(255)  NOT NULL,
@@ -23,7 +24,7 @@ CREATE TABLE MCP_TASK (
     STATUS_MESSAGE      VARCHAR(1000),
     OUTCOME             TEXT,
     RUNNER              VARCHAR(64),
-    HEARTBEAT_AT        BIGINT        NOT NULL,
+    HEARTBEAT_AT        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     CANCEL_REQUESTED_AT BIGINT        NOT NULL,
     POLL_INTERVAL_MS    BIGINT        NOT NULL,
     VERSION             BIGINT        NOT NULL,

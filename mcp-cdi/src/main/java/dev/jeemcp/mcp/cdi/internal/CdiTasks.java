@@ -231,18 +231,19 @@ public class CdiTasks implements McpTasks {
         });
     }
 
+    /** Three beats missed, by the database's clock: both times come from it (see {@link TaskRecord#readAt()}). */
     private boolean isStale(TaskRecord row) {
-        return TaskStore.WORKING.equals(row.status()) && row.heartbeatAt() < staleBefore();
+        return TaskStore.WORKING.equals(row.status()) && row.heartbeatAt() < staleBefore(row);
     }
 
-    private long staleBefore() {
-        return store.now() - 3 * heartbeatMs;
+    private long staleBefore(TaskRecord row) {
+        return row.readAt() - 3 * heartbeatMs;
     }
 
     /** The run of this task stopped beating: its instance died. Run it again if that is safe, else fail it. */
     private void recover(TaskRecord row) {
         ToolMethod tool = tool(row);
-        long staleBefore = staleBefore();
+        long staleBefore = staleBefore(row);
         if (row.isCancelRequested()) {
             store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.sql.Timestamp;
 
 /**
  * The row of one task, beside the handles in the application's persistence unit (the same mapping file brings
@@ -15,7 +17,9 @@ import jakarta.persistence.Version;
  * <p>{@code request} holds what is needed to run the tool again on any instance (arguments, protocol version,
  * client capabilities, input responses, state); {@code outcome} holds what the status carries (the result, the
  * error, or the input requests). {@code runner} names the run that owns a working task, so that only it may finish
- * it, and {@code heartbeatAt} tells other instances whether that run is still alive.
+ * it, and {@code heartbeatAt} tells other instances whether that run is still alive. The heartbeat is the database's
+ * time ({@code CURRENT_TIMESTAMP}), and a read brings the database's time with it ({@link #readAt()}): instances
+ * compare it with their own clocks never, so a clock that is off on one instance cannot make a live run look dead.
  */
 @Entity
 @Cacheable(false)
@@ -51,7 +55,11 @@ public class TaskRecord {
     private String runner;
 
     @Column(name = "HEARTBEAT_AT", nullable = false)
-    private long heartbeatAt;
+    private Timestamp heartbeatAt;
+
+    /** The database's time when the row was read, in the same representation as {@link #heartbeatAt}. */
+    @Transient
+    private long readAt;
 
     /** When a client asked to cancel, or 0. */
     @Column(name = "CANCEL_REQUESTED_AT", nullable = false)
@@ -85,7 +93,7 @@ public class TaskRecord {
         this.request = request;
         this.status = TaskStore.WORKING;
         this.runner = runner;
-        this.heartbeatAt = now;
+        this.heartbeatAt = new Timestamp(now); // replaced by the database's time in the same transaction
         this.pollIntervalMs = pollIntervalMs;
         this.createdAt = now;
         this.updatedAt = now;
@@ -121,8 +129,18 @@ public class TaskRecord {
         return outcome;
     }
 
+    /** The last beat, in the database's time, as epoch milliseconds in this instance's reading of it. */
     public long heartbeatAt() {
-        return heartbeatAt;
+        return heartbeatAt.getTime();
+    }
+
+    /** The database's time when this row was read, comparable with {@link #heartbeatAt()}. */
+    public long readAt() {
+        return readAt;
+    }
+
+    void readAt(long databaseTime) {
+        this.readAt = databaseTime;
     }
 
     public boolean isCancelRequested() {

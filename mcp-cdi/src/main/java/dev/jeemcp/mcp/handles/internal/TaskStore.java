@@ -6,6 +6,7 @@ import dev.jeemcp.mcp.server.McpUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.servlet.ServletContext;
@@ -14,7 +15,9 @@ import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -98,6 +101,8 @@ public class TaskStore {
             }
             em.persist(row);
             em.flush();
+            em.createQuery("UPDATE TaskRecord t SET t.heartbeatAt = CURRENT_TIMESTAMP WHERE t.id = :id")
+                    .setParameter("id", row.id()).executeUpdate();
             return null;
         });
         purgeIfDue(now);
@@ -115,19 +120,46 @@ public class TaskStore {
         return load(id).filter(row -> row.tenant().equals(tenant) && row.expiresAt() > now());
     }
 
-    /** The task, whoever owns it: for the run that works on it. */
+    /** The task, whoever owns it: for the run that works on it. It carries the database's time of the read. */
     public Optional<TaskRecord> load(String id) {
         if (id == null || id.length() > 64) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Transactions.findFresh(entityManager(), TaskRecord.class, id));
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> {
+            List<Object[]> found = em.createQuery("SELECT t, CURRENT_TIMESTAMP FROM TaskRecord t WHERE t.id = :id", Object[].class)
+                    .setParameter("id", id)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultList();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            TaskRecord row = (TaskRecord) found.get(0)[0];
+            em.detach(row); // later reads in this transaction see later bulk updates
+            row.readAt(epochMillis(found.get(0)[1]));
+            return Optional.of(row);
+        });
+    }
+
+    /** {@code CURRENT_TIMESTAMP} as the provider returns it (a {@code Timestamp} on both EclipseLink and Hibernate). */
+    private static long epochMillis(Object timestamp) {
+        if (timestamp instanceof java.util.Date date) {
+            return date.getTime();
+        } else if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant().toEpochMilli();
+        } else if (timestamp instanceof java.time.Instant instant) {
+            return instant.toEpochMilli();
+        } else if (timestamp instanceof java.time.LocalDateTime local) {
+            return Timestamp.valueOf(local).getTime(); // as a Timestamp column is read: in this JVM's zone
+        }
+        throw new IllegalStateException("CURRENT_TIMESTAMP came back as " + timestamp);
     }
 
     /** The run is alive. {@code false} when it no longer owns a working task that has not expired (or the row is gone). */
     public boolean heartbeat(String id, String runner) {
         long now = now();
-        return update("UPDATE TaskRecord t SET t.heartbeatAt = :now WHERE t.id = :id AND t.runner = :runner AND t.status = :working"
-                        + " AND t.expiresAt > :now",
+        return update("UPDATE TaskRecord t SET t.heartbeatAt = CURRENT_TIMESTAMP WHERE t.id = :id AND t.runner = :runner"
+                        + " AND t.status = :working AND t.expiresAt > :now",
                 query -> query.setParameter("now", now).setParameter("id", id).setParameter("runner", runner)
                         .setParameter("working", WORKING));
     }
@@ -165,7 +197,7 @@ public class TaskStore {
     public boolean resume(String id, long version, String request, String runner) {
         long now = now();
         return update("UPDATE TaskRecord t SET t.status = :working, t.outcome = NULL, t.request = :request, t.runner = :runner,"
-                        + " t.heartbeatAt = :now, t.updatedAt = :now, t.version = t.version + 1"
+                        + " t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now, t.version = t.version + 1"
                         + " WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
                 query -> query.setParameter("working", WORKING).setParameter("request", request).setParameter("runner", runner)
                         .setParameter("now", now).setParameter("id", id).setParameter("version", version)
@@ -190,16 +222,18 @@ public class TaskStore {
     }
 
     /**
-     * Moves a working task whose run stopped beating before {@code staleBefore} to the run {@code runner}. Only one
-     * instance can win: the update is guarded by the version read and by the stale heartbeat.
+     * Moves a working task whose run stopped beating before {@code staleBefore} (in the database's time, see
+     * {@link TaskRecord#readAt()}) to the run {@code runner}. Only one instance can win: the update is guarded by the
+     * version read and by the stale heartbeat.
      */
     public boolean takeOver(String id, long version, long staleBefore, String runner) {
         long now = now();
-        return update("UPDATE TaskRecord t SET t.runner = :runner, t.heartbeatAt = :now, t.updatedAt = :now,"
+        Timestamp stale = new Timestamp(staleBefore);
+        return update("UPDATE TaskRecord t SET t.runner = :runner, t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now,"
                         + " t.version = t.version + 1"
                         + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
                 query -> query.setParameter("runner", runner).setParameter("now", now).setParameter("id", id)
-                        .setParameter("version", version).setParameter("working", WORKING).setParameter("stale", staleBefore));
+                        .setParameter("version", version).setParameter("working", WORKING).setParameter("stale", stale));
     }
 
     /** Ends a working task whose run stopped beating before {@code staleBefore}, with the status given. */
@@ -209,7 +243,7 @@ public class TaskStore {
                         + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
                 query -> query.setParameter("status", status).setParameter("message", message).setParameter("outcome", outcome)
                         .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
-                        .setParameter("working", WORKING).setParameter("stale", staleBefore));
+                        .setParameter("working", WORKING).setParameter("stale", new Timestamp(staleBefore)));
     }
 
     /** Deletes the tasks of every tenant whose time is up; returns how many. */

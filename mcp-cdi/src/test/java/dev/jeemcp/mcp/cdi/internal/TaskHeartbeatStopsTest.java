@@ -25,13 +25,13 @@ class TaskHeartbeatStopsTest {
             awaitDone(orphan);
 
             String id = fixture.start("alice", "underwrite", "{\"quote\":\"beating\"}").taskId();
-            long first = column(database, id, "HEARTBEAT_AT");
+            long first = heartbeat(database, id);
             ScheduledFuture<?> alive = fixture.tasks.heartbeat(id, runner(database, id));
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (column(database, id, "HEARTBEAT_AT") == first && System.nanoTime() < deadline) {
+            while (heartbeat(database, id) == first && System.nanoTime() < deadline) {
                 TaskFixture.pause(TaskFixture.HEARTBEAT_MS);
             }
-            assertTrue(column(database, id, "HEARTBEAT_AT") > first, "it beats");
+            assertTrue(heartbeat(database, id) > first, "it beats");
             assertFalse(alive.isDone(), "and goes on beating while the task lives");
             alive.cancel(false);
         }
@@ -60,8 +60,8 @@ class TaskHeartbeatStopsTest {
         return query(database, id, "RUNNER", rows -> rows.getString(1));
     }
 
-    static long column(Database database, String id, String column) throws Exception {
-        return query(database, id, column, rows -> rows.getLong(1));
+    static long heartbeat(Database database, String id) throws Exception {
+        return query(database, id, "HEARTBEAT_AT", rows -> rows.getTimestamp(1).getTime());
     }
 
     interface Read<T> {

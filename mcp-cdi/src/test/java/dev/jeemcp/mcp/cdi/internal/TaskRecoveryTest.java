@@ -59,7 +59,14 @@ class TaskRecoveryTest {
     @EnumSource(value = Database.class, names = "H2")
     void aRunWaitingInTheExecutorsQueueIsAlive(Database database) throws Exception {
         ExecutorService oneAtATime = Executors.newSingleThreadExecutor();
-        oneAtATime.execute(() -> TaskFixture.pause(10 * TaskFixture.HEARTBEAT_MS)); // the only thread is busy
+        java.util.concurrent.CountDownLatch busyUntil = new java.util.concurrent.CountDownLatch(1);
+        oneAtATime.execute(() -> { // the only thread is busy until the checks are done, however long the fixtures take to boot
+            try {
+                busyUntil.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (TaskFixture busy = new TaskFixture(database, oneAtATime); TaskFixture other = new TaskFixture(database)) {
             int before = TaskTools.UNDERWRITINGS.get();
             String id = busy.start("alice", "underwrite", "{\"quote\":\"queued\"}").taskId();
@@ -67,6 +74,7 @@ class TaskRecoveryTest {
             assertEquals(Status.WORKING, other.find("alice", id).orElseThrow().status());
             TaskFixture.pause(TaskFixture.HEARTBEAT_MS);
             assertEquals(before, TaskTools.UNDERWRITINGS.get(), "not taken over while it waited");
+            busyUntil.countDown();
             assertEquals(Status.COMPLETED, other.awaitSettled("alice", id).status());
             TaskFixture.pause(2 * TaskFixture.HEARTBEAT_MS);
             assertEquals(before + 1, TaskTools.UNDERWRITINGS.get(), "run once, where it was queued");
