@@ -34,7 +34,7 @@ public class HandleRecord {
     @Column(name = "OWNER", length = 255, nullable = false)
     private String owner;
 
-    /** The value as JSON; the DDL makes it TEXT, LONGTEXT or CLOB. */
+    /** The value as JSON; the DDL makes it TEXT, LONGTEXT or CLOB. The store bounds it (mcp.handleMaxBytes), not this length. */
     @Column(name = "PAYLOAD", nullable = false, length = 1_000_000)
     private String payload;
 
