@@ -42,6 +42,8 @@ class ConformanceSuiteIT {
                 .setWebXML(new StringAsset("""
                         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                           <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
+                          <!-- The suite's client is anonymous, and its tasks-* scenarios need state: open the shared tenant. -->
+                          <context-param><param-name>mcp.anonymousTenant</param-name><param-value>true</param-value></context-param>
                         </web-app>""".formatted(Deployments.STATE_KEY)));
         WebArchive sample = Deployments.sample();
         boolean fullPlatform = Server.current().isFullPlatform();
