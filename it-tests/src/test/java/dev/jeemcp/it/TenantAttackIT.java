@@ -117,7 +117,7 @@ class TenantAttackIT {
             {"update_coverage", "{\"quote_id\":\"" + id + "\",\"coverage\":{\"sumInsured\":1,\"deductible\":0,\"extras\":[]}}"},
             {"bind_policy", quote(id)}}) {
             JsonObject result = call(caller, attempt[0], attempt[1]);
-            assertTrue(result.getBoolean("isError"), who + " " + attempt[0]);
+            assertTrue(result.getBoolean("isError"), who + " " + attempt[0] + ": " + result);
             assertEquals(expected, text(result).replace(id, "ID"), who + " " + attempt[0]);
         }
         assertFalse(call(caller, "list_quotes", "{}").toString().contains(id), who + " list_quotes");

@@ -13,7 +13,8 @@ CREATE TABLE MCP_HANDLE (
 CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
--- HEARTBEAT_AT is the database's time (CURRENT_TIMESTAMP), never an instance's clock.
+-- HEARTBEAT_AT is the database's time (CURRENT_TIMESTAMP), never an instance's clock. Without time zone here: H2
+-- is embedded, one JVM's zone, and EclipseLink cannot read H2's TIMESTAMP WITH TIME ZONE into a Timestamp.
 CREATE TABLE MCP_TASK (
     ID                  VARCHAR(64)   NOT NULL PRIMARY KEY,
     TENANT              VARCHAR(255)  NOT NULL,
@@ -24,7 +25,7 @@ CREATE TABLE MCP_TASK (
     STATUS_MESSAGE      VARCHAR(1000),
     OUTCOME             CLOB,
     RUNNER              VARCHAR(64),
-    HEARTBEAT_AT        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    HEARTBEAT_AT        TIMESTAMP(6)  NOT NULL,
     CANCEL_REQUESTED_AT BIGINT        NOT NULL,
     POLL_INTERVAL_MS    BIGINT        NOT NULL,
     VERSION             BIGINT        NOT NULL,
