@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  * extension gets a task id at once and polls for the result, on any instance, instead of holding the request open.
  * A client without the extension gets the result of a normal call, unless the task is {@link #required()}.
  *
- * <p>The task, its status and its result are stored with the handles, in the application's database and for the
- * caller's tenant only, so {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} work on every instance.
+ * <p>The task, its status and its result are stored with the handles, in the application's database, for the caller
+ * who started it only (see {@link #sharedWithinTenant()}), so {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} work on every instance.
  * The method runs on the container's {@code ManagedExecutorService} with the caller's security context, and may
  * take an {@link dev.jeemcp.mcp.server.McpRequest} parameter to see {@code isCancelled()}: cancellation is
  * cooperative. An {@link dev.jeemcp.mcp.server.InputRequired} thrown by the method puts the task in
@@ -46,4 +46,13 @@ public @interface McpTask {
      * would hold its request open for as long as the work takes.
      */
     boolean required() default false;
+
+    /**
+     * Whether every caller of the owner's tenant may see, answer and cancel the task. By default only the caller who
+     * started it may (same principal name and tenant); to anyone else it is an unknown task. Either way each
+     * {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} checks the tool's roles again, and the method
+     * only ever runs as its owner: a colleague's answers to a shared task's input requests are refused, and a shared
+     * task whose instance died is failed with a reason, not run again, when a colleague rather than the owner finds it.
+     */
+    boolean sharedWithinTenant() default false;
 }

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The tools, prompts and resources one deployment serves, fixed at deploy time.
@@ -28,6 +29,15 @@ public interface McpCatalog {
     /** All resources and resource templates, in a stable order. */
     default List<Resource> resources() {
         return List.of();
+    }
+
+    /**
+     * Serves one request: the servlet calls every handler (tools, prompts, resources, completions, tasks) through
+     * this, on the thread that does the work, so that the catalog can make the request known to whatever the
+     * feature calls (the {@code mcp-cdi} handle store finds its caller and tenant there). The default only runs it.
+     */
+    default <T> T serving(McpRequest request, Supplier<T> work) {
+        return work.get();
     }
 
     /** Where tools that {@linkplain Tool#mayRunAsTask() may run as tasks} run, or empty when none do. */

@@ -14,6 +14,19 @@ public interface Prompt {
     JsonObject definition();
 
     /**
+     * Whether the caller of this request may see, get and complete the prompt. A prompt the caller may not use
+     * answers exactly as an unknown one, so its existence does not leak.
+     */
+    default boolean isVisibleTo(McpRequest request) {
+        return true;
+    }
+
+    /** Whether {@link #isVisibleTo} depends on the caller, which makes {@code prompts/list} private to each caller. */
+    default boolean isRestricted() {
+        return false;
+    }
+
+    /**
      * Renders the prompt.
      *
      * @param arguments the string arguments the client sent

@@ -16,6 +16,22 @@ public interface Resource {
     /** Whether this is a template ({@code uriTemplate}) rather than a single resource ({@code uri}). */
     boolean isTemplate();
 
+    /**
+     * Whether the caller of this request may see, read and complete the resource. A resource the caller may not use
+     * answers exactly as an unknown one, so its existence does not leak.
+     */
+    default boolean isVisibleTo(McpRequest request) {
+        return true;
+    }
+
+    /**
+     * Whether {@link #isVisibleTo} depends on the caller, which makes {@code resources/list} or
+     * {@code resources/templates/list} private to each caller.
+     */
+    default boolean isRestricted() {
+        return false;
+    }
+
     /** The variables of {@code uri} when this resource serves it, else empty. */
     Optional<Map<String, String>> match(String uri);
 

@@ -1,6 +1,5 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpTool;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who may see and call a tool, from {@code @McpTool(rolesAllowed)}, {@code @RolesAllowed}, {@code @PermitAll} and
- * {@code @DenyAll}, with the method's annotations overriding the class's as in Jakarta Security. Checked by the
- * library on every request, because a container need not enforce {@code @RolesAllowed} on plain CDI beans.
+ * Who may see and use a tool, prompt or resource (and so complete its arguments), from {@code @McpTool(rolesAllowed)},
+ * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll}, with the method's annotations overriding the class's
+ * as in Jakarta Security. Checked by the library on every request, because a container need not enforce
+ * {@code @RolesAllowed} on plain CDI beans (Payara 6, Tomcat with Weld).
  */
 final class AccessRule {
 
@@ -29,8 +29,9 @@ final class AccessRule {
         this.roles = roles;
     }
 
-    static AccessRule of(Method method, McpTool tool) {
-        Set<String> roles = new LinkedHashSet<>(List.of(tool.rolesAllowed()));
+    /** @param rolesAllowed roles named by the feature's own annotation, like {@code @McpTool(rolesAllowed)} */
+    static AccessRule of(Method method, String... rolesAllowed) {
+        Set<String> roles = new LinkedHashSet<>(List.of(rolesAllowed));
         if (method.isAnnotationPresent(DenyAll.class)) {
             return NOBODY;
         }

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.mcp.server.McpTasks;
 import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What {@link McpExtension} found, as the servlet sees it. Fixed after deployment. */
 @ApplicationScoped
@@ -62,6 +64,12 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public List<Resource> resources() {
         return resources;
+    }
+
+    /** Every feature kind learns its request here, and only here (task runs, which outlive it, bind their own). */
+    @Override
+    public <T> T serving(McpRequest request, Supplier<T> work) {
+        return CurrentRequest.with(request, work);
     }
 
     @Override

@@ -165,31 +165,56 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public Optional<TaskInfo> find(String taskId, McpRequest request) {
-        return CurrentRequest.with(request, () -> findAs(taskId));
+        return CurrentRequest.with(request, () -> findAs(taskId, request));
     }
 
-    private Optional<TaskInfo> findAs(String taskId) {
-        Optional<TaskRecord> row = store.find(taskId);
+    private Optional<TaskInfo> findAs(String taskId, McpRequest request) {
+        Optional<TaskRecord> row = visible(taskId, request);
         if (row.isPresent() && isStale(row.get())) {
             recover(row.get());
-            row = store.find(taskId);
+            row = visible(taskId, request);
         }
         return row.map(CdiTasks::info);
     }
 
-    @Override
-    public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
-        return CurrentRequest.with(request, () -> provideInputAs(taskId, inputResponses));
+    /**
+     * The task as this caller may know it: of its tenant and not expired (the store checks), its tool still deployed
+     * and allowed to the caller now (roles are checked on every call, not only at the start), and the caller its owner
+     * unless the tool shares its tasks within the tenant. Anything else is empty, exactly like an unknown id.
+     */
+    private Optional<TaskRecord> visible(String taskId, McpRequest request) {
+        return store.find(taskId).filter(row -> {
+            ToolMethod tool = tool(row);
+            return tool != null && tool.isVisibleTo(request) && (isOwner(row) || isShared(tool));
+        });
     }
 
-    private boolean provideInputAs(String taskId, JsonObject inputResponses) {
-        Optional<TaskRecord> found = store.find(taskId);
+    private boolean isOwner(TaskRecord row) {
+        return row.isOwnedBy(store.caller());
+    }
+
+    private static boolean isShared(ToolMethod tool) {
+        return tool.taskPolicy() != null && tool.taskPolicy().sharedWithinTenant();
+    }
+
+    @Override
+    public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
+        return CurrentRequest.with(request, () -> provideInputAs(taskId, inputResponses, request));
+    }
+
+    private boolean provideInputAs(String taskId, JsonObject inputResponses, McpRequest request) {
+        Optional<TaskRecord> found = visible(taskId, request);
         if (found.isEmpty()) {
             return false;
         }
         TaskRecord row = found.get();
+        if (!isOwner(row)) {
+            // The answers would run the method, which only ever runs as the owner: the executor carries the security
+            // context of whoever submits the run, and a colleague's answers must not complete the owner's action.
+            throw McpProtocolException.invalidParams("Only the caller who started task " + taskId + " can answer its input requests");
+        }
         ToolMethod tool = tool(row);
-        if (!TaskStore.INPUT_REQUIRED.equals(row.status()) || tool == null) {
+        if (!TaskStore.INPUT_REQUIRED.equals(row.status())) {
             return true; // eventually consistent: answers that are no longer wanted are ignored
         }
         // Answers gather until every outstanding request has one; only then does the tool run again, with all of them.
@@ -197,11 +222,11 @@ public class CdiTasks implements McpTasks {
         TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
         JsonObjectBuilder answers = ToolResults.JSON.createObjectBuilder(stored.inputResponses());
         JsonObjectBuilder remaining = ToolResults.JSON.createObjectBuilder();
-        outstanding.forEach((key, request) -> {
+        outstanding.forEach((key, pending) -> {
             if (inputResponses.containsKey(key)) {
                 answers.add(key, inputResponses.get(key));
             } else {
-                remaining.add(key, request);
+                remaining.add(key, pending);
             }
         });
         JsonObject stillOutstanding = remaining.build();
@@ -223,7 +248,7 @@ public class CdiTasks implements McpTasks {
     @Override
     public boolean cancel(String taskId, McpRequest request) {
         return CurrentRequest.with(request, () -> {
-            if (store.find(taskId).isEmpty()) {
+            if (visible(taskId, request).isEmpty()) {
                 return false;
             }
             store.requestCancel(taskId);
@@ -240,12 +265,20 @@ public class CdiTasks implements McpTasks {
         return row.readAt() - 3 * heartbeatMs;
     }
 
-    /** The run of this task stopped beating: its instance died. Run it again if that is safe, else fail it. */
+    /**
+     * The run of this task stopped beating: its instance died. Run it again if that is safe, else fail it. A run
+     * carries the security context of the thread that submits it, this poll's, so it runs again only when the poller
+     * is the owner; a colleague polling a shared task fails it with a reason instead of lending it their identity.
+     */
     private void recover(TaskRecord row) {
         ToolMethod tool = tool(row);
         long staleBefore = staleBefore(row);
         if (row.isCancelRequested()) {
             store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+        } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable() && !isOwner(row)) {
+            String message = "The server running this task stopped before it finished; it was not run again because only"
+                    + " the caller who started it may run it, and another caller found it";
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(TaskRun.INTERNAL_ERROR, message));
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
             String runner = newRunner();
             if (!tryReserveRun()) {

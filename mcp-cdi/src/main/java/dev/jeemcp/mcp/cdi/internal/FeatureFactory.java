@@ -70,7 +70,7 @@ final class FeatureFactory {
         addIfSet(definition, "title", prompt.title());
         addIfSet(definition, "description", prompt.description());
         definition.add("arguments", arguments);
-        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get());
+        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(method));
     }
 
     static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<ToolInvoker> invoker) {
@@ -113,7 +113,7 @@ final class FeatureFactory {
         addIfSet(definition, "description", resource.description());
         definition.add("mimeType", resource.mimeType());
         return new ResourceMethod(definition.build(), resource.uri(), template, resource.mimeType(), variables,
-                invoker.get(), describe(method));
+                invoker.get(), describe(method), AccessRule.of(method));
     }
 
     /**

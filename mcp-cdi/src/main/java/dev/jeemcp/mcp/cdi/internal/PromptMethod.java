@@ -28,8 +28,11 @@ final class PromptMethod implements Prompt {
     private final ToolInvoker invoker;
     private final Completions completions = new Completions();
     private final String javaName;
+    private final AccessRule access;
 
-    PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, ToolInvoker invoker) {
+    PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, ToolInvoker invoker,
+            AccessRule access) {
+        this.access = access;
         this.name = name;
         this.javaName = javaName;
         this.definition = definition;
@@ -45,6 +48,16 @@ final class PromptMethod implements Prompt {
     @Override
     public JsonObject definition() {
         return definition;
+    }
+
+    @Override
+    public boolean isVisibleTo(McpRequest request) {
+        return access.allows(request);
+    }
+
+    @Override
+    public boolean isRestricted() {
+        return access.isRestricted();
     }
 
     Completions completions() {

@@ -20,9 +20,11 @@ final class ResourceMethod implements Resource {
     private final ToolInvoker invoker;
     private final String javaName;
     private final Completions completions = new Completions();
+    private final AccessRule access;
 
     ResourceMethod(JsonObject definition, String uri, UriTemplate template, String mimeType,
-            List<String> parameterVariables, ToolInvoker invoker, String javaName) {
+            List<String> parameterVariables, ToolInvoker invoker, String javaName, AccessRule access) {
+        this.access = access;
         this.definition = definition;
         this.uri = uri;
         this.template = template;
@@ -40,6 +42,16 @@ final class ResourceMethod implements Resource {
     @Override
     public boolean isTemplate() {
         return template != null;
+    }
+
+    @Override
+    public boolean isVisibleTo(McpRequest request) {
+        return access.allows(request);
+    }
+
+    @Override
+    public boolean isRestricted() {
+        return access.isRestricted();
     }
 
     /** The URI or the URI template, which identifies the resource. */

@@ -11,8 +11,9 @@ import java.time.format.DateTimeParseException;
  *
  * @param rerunnable whether a task whose instance died may be run again elsewhere: the tool is idempotent
  * @param required whether the tool runs only as a task
+ * @param sharedWithinTenant whether the owner's whole tenant may see, answer and cancel the task, not only its owner
  */
-record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boolean required) {
+record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boolean required, boolean sharedWithinTenant) {
 
     /** @return the policy, or {@code null} when the method may not run as a task */
     static TaskPolicy of(Method method, McpTool tool) {
@@ -21,7 +22,7 @@ record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boole
             return null;
         }
         return new TaskPolicy(duration(method, "ttl", task.ttl()), duration(method, "pollInterval", task.pollInterval()),
-                tool.idempotent(), task.required());
+                tool.idempotent(), task.required(), task.sharedWithinTenant());
     }
 
     private static Duration duration(Method method, String attribute, String text) {

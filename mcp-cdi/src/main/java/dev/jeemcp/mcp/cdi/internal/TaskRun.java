@@ -69,7 +69,8 @@ final class TaskRun implements Runnable {
         request.watchCancellation(() -> tasks.inRequestContext(() -> store.isCancelRequested(taskId)));
         JsonObject result;
         try {
-            result = tool.call(request.arguments(), request);
+            // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
+            result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
         } catch (InputRequired input) {
             waitForInput(input);
             return;

@@ -91,7 +91,7 @@ final class ToolFactory {
                     .add("inputSchema", inputSchema(method, tool.inputSchema(), definition.getJsonObject("inputSchema"))).build();
         }
         return new ToolMethod(name, describe(method), definition, arguments, result,
-                invoker.get(), binding, AccessRule.of(method, tool),
+                invoker.get(), binding, AccessRule.of(method, tool.rolesAllowed()),
                 TaskPolicy.of(method, tool), new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
 

@@ -88,47 +88,45 @@ final class ToolMethod implements Tool {
 
     @Override
     public JsonObject call(JsonObject given, McpRequest request) {
-        return CurrentRequest.with(request, () -> {
-            Optional<JsonObject> rejected = rejectedArguments(given);
-            if (rejected.isPresent()) {
-                return rejected.get();
-            }
-            Object[] values;
-            try {
-                values = bind(given, request);
-            } catch (McpToolException e) {
-                return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
-            } catch (IllegalArgumentException e) {
-                // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
-                LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + "): " + e.getMessage(), e.getCause());
-                return ToolResults.error(e.getMessage());
-            }
-            List<String> violations = validation.violations(values);
-            if (!violations.isEmpty()) {
-                return violated(violations);
-            }
-            Object returned;
-            try {
-                returned = invoker.invoke(values);
-            } catch (InvocationTargetException e) {
-                return failure(e.getCause());
-            } catch (McpProtocolException | InputRequired e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
-                return failure(e);
-            }
-            try {
-                return result.convert(returned, name);
-            } catch (RuntimeException e) {
-                // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
-                // as an error result like any other, with the details in the log only.
-                LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") returned a result that cannot be"
-                        + " written as JSON: " + e);
-                return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
-                        + " The details are in the server log.");
-            }
-        });
+        Optional<JsonObject> rejected = rejectedArguments(given);
+        if (rejected.isPresent()) {
+            return rejected.get();
+        }
+        Object[] values;
+        try {
+            values = bind(given, request);
+        } catch (McpToolException e) {
+            return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+        } catch (IllegalArgumentException e) {
+            // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + "): " + e.getMessage(), e.getCause());
+            return ToolResults.error(e.getMessage());
+        }
+        List<String> violations = validation.violations(values);
+        if (!violations.isEmpty()) {
+            return violated(violations);
+        }
+        Object returned;
+        try {
+            returned = invoker.invoke(values);
+        } catch (InvocationTargetException e) {
+            return failure(e.getCause());
+        } catch (McpProtocolException | InputRequired e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
+            return failure(e);
+        }
+        try {
+            return result.convert(returned, name);
+        } catch (RuntimeException e) {
+            // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
+            // as an error result like any other, with the details in the log only.
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") returned a result that cannot be"
+                    + " written as JSON: " + e);
+            return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
+                    + " The details are in the server log.");
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.Instance;
 import java.security.Principal;
-import java.util.Optional;
 
 /**
  * Who owns what is stored: the caller's name and tenant, both in their {@linkplain StoredKey stored form} (at most
@@ -34,24 +33,22 @@ public record Caller(String name, String tenant) {
         Caller boundCaller();
     }
 
-    /** The caller of the MCP request this thread serves, else the container's principal for this thread. */
-    static Caller current(Instance<TenantResolver> resolvers, Instance<Principal> principals) {
-        Optional<McpRequest> request = CurrentRequest.get();
-        if (request.isPresent() && request.get() instanceof Bound bound) {
+    /**
+     * The caller of the MCP request this thread serves. There is no guess without one: the container's principal
+     * alone has no roles to resolve a tenant from (tenants may come from roles), so it could land in another tenant.
+     *
+     * @throws IllegalStateException outside an MCP request (a tool, prompt, resource, completion or task run)
+     */
+    static Caller current(Instance<TenantResolver> resolvers) {
+        McpRequest request = CurrentRequest.get().orElseThrow(() -> new IllegalStateException(
+                "Handles and tasks are scoped to the caller of an MCP request, and this thread serves none: use them from"
+                        + " a tool, prompt, resource or completion method, or bind a request with CurrentRequest.with"));
+        if (request instanceof Bound bound) {
             return bound.boundCaller();
         }
         TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, resolvers);
-        if (request.isPresent()) {
-            Principal principal = request.get().caller().filter(p -> p.getName() != null && !p.getName().isBlank()).orElse(null);
-            return of(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),
-                    resolver.tenantOf(principal, request.get()::isCallerInRole));
-        }
-        Principal principal = principals.isResolvable() ? principals.get() : null;
-        if (principal != null && (principal.getName() == null || principal.getName().isBlank())) {
-            principal = null;
-        }
-        Principal known = principal;
-        return of(known == null ? DefaultTenantResolver.ANONYMOUS : known.getName(),
-                resolver.tenantOf(known, role -> false));
+        Principal principal = request.caller().filter(p -> p.getName() != null && !p.getName().isBlank()).orElse(null);
+        return of(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),
+                resolver.tenantOf(principal, request::isCallerInRole));
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +47,6 @@ public class JpaHandles implements Handles {
 
     @Inject
     Instance<TenantResolver> tenantResolvers;
-
-    @Inject
-    Instance<Principal> principals;
 
     @Inject
     Instance<ServletContext> servletContext;
@@ -237,6 +233,6 @@ public class JpaHandles implements Handles {
     }
 
     private Caller caller() {
-        return Caller.current(tenantResolvers, principals);
+        return Caller.current(tenantResolvers);
     }
 }

@@ -108,6 +108,11 @@ public class TaskRecord {
         return new Caller(owner, tenant);
     }
 
+    /** Whether {@code caller} started this task: the same principal name in the same tenant. */
+    public boolean isOwnedBy(Caller caller) {
+        return owner.equals(caller.name()) && tenant.equals(caller.tenant());
+    }
+
     public String tool() {
         return tool;
     }

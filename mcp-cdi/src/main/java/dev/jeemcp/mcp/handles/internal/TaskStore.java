@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +44,6 @@ public class TaskStore {
     @Inject
     Instance<TenantResolver> tenantResolvers;
 
-    @Inject
-    Instance<Principal> principals;
-
     /** The most tasks a tenant may have working or waiting for input at once. */
     static final String MAX_OPEN = "mcp.maxOpenTasks";
     static final long DEFAULT_MAX_OPEN = 100;
@@ -75,7 +71,7 @@ public class TaskStore {
 
     /** The caller of the current request, as the owner of a task it starts. */
     public Caller caller() {
-        return Caller.current(tenantResolvers, principals);
+        return Caller.current(tenantResolvers);
     }
 
     /**

@@ -7,7 +7,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 
-/** {@code completion/complete}: suggestions for a prompt argument or a resource template variable. */
+/**
+ * {@code completion/complete}: suggestions for a prompt argument or a resource template variable. A completion has
+ * the access rule of its prompt or template: one the caller may not use answers exactly like an unknown one.
+ */
 final class CompletionHandler implements MethodHandler {
 
     private static final int MAX_VALUES = 100;
@@ -31,14 +34,14 @@ final class CompletionHandler implements MethodHandler {
         List<String> values = switch (Arguments.requiredString(ref, "type")) {
             case "ref/prompt" -> {
                 Prompt prompt = prompts.get(Arguments.requiredString(ref, "name"));
-                if (prompt == null) {
+                if (prompt == null || !prompt.isVisibleTo(context)) {
                     throw McpProtocolException.invalidParams("Unknown prompt: " + ref.getString("name"));
                 }
                 yield prompt.complete(name, value, given, context);
             }
             case "ref/resource" -> {
                 Resource template = templates.get(Arguments.requiredString(ref, "uri"));
-                if (template == null) {
+                if (template == null || !template.isVisibleTo(context)) {
                     throw McpProtocolException.invalidParams("Unknown resource template: " + ref.getString("uri"));
                 }
                 yield template.complete(name, value, given, context);

@@ -24,10 +24,12 @@ final class Dispatcher {
 
     private final Map<McpMethod, MethodHandler> handlers = new EnumMap<>(McpMethod.class);
     private final JsonObject serverInfo;
+    private final McpCatalog catalog;
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
     Dispatcher(McpCatalog catalog, McpSettings settings) {
+        this.catalog = catalog;
         MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog));
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());
@@ -50,16 +52,19 @@ final class Dispatcher {
         }
         Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
         if (!prompts.isEmpty()) {
-            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts", context -> prompts, Prompt::definition, settings, false));
+            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts",
+                    context -> prompts.stream().filter(prompt -> prompt.isVisibleTo(context)).toList(), Prompt::definition, settings,
+                    prompts.stream().anyMatch(Prompt::isRestricted)));
             handlers.put(McpMethod.PROMPTS_GET, new PromptsGetHandler(promptsByName, roundTrip));
         }
         List<Resource> single = resources.stream().filter(r -> !r.isTemplate()).toList();
         List<Resource> templates = resources.stream().filter(Resource::isTemplate).toList();
         if (!resources.isEmpty()) {
-            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> single, Resource::definition, settings, false));
-            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST,
-                    new ListHandler<>("resourceTemplates", context -> templates, Resource::definition, settings, false));
-            handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip));
+            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> visible(single, context),
+                    Resource::definition, settings, single.stream().anyMatch(Resource::isRestricted)));
+            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST, new ListHandler<>("resourceTemplates", context -> visible(templates, context),
+                    Resource::definition, settings, templates.stream().anyMatch(Resource::isRestricted)));
+            handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip, settings.maxUriLength()));
         }
         if (tasks != null) {
             handlers.put(McpMethod.TASKS_GET, TasksHandler.get(tasks));
@@ -70,6 +75,10 @@ final class Dispatcher {
             handlers.put(McpMethod.COMPLETION_COMPLETE, new CompletionHandler(promptsByName, templates.stream()
                     .collect(Collectors.toUnmodifiableMap(t -> t.definition().getString("uriTemplate"), t -> t))));
         }
+    }
+
+    private static List<Resource> visible(List<Resource> resources, CallContext context) {
+        return resources.stream().filter(resource -> resource.isVisibleTo(context)).toList();
     }
 
     private static RequestStateCodec codec(McpSettings settings, McpCatalog catalog) {
@@ -106,7 +115,9 @@ final class Dispatcher {
         if (handler == null) {
             throw new McpProtocolException(Wire.ErrorCode.METHOD_NOT_FOUND, "Method not found: " + request.method(), null);
         }
-        JsonObject result = handler.handle(request.params(), context);
+        // The one place where every feature (tool, prompt, resource, completion, task) learns its request: code the
+        // feature calls, such as the handle store, finds the caller there.
+        JsonObject result = catalog.serving(context, () -> handler.handle(request.params(), context));
         return context.modern() ? decorate(result) : result;
     }
 

@@ -17,6 +17,7 @@ record McpSettings(
         List<String> allowedOrigins,
         int maxRequestBytes,
         int pageSize,
+        int maxUriLength,
         long listTtlMs,
         String serverName,
         String serverVersion,
@@ -76,6 +77,7 @@ record McpSettings(
     static final String ALLOWED_ORIGINS = "mcp.allowedOrigins";
     static final String MAX_REQUEST_BYTES = "mcp.maxRequestBytes";
     static final String PAGE_SIZE = "mcp.pageSize";
+    static final String MAX_URI_LENGTH = "mcp.maxUriLength";
     static final String LIST_TTL_MS = "mcp.listTtlMs";
     static final String SERVER_NAME = "mcp.serverName";
     static final String SERVER_VERSION = "mcp.serverVersion";
@@ -135,6 +137,7 @@ record McpSettings(
                 list(source, ALLOWED_ORIGINS),
                 positive(source, MAX_REQUEST_BYTES, 1024 * 1024),
                 positive(source, PAGE_SIZE, 100),
+                positive(source, MAX_URI_LENGTH, 4096),
                 positive(source, LIST_TTL_MS, 300_000),
                 value(source, SERVER_NAME, "jeemcp"),
                 value(source, SERVER_VERSION, "0.1.0"),

@@ -5,7 +5,10 @@ import dev.jeemcp.mcp.server.Prompt;
 import jakarta.json.JsonObject;
 import java.util.Map;
 
-/** {@code prompts/get}: renders a prompt, possibly after asking the client for input. */
+/**
+ * {@code prompts/get}: renders a prompt, possibly after asking the client for input. A prompt the caller may not use
+ * answers exactly like one that does not exist.
+ */
 final class PromptsGetHandler implements MethodHandler {
 
     private final Map<String, Prompt> prompts;
@@ -21,7 +24,7 @@ final class PromptsGetHandler implements MethodHandler {
         String name = Arguments.requiredString(params, "name");
         Map<String, String> arguments = Arguments.stringMap(params, "arguments");
         Prompt prompt = prompts.get(name);
-        if (prompt == null) {
+        if (prompt == null || !prompt.isVisibleTo(context)) {
             throw McpProtocolException.invalidParams("Unknown prompt: " + name);
         }
         return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, params.get("arguments"), resumed -> prompt.get(arguments, resumed));

@@ -9,14 +9,18 @@ import java.util.Optional;
 
 /**
  * {@code resources/read}: single resources first, then templates, in catalog order. An unknown URI is -32602 with
- * the URI in {@code data}, as 2026-07-28 requires (it was -32002 before).
+ * the URI in {@code data}, as 2026-07-28 requires (it was -32002 before); a resource the caller may not read is
+ * skipped, so it answers exactly like an unknown URI. A URI longer than {@code mcp.maxUriLength} is refused before any
+ * template looks at it.
  */
 final class ResourcesReadHandler implements MethodHandler {
 
     private final List<Resource> resources;
     private final MultiRoundTrip roundTrip;
+    private final int maxUriLength;
 
-    ResourcesReadHandler(List<Resource> resources, MultiRoundTrip roundTrip) {
+    ResourcesReadHandler(List<Resource> resources, MultiRoundTrip roundTrip, int maxUriLength) {
+        this.maxUriLength = maxUriLength;
         // Exact URIs win over templates that would also match them.
         this.resources = resources.stream().sorted((a, b) -> Boolean.compare(a.isTemplate(), b.isTemplate())).toList();
         this.roundTrip = roundTrip;
@@ -25,7 +29,13 @@ final class ResourcesReadHandler implements MethodHandler {
     @Override
     public JsonObject handle(JsonObject params, CallContext context) {
         String uri = Arguments.requiredString(params, "uri");
+        if (uri.length() > maxUriLength) {
+            throw McpProtocolException.invalidParams("Invalid params: \"uri\" is longer than " + maxUriLength + " characters");
+        }
         for (Resource resource : resources) {
+            if (!resource.isVisibleTo(context)) {
+                continue; // as if it did not exist: another template may still serve the URI
+            }
             Optional<Map<String, String>> variables = resource.match(uri);
             if (variables.isPresent()) {
                 JsonObject result;
