@@ -32,10 +32,13 @@ class TaskTenantIsolationTest {
         }
     }
 
-    /** The tenant comes from the request's roles (mcp.tenantRoles): colleagues share tasks, the servlet sets nothing else. */
+    /**
+     * The tenant comes from the request's roles (mcp.tenantRoles), the servlet sets nothing else: a colleague of the
+     * same tenant sees a task only when its tool shares tasks within the tenant (see TaskOwnershipTest).
+     */
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
-    void colleaguesOfATenantShareItsTasks(Database database) {
+    void colleaguesOfATenantSeeOnlySharedTasks(Database database) {
         System.setProperty("mcp.tenantRoles", "tenant-a,tenant-b");
         try (TaskFixture fixture = new TaskFixture(database)) {
             var alice = TaskFixture.request("alice", Set.of("tenant-a"));
@@ -43,8 +46,13 @@ class TaskTenantIsolationTest {
             var bob = TaskFixture.request("bob", Set.of("tenant-b"));
             String id = fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool("approve"), CatalogFixture.json("{}"), alice)).taskId();
 
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, carol)).isPresent(), "carol shares tenant A");
+            String shared = fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool("teamApproval"), CatalogFixture.json("{}"), alice)).taskId();
+
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, alice)).isPresent());
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, carol)).isEmpty(), "carol shares tenant A, not the task");
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(shared, carol)).isPresent(), "a shared task is the tenant's");
             assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, bob)).isEmpty());
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(shared, bob)).isEmpty());
         } finally {
             System.clearProperty("mcp.tenantRoles");
         }

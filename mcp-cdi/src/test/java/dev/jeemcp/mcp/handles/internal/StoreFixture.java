@@ -111,6 +111,17 @@ public final class StoreFixture {
         container.select(DefaultTenantResolver.class).get().forgetSettings();
     }
 
+    /** Runs work with the request scope active but no MCP request, as a scheduled job or a servlet filter would. */
+    <T> T withoutRequest(Supplier<T> work) {
+        RequestContextController requestContext = container.select(RequestContextController.class).get();
+        requestContext.activate();
+        try {
+            return work.get();
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
     Statistics statistics() {
         return entityManagers.unwrap(SessionFactory.class).getStatistics();
     }
