@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
  * arguments the client already filled in, and a {@code dev.jeemcp.mcp.server.McpRequest}. The first 100 suggestions
  * are sent.
  *
+ * <h2>Who may use it</h2>
+ * Whoever may use its prompt or template: a completion has no access rule of its own, and asking for one of a
+ * prompt or template the caller may not use answers as for an unknown one.
+ *
  * <h2>Deployment fails when</h2>
  * neither or both of {@link #prompt()} and {@link #resourceTemplate()} are set, the prompt or template does not exist,
  * it has no such argument, the argument already has a completion, or the signature differs.

@@ -24,6 +24,14 @@ import java.lang.annotation.Target;
  * An exception becomes a JSON-RPC {@code -32603} error, with the message of an {@link McpToolException} or a generic
  * one. Throwing {@code InputRequired} asks the client for input first.
  *
+ * <h2>Who may use it</h2>
+ * As for {@link McpTool}: everyone, unless {@code @RolesAllowed} on the method or its class names roles
+ * ({@code @PermitAll} on the method lifts a class-level restriction, {@code @DenyAll} hides it from everyone,
+ * {@code "**"} is any authenticated caller). Checked by the library on every {@code prompts/list},
+ * {@code prompts/get} and {@code completion/complete}: a caller without a role does not see the prompt, getting or
+ * completing it answers exactly as for an unknown prompt, and {@code prompts/list} is then
+ * {@code cacheScope: "private"}. Its {@link McpCompletion}s have the prompt's rule.
+ *
  * <h2>Deployment fails when</h2>
  * two prompts share a name, the name is not 1 to 128 characters of {@code A-Z a-z 0-9 _ - .}, a parameter has
  * another type, or the return type is not one of the above. Like {@link McpTool}, the class must be a CDI bean.

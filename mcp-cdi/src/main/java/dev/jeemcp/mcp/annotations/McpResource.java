@@ -25,6 +25,14 @@ import java.lang.annotation.Target;
  * An exception becomes a JSON-RPC {@code -32603} error, with the message of an {@link McpToolException} or a generic
  * one. A URI no resource serves is {@code -32602}.
  *
+ * <h2>Who may read it</h2>
+ * As for {@link McpTool}: everyone, unless {@code @RolesAllowed} on the method or its class names roles
+ * ({@code @PermitAll} on the method lifts a class-level restriction, {@code @DenyAll} hides it from everyone,
+ * {@code "**"} is any authenticated caller). Checked by the library on every {@code resources/list},
+ * {@code resources/templates/list}, {@code resources/read} and {@code completion/complete}: a caller without a role
+ * does not see it, reading it answers exactly as for a URI no resource serves, and the list is then
+ * {@code cacheScope: "private"}. The {@link McpCompletion}s of a template have the template's rule.
+ *
  * <h2>Deployment fails when</h2>
  * both or neither of {@code uri} and {@code uriTemplate} are set, two resources share a URI or template, a template
  * variable has no parameter or a parameter no variable, or a type is not one of the above.

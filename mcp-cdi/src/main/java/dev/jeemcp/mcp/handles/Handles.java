@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * Creates, reads, updates and deletes handles of the current caller's tenant. Inject it into a tool bean.
  *
- * <p>Every operation is scoped to the tenant of the caller of the current request (see {@link TenantResolver}): a
- * handle of another tenant behaves exactly as one that does not exist. A caller without a tenant (anonymous, unless
- * the application sets {@code mcp.anonymousTenant}) gets {@link NoTenantException} from every operation. Values are at
- * most {@code mcp.handleMaxBytes} of JSON (64 KiB by default), and a tenant keeps at most {@code mcp.handleQuota} live
- * handles when that is set: {@link HandleLimitException} beyond either. Reading and then updating a handle costs one
+ * <p>Every operation is scoped to the tenant of the caller of the current MCP request (see {@link TenantResolver}): a
+ * handle of another tenant behaves exactly as one that does not exist. The request is known while a tool, prompt,
+ * resource or completion method (or a task's run) is called; elsewhere, in a scheduled job say, there is no caller
+ * and every operation throws {@link IllegalStateException} rather than guess a tenant. A caller without a tenant
+ * (anonymous, unless the application sets {@code mcp.anonymousTenant}) gets {@link NoTenantException} from every
+ * operation. Values are at most {@code mcp.handleMaxBytes} of JSON (64 KiB by default), and a tenant keeps at most
+ * {@code mcp.handleQuota} live handles when that is set: {@link HandleLimitException} beyond either. Reading and
+ * then updating a handle costs one
  * SELECT and one UPDATE. The operations join the caller's transaction, or run in their own when there is none.
  *
  * <p>Thread-safe.

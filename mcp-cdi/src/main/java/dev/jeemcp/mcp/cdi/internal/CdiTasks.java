@@ -34,6 +34,11 @@ import javax.naming.NamingException;
  * {@link McpTasks} for {@code @McpTask} tools: tasks are rows of {@link TaskStore}, runs go to the container's
  * {@code ManagedExecutorService}, and every instance answers for every task.
  *
+ * <p>A task is its owner's (the principal name and tenant that started it): anyone else, and a caller who has lost the
+ * tool's roles since, gets exactly what an unknown id gets, unless the tool is
+ * {@code @McpTask(sharedWithinTenant = true)}. The tool's method runs only as the owner: a run carries the security
+ * context of the thread that submits it, so only the owner's answers resume it and only the owner's poll re-runs it.
+ *
  * <p>Recovery needs no timer: a poll ({@code tasks/get}) that finds a working task whose heartbeat is stale takes
  * it over, and runs the tool again if it is idempotent, or fails the task with a reason. The heartbeat period is
  * the system property {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
