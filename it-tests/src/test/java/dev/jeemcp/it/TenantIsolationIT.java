@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tenants come from container roles (tenant-a, tenant-b): bob of tenant B cannot read, update or bind a quote of
- * alice's tenant A even with its exact id, and gets the very answer a made-up id gets; carol, also of tenant A, can.
+ * alice's tenant A even with its exact id, and gets the very answer a made-up id gets; carol, also of tenant A, can
+ * use the quote, but not alice's task, which is alice's alone.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
@@ -94,7 +95,9 @@ class TenantIsolationIT {
         assertEquals(unknown, taskError(bob, "tasks/get", taskId).replace(taskId, "ID"), "answers as for an id that never existed");
         assertEquals(unknown, taskError(bob, "tasks/cancel", taskId).replace(taskId, "ID"));
 
-        assertEquals(taskId, taskGet(carol, taskId).getString("taskId"), "carol shares tenant A");
+        // Tasks are their owner's (TaskOwnershipIT): carol shares tenant A, not alice's task.
+        assertEquals(taskError(carol, "tasks/get", madeUp).replace(madeUp, "ID"), taskError(carol, "tasks/get", taskId).replace(taskId, "ID"));
+        assertEquals(taskId, taskGet(alice, taskId).getString("taskId"));
         assertFalse(taskGet(alice, taskId).getString("status").equals("cancelled"), "bob's cancel changed nothing");
     }
 
