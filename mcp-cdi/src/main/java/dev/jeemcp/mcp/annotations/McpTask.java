@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * A client without the extension gets the result of a normal call, unless the task is {@link #required()}.
  *
  * <p>The task, its status and its result are stored with the handles, in the application's database, for the caller
- * who started it only (see {@link #sharedWithinTenant()}), so {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} work on every instance.
+ * who started it only (see {@link #sharedWithinTenant()}), so {@code tasks/get}, {@code tasks/update} and
+ * {@code tasks/cancel} work on every instance.
  * The method runs on the container's {@code ManagedExecutorService} with the caller's security context, and may
  * take an {@link dev.jeemcp.mcp.server.McpRequest} parameter to see {@code isCancelled()}: cancellation is
  * cooperative. An {@link dev.jeemcp.mcp.server.InputRequired} thrown by the method puts the task in
@@ -48,7 +49,7 @@ public @interface McpTask {
     boolean required() default false;
 
     /**
-     * Whether every caller of the owner's tenant may see, answer and cancel the task. By default only the caller who
+     * Whether every caller of the owner's tenant may see and cancel the task. By default only the caller who
      * started it may (same principal name and tenant); to anyone else it is an unknown task. Either way each
      * {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel} checks the tool's roles again, and the method
      * only ever runs as its owner: a colleague's answers to a shared task's input requests are refused, and a shared
