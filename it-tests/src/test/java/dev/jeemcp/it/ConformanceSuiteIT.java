@@ -3,9 +3,6 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.jeemcp.it.fixtures.ContentTools;
-import dev.jeemcp.it.fixtures.TaskPersistence;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -16,10 +13,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,38 +29,7 @@ class ConformanceSuiteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
-                .addPackage(ContentTools.class.getPackage())
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .setWebXML(new StringAsset("""
-                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                          <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
-                          <!-- The suite's client is anonymous, and its tasks-* scenarios need state: open the shared tenant. -->
-                          <context-param><param-name>mcp.anonymousTenant</param-name><param-value>true</param-value></context-param>
-                        </web-app>""".formatted(Deployments.STATE_KEY)));
-        WebArchive sample = Deployments.sample();
-        boolean fullPlatform = Server.current().isFullPlatform();
-        if (fullPlatform) {
-            // Tasks live in the application's database: the fixtures bring an embedded H2 unit of their own.
-            war.addAsResource(new StringAsset("""
-                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
-                      <persistence-unit name="conformance" transaction-type="JTA">
-                        <jta-data-source>java:app/jdbc/conformance</jta-data-source>
-                        <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
-                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
-                      </persistence-unit>
-                    </persistence>"""), "META-INF/persistence.xml");
-        } else {
-            // A servlet container: no tasks, and the CDI and JSON jars the sample brings there.
-            war.deleteClass(TaskPersistence.class);
-            war.addAsManifestResource(sample.get("/META-INF/context.xml").getAsset(), "context.xml");
-        }
-        // The library jars exactly as the sample WAR packages them (on Tomcat, with everything it adds).
-        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!fullPlatform
-                || path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-"))).forEach((path, node) ->
-                war.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, new File(path.get()).getName())
-                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
-        return war;
+        return Deployments.fixtures();
     }
 
     @ArquillianResource

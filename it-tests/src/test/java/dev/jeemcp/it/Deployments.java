@@ -1,11 +1,16 @@
 package dev.jeemcp.it;
 
+import dev.jeemcp.it.fixtures.ContentTools;
+import dev.jeemcp.it.fixtures.TaskPersistence;
 import dev.jeemcp.it.security.FileRealmBasic;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the tests deploy: the real sample WAR as the build made it. */
@@ -19,6 +24,44 @@ final class Deployments {
     /** The sample as built for the server under test. */
     static WebArchive sample() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(DIR, Server.current().sampleWar()));
+    }
+
+    /**
+     * The conformance suite's fixtures (package {@code fixtures}) as a WAR of their own, with the library jars exactly
+     * as the sample packages them for the server under test (on Tomcat, with everything the sample adds).
+     */
+    static WebArchive fixtures() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
+                .addPackage(ContentTools.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .setWebXML(new StringAsset("""
+                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <context-param><param-name>mcp.requestStateKey</param-name><param-value>%s</param-value></context-param>
+                          <!-- The conformance suite's client is anonymous, and its tasks-* scenarios need state: open the shared tenant. -->
+                          <context-param><param-name>mcp.anonymousTenant</param-name><param-value>true</param-value></context-param>
+                        </web-app>""".formatted(Deployments.STATE_KEY)));
+        WebArchive sample = sample();
+        boolean fullPlatform = Server.current().isFullPlatform();
+        if (fullPlatform) {
+            // Tasks live in the application's database: the fixtures bring an embedded H2 unit of their own.
+            war.addAsResource(new StringAsset("""
+                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                      <persistence-unit name="conformance" transaction-type="JTA">
+                        <jta-data-source>java:app/jdbc/conformance</jta-data-source>
+                        <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
+                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                      </persistence-unit>
+                    </persistence>"""), "META-INF/persistence.xml");
+        } else {
+            // A servlet container: no tasks, and the CDI and JSON jars the sample brings there.
+            war.deleteClass(TaskPersistence.class);
+            war.addAsManifestResource(sample.get("/META-INF/context.xml").getAsset(), "context.xml");
+        }
+        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!fullPlatform
+                || path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-"))).forEach((path, node) ->
+                war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, new File(path.get()).getName())
+                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
+        return war;
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,18 +35,27 @@ class HostileInputIT {
 
     /**
      * One hostile request and what it must get; {@code code} is null when the answer is a result, and
-     * {@code refused} says that result must be an {@code isError} one (argument values the tool refuses, SEP-1303).
+     * {@code refused} says that result must be an {@code isError} one (argument values the tool refuses, SEP-1303),
+     * whose text names {@code argument} when that is not null.
      */
-    private record Case(String name, HttpRequest.Builder request, int status, Integer code, boolean refused) {
+    private record Case(String name, HttpRequest.Builder request, int status, Integer code, boolean refused, String argument) {
         Case(String name, HttpRequest.Builder request, int status, Integer code) {
-            this(name, request, status, code, false);
+            this(name, request, status, code, false, null);
         }
 
         /** A request whose arguments the tool refuses: 200 and an isError result. */
         static Case refused(String name, HttpRequest.Builder request) {
-            return new Case(name, request, 200, null, true);
+            return new Case(name, request, 200, null, true, null);
         }
     }
+
+    /** A request whose argument value the tool must refuse with an isError result naming it, at once. */
+    private static Case refused(String name, HttpRequest.Builder request, String argument) {
+        return new Case(name, request.timeout(ANSWER_WITHIN), 200, null, true, argument);
+    }
+
+    /** How long a refusal may take: one 11-byte exponent must not cost minutes of CPU. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
 
     private static String call(String tool, String arguments) {
         return "\"name\":\"" + tool + "\",\"arguments\":" + arguments;
@@ -80,15 +90,6 @@ class HostileInputIT {
                 + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, -32602));
         cases.add(Case.refused("schema violation", http.modern("tools/call", call("start_quote",
                 "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote")));
-        cases.add(Case.refused("huge exponent for a decimal", http.modern("tools/call", call("estimate_premium",
-                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"},\"coverage\":1e600000000}"),
-                "estimate_premium")));
-        cases.add(Case.refused("tiny exponent for a decimal", http.modern("tools/call", call("estimate_premium",
-                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"},\"coverage\":1e-600000000}"),
-                "estimate_premium")));
-        cases.add(Case.refused("huge exponent for an int", http.modern("tools/call", call("estimate_premium",
-                "{\"product\":\"HOME\",\"applicant\":{\"age\":1e600000000,\"smoker\":false,\"postcode\":\"1011\"}}"),
-                "estimate_premium")));
         cases.add(new Case("huge string argument", http.modern("tools/call", call("check_postcode",
                 "{\"postcode\":\"" + "9".repeat(500_000) + "\"}"), "check_postcode"), 200, null));
         cases.add(Case.refused("handle of another kind", http.modern("tools/call", call("get_quote",
@@ -109,7 +110,36 @@ class HostileInputIT {
                 modernHeaders), 400, -32602));
         cases.add(new Case("progress token that is an object", http.post(String.format(streamed, "\"progressToken\":{\"a\":1},"),
                 modernHeaders), 400, -32602));
+        numbers(http, cases);
         return cases;
+    }
+
+    /** Exponents huge and tiny, NaN-like values, deep nesting inside an argument; nothing of it reaches arithmetic. */
+    private static void numbers(RawHttp http, List<Case> cases) {
+        String applicant = "\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}";
+        java.util.function.Function<String, HttpRequest.Builder> estimate = coverage -> http.modern("tools/call",
+                call("estimate_premium", "{\"product\":\"HOME\"," + applicant + ",\"coverage\":" + coverage + "}"), "estimate_premium");
+        java.util.function.Function<String, HttpRequest.Builder> startWithAge = age -> http.modern("tools/call", call("start_quote",
+                "{\"product\":\"HOME\",\"applicant\":{\"age\":" + age + ",\"smoker\":false,\"postcode\":\"1011\"}}"), "start_quote");
+        cases.add(refused("huge exponent in a decimal", estimate.apply("1e600000000"), "coverage"));
+        cases.add(refused("tiny exponent in a decimal", estimate.apply("1e-600000000"), "coverage"));
+        cases.add(refused("huge negative decimal", estimate.apply("-1E+600000000"), "coverage"));
+        cases.add(refused("huge exponent in an int", startWithAge.apply("1e600000000"), "applicant.age"));
+        cases.add(refused("tiny exponent in an int", startWithAge.apply("1e-600000000"), "applicant.age"));
+        cases.add(refused("integer beyond long in an int", startWithAge.apply("9".repeat(400)), "applicant.age"));
+        cases.add(new Case("bare NaN", estimate.apply("NaN"), 400, -32700));
+        cases.add(new Case("bare Infinity", estimate.apply("Infinity"), 400, -32700));
+        cases.add(new Case("bare -Infinity", estimate.apply("-Infinity"), 400, -32700));
+        cases.add(refused("NaN as a string for a decimal", estimate.apply("\"NaN\""), "coverage"));
+        cases.add(refused("Infinity as a string for a decimal", estimate.apply("\"Infinity\""), "coverage"));
+        cases.add(refused("NaN as a string for an int", startWithAge.apply("\"NaN\""), "applicant.age"));
+        cases.add(refused("deep nesting in a list argument", http.modern("tools/call", call("update_coverage",
+                "{\"quote_id\":\"quote_AAAAAAAAAAAAAAAAAAAAAA\",\"coverage\":{\"sumInsured\":1000,\"deductible\":0,\"extras\":"
+                        + "[".repeat(900) + "]".repeat(900) + "}}"), "update_coverage"), "coverage.extras[0]"));
+        cases.add(refused("deep nesting in a record argument", startWithAge.apply("{\"a\":".repeat(900) + "1" + "}".repeat(900)),
+                "applicant.age"));
+        cases.add(new Case("nesting past the parser's limit in an argument", estimate.apply("[".repeat(1_100) + "]".repeat(1_100)),
+                400, -32700));
     }
 
     @Test
@@ -125,7 +155,11 @@ class HostileInputIT {
             }
             if (hostile.refused()) {
                 JsonObject result = RawHttp.parse(response.body()).getJsonObject("result");
-                assertTrue(result != null && result.getBoolean("isError"), hostile.name() + ": " + abbreviate(response.body()));
+                assertTrue(result != null && result.getBoolean("isError", false), hostile.name() + ": " + abbreviate(response.body()));
+                if (hostile.argument() != null) {
+                    String text = result.getJsonArray("content").getJsonObject(0).getString("text");
+                    assertTrue(text.contains(hostile.argument() + ":"), hostile.name() + " names the argument: " + text);
+                }
             }
         }
         assertEquals("{}", http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"), 200, null)

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -42,5 +43,19 @@ class InspectorCliIT {
                 "--tool-arg", "product=TRAVEL", "--tool-arg", "applicant={\"age\":30,\"smoker\":false,\"postcode\":\"5000\"}");
         // 95.00 base x 1 x 1.2 (high-risk region) x 1 = 114.00
         assertTrue(out.contains("\"yearlyPremium\": 114") || out.contains("\"yearlyPremium\":114"), out);
+    }
+
+    /**
+     * The first call of the quoting flow, as a user tries it from the README: the Inspector lists the tools first and
+     * checks the result against start_quote's outputSchema, so a quote whose policy_id is still null must pass it.
+     */
+    @Test
+    void theInspectorStartsAQuote() {
+        String out = inspector("--method", "tools/call", "--tool-name", "start_quote",
+                "--tool-arg", "product=HOME", "--tool-arg", "applicant={\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}");
+        assertTrue(out.matches("(?s).*\"quote_id\":\\s*\"quote_[A-Za-z0-9_-]{22}\".*"), out);
+        assertTrue(out.contains("\"status\": \"OPEN\"") || out.contains("\"status\":\"OPEN\""), out);
+        assertFalse(out.contains("\"isError\": true") || out.contains("\"isError\":true"), out);
+        assertFalse(out.contains("output schema"), out);
     }
 }

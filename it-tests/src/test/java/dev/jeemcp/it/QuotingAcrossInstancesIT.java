@@ -3,15 +3,19 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the sample (on the server under test) sharing PostgreSQL and nothing else: a quote started on one is updated,
- * read and bound on the other, through the official TypeScript client, and is bound exactly once.
+ * read, underwritten and bound on the other, through each official TypeScript client (v2 and v1), and is bound exactly
+ * once. Every other sample tool is called on the way, and each client validates every result against its outputSchema.
  */
 class QuotingAcrossInstancesIT {
 
@@ -37,9 +41,27 @@ class QuotingAcrossInstancesIT {
         }
     }
 
+    /** The TypeScript SDK v2 client, 2026-07-28. */
     @Test
-    void aQuoteStartedOnOneInstanceIsUpdatedAndBoundOnTheOther() throws Exception {
-        JsonObject seen = NodeClients.script("quote-flow.mjs", first.endpoint().toString(), second.endpoint().toString());
+    void theModernClientRunsTheWholeFlowAcrossInstances() throws Exception {
+        assertTheWholeFlow(NodeClients.script("quote-flow.mjs", "v2", first.endpoint().toString(), second.endpoint().toString()));
+    }
+
+    /**
+     * The TypeScript SDK v1 client (1.32.x, 2025-11-25, the client inside most hosts): it checks every structuredContent
+     * against the tool's outputSchema with ajv and throws -32602 when they disagree, so a schema that lies breaks it.
+     */
+    @Test
+    void theLegacyClientRunsTheWholeFlowAcrossInstances() throws Exception {
+        assertTheWholeFlow(NodeClients.script("quote-flow.mjs", "v1", first.endpoint().toString(), second.endpoint().toString()));
+    }
+
+    private static void assertTheWholeFlow(JsonObject seen) throws Exception {
+        assertFalse(seen.containsKey("failed"), () -> seen.getString("client") + " client failed at "
+                + seen.getJsonObject("failed") + " after " + seen.getJsonArray("steps"));
+        List<String> listed = strings(seen.getJsonArray("tools"));
+        assertEquals(listed.stream().filter(name -> !name.equals("approve_discount")).sorted().toList(),
+                strings(seen.getJsonArray("called")).stream().sorted().toList(), "every tool listed to this caller is called");
 
         String quoteId = seen.getJsonObject("started").getString("quote_id");
         assertTrue(quoteId.matches("quote_[A-Za-z0-9_-]{22}"), quoteId);
@@ -52,6 +74,8 @@ class QuotingAcrossInstancesIT {
         assertTrue(seen.getJsonObject("listed").getBoolean("isError"));
         assertEquals("Anonymous callers cannot list what is stored: authenticate to see your own",
                 seen.getJsonObject("listed").getJsonArray("content").getJsonObject(0).getString("text"));
+        assertEquals("ACCEPTED", seen.getJsonObject("underwritten").getString("verdict"));
+        assertEquals(4, seen.getJsonObject("documents").getInt("pages"), "three pages and one per extra");
 
         String policyId = seen.getJsonObject("bound").getString("policy_id");
         assertTrue(policyId.startsWith("policy_"));
@@ -61,7 +85,18 @@ class QuotingAcrossInstancesIT {
                 again.getJsonArray("content").getJsonObject(0).getString("text"));
         assertTrue(seen.getJsonObject("updateAfterBind").getBoolean("isError"));
 
+        // 410.00 base x 1.4 (age 22) x 1.5 (smoker) x 1.2 (high-risk region) x 1.2 (250,000 cover) = 1239.84
+        assertEquals("1239.84", seen.getJsonObject("estimate").getJsonNumber("yearlyPremium").bigDecimalValue()
+                .stripTrailingZeros().toPlainString());
+        assertEquals(3, seen.getJsonObject("products").getJsonArray("products").size());
+        assertTrue(seen.getJsonObject("badPostcode").getBoolean("isError"));
+        assertEquals("2026-02-28", seen.getJsonObject("renewal").getString("result"));
+
         assertEquals(1, SharedDatabase.count("SELECT COUNT(*) FROM SAMPLE_POLICY WHERE QUOTE_ID = '" + quoteId + "'"));
         assertEquals(1, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE WHERE ID = '" + quoteId + "'"));
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }

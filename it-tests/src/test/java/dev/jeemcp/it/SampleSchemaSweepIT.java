@@ -1,0 +1,35 @@
+package dev.jeemcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every tool of the sample, called with arguments made from its inputSchema, answers what its outputSchema promises
+ * (see {@link SchemaSweep}). The quoting tools get the quote id start_quote returned.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SampleSchemaSweepIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sample();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everySampleToolAnswersWhatItsSchemaPromises() {
+        Map<String, String> skipped = new SchemaSweep(Deployments.endpoint(base), "sample", Map.of()).run();
+
+        assertEquals(Map.of(), skipped, "every tool listed to an anonymous caller is called");
+    }
+}
