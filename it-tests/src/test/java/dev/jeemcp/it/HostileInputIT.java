@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * A corpus of hostile requests, each with the exact status and JSON-RPC code it must get; afterwards the server
@@ -146,7 +148,8 @@ class HostileInputIT {
     void everyHostileRequestGetsItsErrorAndNothingIsHalfWritten() {
         RawHttp http = new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret");
         int openBefore = openQuotes(http);
-        for (Case hostile : corpus(http)) {
+        // Every case is checked, so that one run shows every wrong answer.
+        assertAll(corpus(http).stream().map(hostile -> (Executable) () -> {
             var response = http.send(hostile.request());
             assertEquals(hostile.status(), response.statusCode(), hostile.name() + ": " + abbreviate(response.body()));
             if (hostile.code() != null) {
@@ -161,7 +164,7 @@ class HostileInputIT {
                     assertTrue(text.contains(hostile.argument() + ":"), hostile.name() + " names the argument: " + text);
                 }
             }
-        }
+        }));
         assertEquals("{}", http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"), 200, null)
                 .getJsonObject("result").toString(), "still serving");
         assertEquals(openBefore, openQuotes(http), "no quote was created by a refused request");

@@ -33,7 +33,7 @@ final class SchemaInstances {
     private static final List<String> STOCK_STRINGS = List.of("a", "1011", "A", "0", "2026-01-31", "2026-01-31T10:15:30",
             "10:15:30", "a@example.com", "PT1S");
     private static final Map<String, String> FORMATS = Map.of("date", "2026-01-31", "date-time", "2026-01-31T10:15:30Z",
-            "time", "10:15:30Z", "duration", "PT1.5S", "uuid", "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "email", "a@example.com",
+            "time", "10:15:30Z", "duration", "PT1M30S", "uuid", "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "email", "a@example.com",
             "uri", "https://example.com/a", "int32", "0", "int64", "0");
     private static final int MAX_DEPTH = 64;
 

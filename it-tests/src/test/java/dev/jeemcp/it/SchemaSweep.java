@@ -30,45 +30,63 @@ import java.util.regex.Pattern;
  * <li>not every call of a tool is refused: a tool that refuses every argument its schema allows has rules its schema
  * does not tell (unless the deployment names it as failing by design).</li>
  * </ul>
- * Tools are called read-only first, then idempotent, then the rest, so that a handle is still open when the tools
- * that read it run; a handle argument takes an id an earlier result carried. Everything is written to
+ * Tools without a handle argument are called first (those that change something before those that read), then the
+ * tools that take a handle, read-only first, then idempotent, then the rest, so that a handle is still open when the
+ * tools that read it run; a handle argument takes the newest id an earlier result carried. Everything is written to
  * {@code target/schema-sweep/<deployment>-<server>.txt}; each problem names the tool, the schema and the payload.
  */
 final class SchemaSweep {
 
+    /** A 2026-07-28 client that can answer every kind of input request, so that tools asking for input say so. */
+    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{\"form\":{}},\"sampling\":{},\"roots\":{}}}";
+
     private final RawHttp http;
     private final String deployment;
     private final Map<String, String> failingByDesign;
+    private final java.util.function.Predicate<String> neverFails;
     private final List<String> ids = new ArrayList<>();
     private final List<String> report = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
 
-    /** @param failingByDesign tools that always answer isError, with why */
-    SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign) {
+    /**
+     * @param failingByDesign tools that always answer an error, with why
+     * @param neverFails tools that never refuse anything: any error they answer is the library's
+     */
+    SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign, java.util.function.Predicate<String> neverFails) {
         this.http = new RawHttp(endpoint);
         this.deployment = deployment;
         this.failingByDesign = failingByDesign;
+        this.neverFails = neverFails;
     }
 
     /** Runs the sweep; fails with every problem found, and returns the tools skipped with their reasons. */
     Map<String, String> run() {
-        List<JsonObject> tools = new ArrayList<>(listTools());
-        tools.sort(Comparator.comparingInt(SchemaSweep::order));
-        List<JsonObject> needIds = new ArrayList<>();
-        for (JsonObject tool : tools) {
-            if (!sweep(tool, false)) {
-                needIds.add(tool);
-            }
+        List<JsonObject> tools = listTools();
+        // Tools that take no handle first, those that change something first (start_quote before list_quotes); then
+        // the tools that take a handle: read-only, idempotent, the rest (bind_policy last, it closes the quote).
+        List<JsonObject> free = tools.stream().filter(t -> !takesHandle(t))
+                .sorted(Comparator.comparingInt(SchemaSweep::order).reversed()).toList();
+        List<JsonObject> needIds = tools.stream().filter(SchemaSweep::takesHandle).sorted(Comparator.comparingInt(SchemaSweep::order)).toList();
+        for (JsonObject tool : free) {
+            sweep(tool);
         }
         for (JsonObject tool : needIds) {
-            sweep(tool, true);
+            sweep(tool);
         }
         write();
         assertTrue(problems.isEmpty(), problems.size() + " problems in " + deployment + " on " + Server.current() + ":\n"
                 + String.join("\n", problems));
         return skipped;
     }
+
+    /** Whether an argument is a handle id: a string whose pattern is {@code ^kind_...}. */
+    private static boolean takesHandle(JsonObject tool) {
+        return HANDLE_PATTERN.matcher(tool.getJsonObject("inputSchema").toString()).find();
+    }
+
+    private static final Pattern HANDLE_PATTERN = Pattern.compile("\"pattern\":\"\\^[a-z][a-z0-9]*_");
 
     /** Read-only tools first, then idempotent ones, then the rest (which may close a handle, like bind_policy). */
     private static int order(JsonObject tool) {
@@ -89,8 +107,8 @@ final class SchemaSweep {
         return tools;
     }
 
-    /** Calls the tool with minimal and full arguments; false when it needs an id no result carried yet. */
-    private boolean sweep(JsonObject tool, boolean last) {
+    /** Calls the tool with minimal and full arguments. */
+    private void sweep(JsonObject tool) {
         String name = tool.getString("name");
         JsonObject input = tool.getJsonObject("inputSchema");
         Schema inputSchema = JsonSchemas.compile(input);
@@ -100,12 +118,9 @@ final class SchemaSweep {
             try {
                 variants.put(full, new SchemaInstances(input, full, this::idFor).instance());
             } catch (SchemaInstances.NoInstance e) {
-                if (!last) {
-                    return false;
-                }
                 skipped.put(name, e.getMessage());
                 report.add("SKIPPED " + name + ": " + e.getMessage());
-                return true;
+                return;
             }
         }
         List<Boolean> refused = new ArrayList<>();
@@ -116,7 +131,7 @@ final class SchemaSweep {
             if (!invalid.isEmpty()) {
                 skipped.put(name, "the generated arguments " + arguments + " are not valid by the inputSchema: " + invalid);
                 report.add("SKIPPED " + variant + ": " + skipped.get(name));
-                return true;
+                return;
             }
             Boolean isError = call(tool, variant, arguments.asJsonObject(), outputSchema);
             if (isError != null) {
@@ -127,14 +142,13 @@ final class SchemaSweep {
             problems.add(name + ": every call with arguments its inputSchema allows was refused, so the schema does not"
                     + " tell the rules the tool applies; inputSchema " + input);
         }
-        return true;
     }
 
     /** Calls and checks; returns whether the result is an error, or null when there is no result to judge. */
     private Boolean call(JsonObject tool, String variant, JsonObject arguments, Schema outputSchema) {
         String name = tool.getString("name");
         String body = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + name
-                + "\",\"arguments\":" + arguments + "," + RawHttp.META + "}}";
+                + "\",\"arguments\":" + arguments + "," + META + "}}";
         List<String> headers = new ArrayList<>(List.of("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", name));
         JsonObject properties = tool.getJsonObject("inputSchema").getJsonObject("properties");
         if (properties != null) {
@@ -156,7 +170,9 @@ final class SchemaSweep {
                 skipped.put(name, "needs what the client did not declare: " + answer.getJsonObject("error").getString("message"));
                 return null;
             }
-            problems.add(variant + ": arguments valid by its inputSchema were refused with a JSON-RPC error: " + seen);
+            if (!failingByDesign.containsKey(name)) {
+                problems.add(variant + ": arguments valid by its inputSchema were refused with a JSON-RPC error: " + seen);
+            }
             return null;
         }
         if (response.statusCode() != 200) {
@@ -168,6 +184,9 @@ final class SchemaSweep {
             return null;
         }
         boolean isError = result.getBoolean("isError", false);
+        if (isError && neverFails.test(name)) {
+            problems.add(variant + ": a tool that never fails answered an error: " + seen);
+        }
         collectIds(result);
         if (outputSchema != null && !isError && !result.containsKey("structuredContent")) {
             problems.add(variant + ": has an outputSchema but sent no structuredContent: " + seen);
