@@ -54,19 +54,20 @@ class SupportedTypesTableTest {
             new Row("`LocalDate`", "t_LocalDate", "\"2026-01-31\""),
             new Row("`Instant`", "t_Instant", "\"2026-01-31T10:15:30Z\""),
             new Row("`OffsetDateTime`", "t_OffsetDateTime", "\"2026-01-31T10:15:30+01:00\""),
-            new Row("`ZonedDateTime`", "t_ZonedDateTime", "\"2026-01-31T10:15:30+01:00\""),
+            new Row("`ZonedDateTime` (region zone)", "t_ZonedDateTime", "\"2026-01-31T10:15:30+01:00\""),
             new Row("`LocalDateTime`", "t_LocalDateTime", "\"2026-01-31T10:15:30\""),
             new Row("`LocalTime`", "t_LocalTime", "\"10:15:30\""),
-            new Row("`Duration`", "t_Duration", "\"PT1M30S\""),
+            new Row("`Duration` (negative, fractional)", "t_Duration", "\"PT1M30S\""),
             new Row("`Optional<String>`", "t_Optional", "\"text\""),
             new Row("`OptionalInt`", "t_OptionalInt", "7"),
             new Row("`OptionalLong`", "t_OptionalLong", "7"),
             new Row("`OptionalDouble`", "t_OptionalDouble", "0.25"),
             new Row("`List<String>`", "t_List", "[\"a\"]"),
+            new Row("`List<String>` holding a null", "t_List_null", "[\"a\"]"),
             new Row("`Set<Integer>`", "t_Set", "[1,2]"),
-            new Row("`Map<String, Integer>`", "t_Map", "{\"a\":1}"),
+            new Row("`Map<String, Integer>`, one value null", "t_Map", "{\"a\":1}"),
             new Row("`String[]`", "t_array", "[\"a\"]"),
-            new Row("a record", "t_record", "{\"name\":\"p\",\"count\":1,\"note\":\"n\"}"),
+            new Row("a record, one component null", "t_record", "{\"name\":\"p\",\"count\":1,\"note\":\"n\"}"),
             new Row("a JavaBean", "t_bean", "{\"language\":\"de\",\"newsletter\":true}"),
             new Row("a JavaBean, returning a subtype with one more property", "t_subtype", "{\"newsletter\":true}"),
             new Row("`Optional<record>`, empty", "t_Optional_empty", "{\"name\":\"p\",\"count\":1,\"note\":\"n\"}"),
@@ -105,7 +106,7 @@ class SupportedTypesTableTest {
                 continue;
             }
             if (result.getBoolean("isError", false)) {
-                problems.add(row.type() + ": the input " + row.input() + " valid by " + inputSchema + " was refused: " + result);
+                problems.add(row.type() + ": answered an error for the input " + row.input() + " (valid by " + inputSchema + "): " + result);
             }
             JsonValue sent = result.get("structuredContent");
             if (outputSchema != null && sent != null) {
