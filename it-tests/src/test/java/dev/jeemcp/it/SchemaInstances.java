@@ -30,8 +30,9 @@ final class SchemaInstances {
         }
     }
 
+    /** Tried in this order against a pattern: the first that matches is used (a region zone before a bare Z). */
     private static final List<String> STOCK_STRINGS = List.of("a", "1011", "A", "0", "2026-01-31", "2026-01-31T10:15:30",
-            "10:15:30", "a@example.com", "PT1S");
+            "2026-03-29T03:30:00+02:00[Europe/Zurich]", "2026-01-31T10:15:30Z", "10:15:30", "a@example.com", "PT1S", "-PT1.5S");
     private static final Map<String, String> FORMATS = Map.of("date", "2026-01-31", "date-time", "2026-01-31T10:15:30Z",
             "time", "10:15:30Z", "duration", "PT1M30S", "uuid", "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "email", "a@example.com",
             "uri", "https://example.com/a", "int32", "0", "int64", "0");
