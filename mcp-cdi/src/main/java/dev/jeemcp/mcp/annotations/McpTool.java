@@ -78,10 +78,13 @@ import java.lang.annotation.Target;
  * <li>A property is required only when it cannot be null: a primitive, or one annotated
  * {@code jakarta.validation.constraints.NotNull} (recognised by name, so Bean Validation is not needed); JSON-B
  * leaves null properties out.</li>
+ * <li>A list, set or array element of a reference type may be {@code null} in the output schema
+ * ({@code "type": ["string", "null"]}, or {@code anyOf} with {@code {"type": "null"}} for objects), since JSON-B
+ * sends a null element as {@code null}; input elements must be values.</li>
  * <li>A bean is described by what its getters (and public fields) read.</li>
  * <li>The value is cut to the declared type before it is sent: a subtype's extra properties, a record's extra
  * {@code getX()}/{@code isX()} methods and {@code null} map values are not sent.</li>
- * <li>A value that still breaks the schema (a {@code null} list element, a non-finite number) is not sent: the
+ * <li>A value that still breaks the schema (a non-finite number) is not sent: the
  * result is an {@code isError} one saying the tool failed, and the details go to the server log.</li>
  * </ul>
  *

@@ -6,6 +6,7 @@ import dev.jeemcp.mcp.cdi.internal.Shapes.BooleanShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.DescribedShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.IntegerShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.MapShape;
+import dev.jeemcp.mcp.cdi.internal.Shapes.NullableShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.NumberShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.ObjectShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.OptionalShape;
@@ -242,6 +243,15 @@ final class JsonShapes {
         return annotated instanceof AnnotatedArrayType array ? array.getAnnotatedGenericComponentType() : null;
     }
 
+    /**
+     * The shape of a list, set or array element of a reference type. JSON-B writes a null element as {@code null}, so
+     * an output schema allows it (a client that validates would refuse the result otherwise); an input element must
+     * be a value.
+     */
+    private JsonShape element(JsonShape shape) {
+        return direction == Direction.OUTPUT ? new NullableShape(shape) : shape;
+    }
+
     private JsonShape ofType(Type type, AnnotatedType annotated) throws UnsupportedTypeException {
         type = resolve(type);
         if (type instanceof Class<?> c) {
@@ -253,10 +263,10 @@ final class JsonShapes {
                 return new OptionalShape(derive(arguments[0], argument(annotated, 0)));
             }
             if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
-                return new ArrayShape(derive(arguments[0], argument(annotated, 0)), false);
+                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), false);
             }
             if (raw == Set.class) {
-                return new ArrayShape(derive(arguments[0], argument(annotated, 0)), true);
+                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), true);
             }
             if (raw == Map.class) {
                 if (arguments[0] != String.class) {
@@ -285,7 +295,7 @@ final class JsonShapes {
             throw new UnsupportedTypeException("generic type " + type.getTypeName() + " is not supported");
         }
         if (type instanceof GenericArrayType array) {
-            return new ArrayShape(derive(array.getGenericComponentType(), component(annotated)), false);
+            return new ArrayShape(element(derive(array.getGenericComponentType(), component(annotated))), false);
         }
         throw new UnsupportedTypeException("type " + type.getTypeName() + " is not supported: use a concrete type");
     }
@@ -335,7 +345,8 @@ final class JsonShapes {
                     names::contains, "one of " + names);
         }
         if (c.isArray()) {
-            return new ArrayShape(ofClass(c.getComponentType()), false);
+            JsonShape component = ofClass(c.getComponentType());
+            return new ArrayShape(c.getComponentType().isPrimitive() ? component : element(component), false);
         }
         if (c.getTypeParameters().length > 0) {
             throw new UnsupportedTypeException("raw type " + c.getName() + " needs a type argument");

@@ -348,6 +348,43 @@ final class Shapes {
         }
     }
 
+    /**
+     * A value that may also be {@code null}: an output list element of a reference type, which JSON-B sends as
+     * {@code null}. A plain scalar type becomes {@code "type": [T, "null"]}; anything else (an object, an enum, a
+     * {@code $ref}) becomes {@code anyOf} with {@code {"type": "null"}}.
+     */
+    static final class NullableShape extends JsonShape {
+        private final JsonShape value;
+
+        NullableShape(JsonShape value) {
+            this.value = value;
+        }
+
+        @Override
+        JsonObject buildSchema() {
+            JsonObject schema = value.schema();
+            if (schema.get("type") instanceof JsonString type && !"object".equals(type.getString())
+                    && !"array".equals(type.getString()) && !schema.containsKey("enum") && !schema.containsKey("const")) {
+                return ToolResults.JSON.createObjectBuilder(schema)
+                        .add("type", ToolResults.JSON.createArrayBuilder().add(type).add("null")).build();
+            }
+            return object().add("anyOf", ToolResults.JSON.createArrayBuilder().add(schema)
+                    .add(object().add("type", "null"))).build();
+        }
+
+        @Override
+        void validate(JsonValue given, String path, List<String> problems) {
+            if (given != JsonValue.NULL) {
+                value.validate(given, path, problems);
+            }
+        }
+
+        @Override
+        JsonValue project(JsonValue given) {
+            return given == JsonValue.NULL ? given : value.project(given);
+        }
+    }
+
     /** {@code Optional<T>}: the schema of {@code T}, and the argument may be left out. */
     static final class OptionalShape extends JsonShape {
         private final JsonShape value;

@@ -167,11 +167,15 @@ class OutputMatchesItsSchemaTest {
     }
 
     @Test
-    void aNullListElementIsTheToolsFailureNotASchemaViolation() throws Exception {
+    void aNullListElementIsSentAsNullAndTheOutputSchemaAllowsIt() throws Exception {
         JsonObject result = sent(Quote.class, new Quote("p", 1, "HOME", Optional.empty(), Arrays.asList("a", null)));
-        assertTrue(result.getBoolean("isError"));
-        assertEquals("Tool t returned a value its output schema does not allow. The details are in the server log.",
-                result.getJsonArray("content").getJsonObject(0).getString("text"));
+        assertFalse(result.getBoolean("isError", false));
+        assertEquals("[\"a\",null]", result.getJsonObject("structuredContent").getJsonArray("tags").toString());
+        assertEquals("{\"type\":\"array\",\"items\":{\"type\":[\"string\",\"null\"]}}",
+                JsonShapes.output(Quote.class).schema().getJsonObject("properties").getJsonObject("tags").toString());
+        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}",
+                JsonShapes.input(Quote.class).schema().getJsonObject("properties").getJsonObject("tags").toString(),
+                "an input element must be a value");
     }
 
     @Test

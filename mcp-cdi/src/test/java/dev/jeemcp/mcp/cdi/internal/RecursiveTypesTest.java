@@ -44,10 +44,12 @@ class RecursiveTypesTest {
             assertEquals("object", mirror.getJsonObject("outputSchema").getString("type"));
             assertTrue(mirror.getJsonObject("outputSchema").containsKey("$defs"));
             JsonObject roots = fixture.tool("roots").definition().getJsonObject("outputSchema");
-            // As an output, a component that may be null is not required.
-            assertEquals("{\"Node\":" + NODE.replace(",\"required\":[\"name\",\"children\"]", "") + "}",
+            // As an output, a component that may be null is not required, and a list element may be null.
+            String nullableNode = "{\"anyOf\":[{\"$ref\":\"#/$defs/Node\"},{\"type\":\"null\"}]}";
+            assertEquals("{\"Node\":" + NODE.replace(",\"required\":[\"name\",\"children\"]", "")
+                    .replace("{\"$ref\":\"#/$defs/Node\"}", nullableNode) + "}",
                     roots.getJsonObject("$defs").toString());
-            assertEquals("{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Node\"}}",
+            assertEquals("{\"type\":\"array\",\"items\":" + nullableNode + "}",
                     roots.getJsonObject("properties").getJsonObject("result").toString());
 
             String tree = "{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[]}]}";
