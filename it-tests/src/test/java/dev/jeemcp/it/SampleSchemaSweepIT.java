@@ -28,7 +28,9 @@ class SampleSchemaSweepIT {
 
     @Test
     void everySampleToolAnswersWhatItsSchemaPromises() {
-        Map<String, String> skipped = new SchemaSweep(Deployments.endpoint(base), "sample", Map.of(), name -> false).run();
+        Map<String, String> skipped = new SchemaSweep(Deployments.endpoint(base), "sample",
+                // The sample opens one tenant to every anonymous caller, so listing it would show everyone's quotes.
+                Map.of("list_quotes", "anonymous callers may not list the shared anonymous tenant"), name -> false).run();
 
         assertEquals(Map.of(), skipped, "every tool listed to an anonymous caller is called");
     }
