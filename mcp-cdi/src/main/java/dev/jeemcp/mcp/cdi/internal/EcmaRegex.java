@@ -5,7 +5,10 @@ package dev.jeemcp.mcp.cdi.internal;
  * Schema's {@code pattern}, which clients such as Ajv compile with the {@code u} flag). It refuses every construct
  * that is Java-only or reads differently: possessive quantifiers, atomic groups, inline flags, {@code \Q..\E}
  * quoting, {@code \A \Z \z \G}, {@code \h \v \R \X \e \a \0}, {@code \x{..}}, property classes other than Unicode
- * general categories ({@code \p{L}}, {@code \p{Lu}}), and unions or intersections inside character classes. An
+ * general categories ({@code \p{L}}, {@code \p{Lu}}), unions or intersections inside character classes, and what
+ * Java reads leniently but the {@code u} flag rejects: an unescaped {@code ] { }} outside a class that is not a
+ * {@code {n}}, {@code {n,}} or {@code {n,m}} quantifier, and a {@code -} between a class escape and another atom
+ * inside a class ({@code [\w-.]}). An
  * expression it accepts may still use ordinary escapes ({@code \d \w \s \b}, {@code \xhh}, {@code \\uhhhh},
  * back-references), classes, groups, look-around and named groups.
  */
@@ -21,6 +24,7 @@ final class EcmaRegex {
     static String incompatibility(String regexp) {
         boolean inClass = false;
         int classStart = -1;
+        boolean afterClassEscape = false;
         int i = 0;
         while (i < regexp.length()) {
             char c = regexp.charAt(i);
@@ -32,10 +36,18 @@ final class EcmaRegex {
                 if (length < 0) {
                     return "\"" + regexp.substring(i, Math.min(i + 2, regexp.length())) + "\"";
                 }
+                afterClassEscape = inClass && isClassEscape(regexp, i);
                 i += length;
                 continue;
             }
+            boolean rangeFromClassEscape = afterClassEscape;
+            afterClassEscape = false;
             if (inClass) {
+                // With the u flag a class escape cannot be one end of a range: Ajv fails on [\\w-.] (Java reads "-" as a literal)
+                if (c == '-' && i > classStart && i + 1 < regexp.length() && regexp.charAt(i + 1) != ']'
+                        && (rangeFromClassEscape || isClassEscape(regexp, i + 1))) {
+                    return "a range \"-\" next to a class escape inside [...]";
+                }
                 if (c == '[') {
                     return "a nested class or union \"[\" inside [...]";
                 }
@@ -66,12 +78,48 @@ final class EcmaRegex {
                     return group;
                 }
             }
+            if (c == '{') {
+                int length = quantifierLength(regexp, i);
+                if (length < 0) {
+                    return "a \"{\" that is not a quantifier {n}, {n,} or {n,m}";
+                }
+                i += length - 1; // onto the closing brace, to check for a possessive "+"
+                c = '}';
+            } else if (c == '}' || c == ']') {
+                // Java reads a lone "}" or "]" as a literal; with the u flag it is a syntax error
+                return "an unescaped \"" + c + "\" outside [...]";
+            }
             if ((c == '*' || c == '+' || c == '?' || c == '}') && i + 1 < regexp.length() && regexp.charAt(i + 1) == '+') {
                 return "the possessive quantifier \"" + c + "+\"";
             }
             i++;
         }
         return null;
+    }
+
+    /** The length of the quantifier {@code {n}}, {@code {n,}} or {@code {n,m}} at {@code at}, or -1. */
+    private static int quantifierLength(String regexp, int at) {
+        int i = at + 1;
+        int digits = 0;
+        while (i < regexp.length() && Character.isDigit(regexp.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        if (i < regexp.length() && regexp.charAt(i) == ',') {
+            i++;
+            while (i < regexp.length() && Character.isDigit(regexp.charAt(i))) {
+                i++;
+            }
+        }
+        return i < regexp.length() && regexp.charAt(i) == '}' ? i - at + 1 : -1;
+    }
+
+    /** Whether a class escape ({@code \\d \\w \\s \\p{..}} and their negations) starts at {@code at}. */
+    private static boolean isClassEscape(String regexp, int at) {
+        return at + 1 < regexp.length() && regexp.charAt(at) == '\\' && "dDwWsSpP".indexOf(regexp.charAt(at + 1)) >= 0;
     }
 
     /** What follows {@code (?}: fine for {@code : = ! <= <! <name>}, else the construct to refuse. */

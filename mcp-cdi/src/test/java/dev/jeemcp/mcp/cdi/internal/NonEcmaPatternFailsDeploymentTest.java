@@ -52,11 +52,21 @@ class NonEcmaPatternFailsDeploymentTest {
         }
     }
 
+    /** Java reads these as literals or ranges; JavaScript with the u flag (Ajv) cannot compile them at all. */
+    @Test
+    void lenientJavaSyntaxThatTheUFlagRejectsIsRefused() {
+        for (String regexp : List.of("^\\{[a-z]+}$", "a}", "a]", "x{", "x{a}", "x{,5}", "{", "[\\w-.]", "[a-z\\d-_]", "[.-\\w]",
+                "[\\s-x]", "[\\p{L}-z]", "[^\\D-a]")) {
+            assertTrue(EcmaRegex.incompatibility(regexp) != null, regexp + " must be refused");
+        }
+    }
+
     @Test
     void commonPortableExpressionsAreAccepted() {
         for (String regexp : List.of("\\d{4}", "[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}", "^[a-z]+(?:-[a-z]+)*$", "(?<year>\\d{4})-\\k<year>",
                 "(?=.*\\d)(?!.*\\s).{8,}", "(?<=a)b", "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "\\p{Lu}\\p{L}*", "\\u00e9|\\x41|\\cJ", "(a|b)\\1",
-                "[^\\]\\[]", "a{1,}?", "\\/\\.\\*\\+\\?\\(\\)\\{\\}\\|\\^\\$")) {
+                "[^\\]\\[]", "a{1,}?", "^\\{[a-z]+\\}$", "a\\]", "[}{]", "[\\w-]", "[-\\w]", "[\\w.-]", "[a-z0-9_-]",
+                "x{2,5}", "x{3}?", "[\\d\\-x]", "\\/\\.\\*\\+\\?\\(\\)\\{\\}\\|\\^\\$")) {
             assertNull(EcmaRegex.incompatibility(regexp), regexp + " must be accepted");
         }
         assertEquals("\"\\A\"", EcmaRegex.incompatibility("\\Aabc"));
