@@ -194,7 +194,11 @@ final class Constraints {
         Function<JsonValue, Integer> length;
         if (type == ValueType.STRING) {
             prefix = "Length";
-            length = v -> ((JsonString) v).getString().length();
+            // JSON Schema's minLength/maxLength count code points, not UTF-16 units
+            length = v -> {
+                String text = ((JsonString) v).getString();
+                return text.codePointCount(0, text.length());
+            };
         } else if (type == ValueType.ARRAY) {
             prefix = "Items";
             length = v -> v.asJsonArray().size();
@@ -280,11 +284,17 @@ final class Constraints {
         }
     }
 
-    /** A deliberately plain check (one {@code @}, something on each side, no spaces); the Validator's is stricter. */
+    /**
+     * ajv-formats' {@code email} format (its default "full" mode), so that a value the server accepts or sends never
+     * breaks the {@code format: "email"} a strict client checks ({@code bob@localhost} and non-ASCII local parts fail
+     * there, so they fail here); Java's ASCII-only case folding matches JavaScript's {@code /i} for these ASCII classes.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", Pattern.CASE_INSENSITIVE);
+
+    /** Bounded first, so the expression never runs over a caller-sized text. */
     private static boolean isEmail(String text) {
-        int at = text.lastIndexOf('@');
-        return at > 0 && at < text.length() - 1 && text.indexOf('@') == at && text.chars().noneMatch(Character::isWhitespace)
-                && text.length() <= 320;
+        return text.length() <= 320 && EMAIL.matcher(text).matches();
     }
 
     private void time(Annotation annotation, String simple) throws UnsupportedTypeException {
