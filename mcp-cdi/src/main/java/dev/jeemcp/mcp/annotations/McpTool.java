@@ -47,7 +47,8 @@ import java.lang.annotation.Target;
  * exponent within that many places; a {@code BigInteger} at most that many digits; a {@code float} or
  * {@code double} must be finite. So {@code 1e600000000} is refused before your method computes with it.</li>
  * <li>{@code java.time}: {@code LocalDate} is {@code format: date}; {@code Instant} and {@code OffsetDateTime} are
- * {@code format: date-time}; {@code ZonedDateTime} (which JSON-B writes with a region such as
+ * {@code format: date-time}, and a value outside what those formats allow (a year past 9999, an offset with
+ * seconds) is refused as an argument and makes a result an error rather than break its schema; {@code ZonedDateTime} (which JSON-B writes with a region such as
  * {@code [Europe/Paris]}), {@code Duration} (written like {@code PT1.5S} or {@code PT-5M}), {@code LocalDateTime}
  * and {@code LocalTime} carry a {@code pattern} instead, since not all their values pass the {@code date-time} and
  * {@code duration} format checks of clients.</li>

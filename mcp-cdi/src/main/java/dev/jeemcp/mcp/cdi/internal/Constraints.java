@@ -144,7 +144,7 @@ final class Constraints {
                     keywords.add(s -> s.add("pattern", "\\S"));
                     patterned = true;
                 }
-                check(annotation, "must not be blank", v -> !((JsonString) v).getString().isBlank());
+                check(annotation, "must not be blank", v -> !isJavaScriptBlank(((JsonString) v).getString()));
             }
             case "Size" -> {
                 int min = (Integer) attribute(annotation, "min");
@@ -295,6 +295,16 @@ final class Constraints {
     /** Bounded first, so the expression never runs over a caller-sized text. */
     private static boolean isEmail(String text) {
         return text.length() <= 320 && EMAIL.matcher(text).matches();
+    }
+
+    /**
+     * Whether the text has no character the schema's {@code \\S} matches: JavaScript's whitespace (including the
+     * no-break spaces U+00A0, U+202F and U+FEFF), not Java's {@code isBlank}, which reads those as text and U+001C..U+001F
+     * as space.
+     */
+    private static boolean isJavaScriptBlank(String text) {
+        return text.chars().allMatch(c -> c >= 0x09 && c <= 0x0D || c == 0x20 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A
+                || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF);
     }
 
     private void time(Annotation annotation, String simple) throws UnsupportedTypeException {

@@ -101,6 +101,13 @@ final class JsonShapes {
      */
     static final String DURATION = "^[-+]?P([-+]?\\d+D)?(T([-+]?\\d+H)?([-+]?\\d+M)?([-+]?\\d+([.,]\\d{0,9})?S)?)?$";
 
+    /**
+     * What ajv-formats' {@code date-time} accepts of what Java parses and writes: a 4-digit year (not
+     * {@code +10000-01-01T00:00:00Z}), seconds, and {@code Z} or an offset in hours and minutes (not the seconds of
+     * {@code +00:09:21}); anything else would break the promised format in either direction.
+     */
+    static final String DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$";
+
     private static final String UUID_TEXT = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     static {
@@ -119,8 +126,8 @@ final class JsonShapes {
         // A format only where every value Yasson writes passes the clients' format checks (ajv-formats, RFC 3339).
         temporal(UUID.class, "format", "uuid", UUID_TEXT, UUID::fromString, "a UUID");
         temporal(LocalDate.class, "format", "date", "^\\d{4}-\\d{2}-\\d{2}$", LocalDate::parse, "a date (yyyy-mm-dd)");
-        temporal(Instant.class, "format", "date-time", null, Instant::parse, "a UTC date-time (yyyy-mm-ddThh:mm:ssZ)");
-        temporal(OffsetDateTime.class, "format", "date-time", null, OffsetDateTime::parse, "a date-time with offset");
+        temporal(Instant.class, "format", "date-time", DATE_TIME, Instant::parse, "a UTC date-time (yyyy-mm-ddThh:mm:ssZ)");
+        temporal(OffsetDateTime.class, "format", "date-time", DATE_TIME, OffsetDateTime::parse, "a date-time with offset (yyyy-mm-ddThh:mm:ss+hh:mm)");
         temporal(ZonedDateTime.class, "pattern", ZONED_DATE_TIME, ZONED_DATE_TIME, ZonedDateTime::parse,
                 "a date-time with offset and optional region (yyyy-mm-ddThh:mm:ss+01:00[Europe/Paris])");
         temporal(Duration.class, "pattern", DURATION, DURATION, Duration::parse, "an ISO-8601 duration (PT15M)");

@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,8 +206,29 @@ final class Shapes {
             for (int i = 0; i < array.size() && !full(problems); i++) {
                 items.validate(array.get(i), path + "[" + i + "]", problems);
             }
-            if (unique && !full(problems) && new HashSet<>(array).size() != array.size()) {
+            if (unique && !full(problems) && array.stream().map(ArrayShape::comparable).distinct().count() != array.size()) {
                 problems.add(path + ": items must be unique");
+            }
+        }
+
+        /**
+         * The value with every number in one canonical form: JSON Schema's {@code uniqueItems} (and Ajv) holds
+         * {@code 1} and {@code 1.0}, or {@code 0} and {@code -0.0}, equal, while JSON-P compares numbers by
+         * {@code BigDecimal.equals}, scale included.
+         */
+        private static Object comparable(JsonValue value) {
+            switch (value.getValueType()) {
+                case NUMBER:
+                    BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+                    return number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+                case ARRAY:
+                    return value.asJsonArray().stream().map(ArrayShape::comparable).toList();
+                case OBJECT:
+                    Map<String, Object> members = new HashMap<>();
+                    value.asJsonObject().forEach((name, member) -> members.put(name, comparable(member)));
+                    return members;
+                default:
+                    return value;
             }
         }
 

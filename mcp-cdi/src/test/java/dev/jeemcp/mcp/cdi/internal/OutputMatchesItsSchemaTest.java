@@ -195,4 +195,23 @@ class OutputMatchesItsSchemaTest {
         assertEquals("Tool t returned a result that cannot be written as JSON. The details are in the server log.",
                 result.getJsonArray("content").getJsonObject(0).getString("text"));
     }
+
+    public record Stamped(java.time.Instant at, java.time.OffsetDateTime local, java.time.LocalDate day) {
+    }
+
+    /** Java writes years past 9999 with a sign and offsets with seconds; ajv-formats' date-time and date refuse both. */
+    @Test
+    void aDateTimeOutsideTheFormatIsAFailedResultNotABrokenSchema() throws Exception {
+        java.time.OffsetDateTime fine = java.time.OffsetDateTime.parse("2026-12-01T05:00:00+01:00");
+        assertFalse(sent(Stamped.class, new Stamped(java.time.Instant.parse("2026-12-01T05:00:00Z"), fine,
+                java.time.LocalDate.of(2026, 12, 1))).getBoolean("isError"));
+        for (Stamped broken : List.of(new Stamped(java.time.Instant.parse("+10000-01-01T00:00:00Z"), fine, null),
+                new Stamped(null, fine.withOffsetSameInstant(java.time.ZoneOffset.ofHoursMinutesSeconds(0, 9, 21)), null),
+                new Stamped(null, fine, java.time.LocalDate.of(10000, 1, 1)))) {
+            JsonObject result = sent(Stamped.class, broken);
+            assertTrue(result.getBoolean("isError"), broken.toString());
+            assertEquals("Tool t returned a value its output schema does not allow. The details are in the server log.",
+                    result.getJsonArray("content").getJsonObject(0).getString("text"));
+        }
+    }
 }
