@@ -40,6 +40,15 @@ public interface McpCatalog {
         return work.get();
     }
 
+    /**
+     * The tenant the caller of that request belongs to, in the form the application stores it, or empty when it
+     * belongs to none. A sealed {@code requestState} is bound to it as well as to the caller's name, because names
+     * may be unique only within a tenant. The default knows no tenants.
+     */
+    default Optional<String> tenantOf(McpRequest request) {
+        return Optional.empty();
+    }
+
     /** Where tools that {@linkplain Tool#mayRunAsTask() may run as tasks} run, or empty when none do. */
     default Optional<McpTasks> tasks() {
         return Optional.empty();

@@ -7,6 +7,8 @@ import dev.jeemcp.mcp.server.Prompt;
 import dev.jeemcp.mcp.server.Resource;
 import dev.jeemcp.mcp.server.SingleUseStates;
 import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.JpaSingleUseStates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,10 @@ public class CdiCatalog implements McpCatalog {
     /** An Instance: a container without the handle store's beans (a test's) still has a catalog. */
     @Inject
     Instance<JpaSingleUseStates> singleUseStates;
+
+    /** An Instance, like the states: the application may replace the resolver, and a test container may have none. */
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
 
     @PostConstruct
     void freeze() {
@@ -70,6 +76,12 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public <T> T serving(McpRequest request, Supplier<T> work) {
         return CurrentRequest.with(request, work);
+    }
+
+    /** The handle store's tenant, so that a requestState sealed in tenant A does not open in tenant B. */
+    @Override
+    public Optional<String> tenantOf(McpRequest request) {
+        return Caller.tenantOf(request, tenantResolvers);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.jeemcp.mcp.handles.internal;
 
 import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.Instance;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * Who owns what is stored: the caller's name and tenant, both in their {@linkplain StoredKey stored form} (at most
@@ -31,6 +33,24 @@ public record Caller(String name, String tenant) {
      */
     public interface Bound {
         Caller boundCaller();
+    }
+
+    /**
+     * The tenant of that request's caller in stored form, or empty when it belongs to none (or no resolver is
+     * deployed): what a sealed {@code requestState} is bound to besides the caller's name.
+     */
+    public static Optional<String> tenantOf(McpRequest request, Instance<TenantResolver> resolvers) {
+        TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, resolvers);
+        if (resolver == null) {
+            return Optional.empty();
+        }
+        Principal principal = request.caller().filter(p -> p.getName() != null && !p.getName().isBlank()).orElse(null);
+        try {
+            String tenant = resolver.tenantOf(principal, request::isCallerInRole);
+            return Optional.ofNullable(tenant).map(StoredKey::of);
+        } catch (NoTenantException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ final class Dispatcher {
 
     Dispatcher(McpCatalog catalog, McpSettings settings) {
         this.catalog = catalog;
-        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog));
+        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog);
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());
         List<Resource> resources = List.copyOf(catalog.resources());

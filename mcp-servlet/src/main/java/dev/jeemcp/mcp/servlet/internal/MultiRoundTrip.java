@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.server.InputRequired;
+import dev.jeemcp.mcp.server.McpCatalog;
 import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,9 +17,11 @@ import java.util.function.Function;
 final class MultiRoundTrip {
 
     private final RequestStateCodec codec;
+    private final McpCatalog catalog;
 
-    MultiRoundTrip(RequestStateCodec codec) {
+    MultiRoundTrip(RequestStateCodec codec, McpCatalog catalog) {
         this.codec = codec;
+        this.catalog = catalog;
     }
 
     /**
@@ -30,7 +33,7 @@ final class MultiRoundTrip {
      */
     JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, JsonValue arguments,
             Function<CallContext, JsonObject> call) {
-        RequestBinding binding = RequestBinding.of(context, method, name, arguments);
+        RequestBinding binding = RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
         CallContext resumed = resume(params, context, binding);
         try {
             return call.apply(resumed);

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.server.McpCatalog;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -9,30 +10,37 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * What a {@code requestState} is bound to: who asked, and exactly what they asked. A state sealed for
- * {@code approve_discount {"percent":5}} opens only for the same caller, method, name and arguments.
+ * {@code approve_discount {"percent":5}} opens only for the same caller in the same tenant, method, name and arguments.
  *
  * @param caller {@code user:<name>} for an authenticated caller, {@code anonymous} otherwise: the two namespaces
  *     never meet, so no user name (not even an empty one) matches an anonymous caller
+ * @param tenant {@code tenant:<stored form>} of the caller's tenant ({@link McpCatalog#tenantOf}), or {@code none}:
+ *     user names may be unique only within a tenant ({@code mcp.tenantClaim}), so bob of tenant A is not bob of B
  * @param digest base64url SHA-256 of the method, the name (or URI) and the canonical arguments
  */
-record RequestBinding(String caller, String method, String name, String digest) {
+record RequestBinding(String caller, String tenant, String method, String name, String digest) {
 
     /** Every anonymous caller is this one: a stateless server cannot tell two of them apart. */
     static final String ANONYMOUS = "anonymous";
 
+    /** The tenant of a caller that has none; the {@code tenant:} prefix keeps it apart from any tenant's name. */
+    static final String NO_TENANT = "none";
+
     /**
      * @param arguments the request's arguments ({@code tools/call}, {@code prompts/get}), or {@code null} for
      *     {@code resources/read}, whose URI is its name
+     * @param tenant the caller's tenant, as the catalog stores it, or empty when it has none
      */
-    static RequestBinding of(CallContext context, McpMethod method, String name, JsonValue arguments) {
+    static RequestBinding of(CallContext context, Optional<String> tenant, McpMethod method, String name, JsonValue arguments) {
         String caller = context.principal() == null ? ANONYMOUS : "user:" + context.principal().getName();
         StringBuilder canonical = new StringBuilder(method.wireName()).append('\n').append(name).append('\n');
         canonical(arguments == null || arguments == JsonValue.NULL ? JsonValue.EMPTY_JSON_OBJECT : arguments, canonical);
-        return new RequestBinding(caller, method.wireName(), name, sha256(canonical.toString()));
+        return new RequestBinding(caller, tenant.map(t -> "tenant:" + t).orElse(NO_TENANT), method.wireName(), name, sha256(canonical.toString()));
     }
 
     /**

@@ -66,7 +66,7 @@ final class RequestStateCodec {
             singleUse.issued(id, Instant.ofEpochMilli(expiry));
         }
         JsonObject payload = JsonIo.object()
-                .add("c", binding.caller()).add("m", binding.method()).add("n", binding.name()).add("d", binding.digest())
+                .add("c", binding.caller()).add("t", binding.tenant()).add("m", binding.method()).add("n", binding.name()).add("d", binding.digest())
                 .add("i", JsonIo.PROVIDER.createArrayBuilder(inputKeys))
                 .add("j", id)
                 .add("e", expiry)
@@ -85,7 +85,8 @@ final class RequestStateCodec {
      */
     Opened open(String sealed, RequestBinding binding) {
         JsonObject payload = verified(sealed);
-        if (payload == null || !text(payload, "c").equals(binding.caller()) || !text(payload, "m").equals(binding.method())
+        if (payload == null || !text(payload, "c").equals(binding.caller())
+                || !text(payload, "t").equals(binding.tenant()) || !text(payload, "m").equals(binding.method())
                 || !text(payload, "n").equals(binding.name()) || !text(payload, "d").equals(binding.digest())
                 || !(payload.get("s") instanceof JsonObject state) || !(payload.get("i") instanceof JsonArray asked)) {
             throw McpProtocolException.invalidParams(INVALID);

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,26 @@ class RequestStateSealTest {
     }
 
     private static RequestBinding binding(String caller, McpMethod method, String name, JsonObject arguments) {
+        return binding(caller, Optional.empty(), method, name, arguments);
+    }
+
+    private static RequestBinding binding(String caller, Optional<String> tenant, McpMethod method, String name, JsonObject arguments) {
         Principal principal = caller == null ? null : () -> caller;
         CallContext context = new CallContext(true, Fixtures.MODERN, Fixtures.json("{}"), principal, role -> false, header -> null);
-        return RequestBinding.of(context, method, name, arguments);
+        return RequestBinding.of(context, tenant, method, name, arguments);
+    }
+
+    /** The same user name in another tenant is another caller ({@code mcp.tenantClaim} names may repeat across tenants). */
+    @Test
+    void aStateReplayedBySameNamedCallerOfAnotherTenantIsRejected() {
+        JsonObject arguments = Fixtures.json("{}");
+        String sealed = codec(NOW).seal(state, binding("bob", Optional.of("claim:A"), McpMethod.TOOLS_CALL, "bind_policy", arguments), ASKED);
+        rejection(sealed, binding("bob", Optional.of("claim:B"), McpMethod.TOOLS_CALL, "bind_policy", arguments), NOW);
+        rejection(sealed, binding("bob", Optional.empty(), McpMethod.TOOLS_CALL, "bind_policy", arguments), NOW);
+        rejection(codec(NOW).seal(state, binding("bob", Optional.empty(), McpMethod.TOOLS_CALL, "bind_policy", arguments), ASKED),
+                binding("bob", Optional.of("none"), McpMethod.TOOLS_CALL, "bind_policy", arguments), NOW);
+        assertEquals(state, codec(NOW).open(sealed,
+                binding("bob", Optional.of("claim:A"), McpMethod.TOOLS_CALL, "bind_policy", arguments)).state());
     }
 
     private static String rejection(String sealed, RequestBinding binding, Instant at) {
