@@ -134,11 +134,11 @@ public class CdiTasks implements McpTasks {
         TaskRecord row;
         try {
             row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+            submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
         } catch (RuntimeException e) {
-            runs.decrementAndGet();
+            runEnded(); // the database or the scheduler failed: no run holds the slot
             throw e;
         }
-        submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
         return info(row);
     }
 
@@ -242,10 +242,15 @@ public class CdiTasks implements McpTasks {
         }
         String runner = newRunner();
         reserveRun(); // refused before anything changes: the client may send the same answers again
-        if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
-            submit(new TaskRun(this, store, tool, taskId, runner, answered));
-        } else {
-            runEnded();
+        try {
+            if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
+                submit(new TaskRun(this, store, tool, taskId, runner, answered));
+            } else {
+                runEnded();
+            }
+        } catch (RuntimeException e) {
+            runEnded(); // the database or the scheduler failed: no run holds the slot
+            throw e;
         }
         return true;
     }
@@ -289,11 +294,16 @@ public class CdiTasks implements McpTasks {
             if (!tryReserveRun()) {
                 return; // busy here: the task stays stale, and a later poll (here or elsewhere) takes it over
             }
-            if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
-                LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
-                submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
-            } else {
-                runEnded();
+            try {
+                if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
+                    LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
+                    submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
+                } else {
+                    runEnded();
+                }
+            } catch (RuntimeException e) {
+                runEnded(); // the database or the scheduler failed: no run holds the slot
+                throw e;
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
@@ -301,6 +311,10 @@ public class CdiTasks implements McpTasks {
         }
     }
 
+    /**
+     * Hands a run that holds a slot to the executor. A refusal ends the run here; a failure before that (the scheduler
+     * refuses the heartbeat) propagates, and the caller gives the slot back: it must not be released twice.
+     */
     private void submit(TaskRun run) {
         run.submitted();
         try {
