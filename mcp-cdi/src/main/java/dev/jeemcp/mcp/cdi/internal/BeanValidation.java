@@ -44,18 +44,20 @@ final class BeanValidation {
         return descriptor != null && descriptor.hasConstrainedParameters();
     }
 
-    /** The violations of the default group, as {@code path: message}, sorted. */
+    /** The violations of the default group, as {@code path: message}: at most {@link JsonShape#MAX_PROBLEMS}, sorted. */
     static List<String> violations(Object validator, Object bean, Method method, Object[] arguments, List<String> names) {
         return describe(((Validator) validator).forExecutables().validateParameters(bean, method, arguments), names);
     }
 
-    /** The violations a {@code ConstraintViolationException} carries, as {@code path: message}, sorted. */
+    /** The violations a {@code ConstraintViolationException} carries, as {@code path: message}: at most {@link JsonShape#MAX_PROBLEMS}, sorted. */
     static List<String> violations(Throwable exception, List<String> names) {
         return describe(((ConstraintViolationException) exception).getConstraintViolations(), names);
     }
 
     private static List<String> describe(Collection<? extends ConstraintViolation<?>> violations, List<String> names) {
-        return violations.stream().map(v -> path(v.getPropertyPath(), names) + ": " + v.getMessage()).sorted().toList();
+        // Only as many as are reported: each path is rendered node by node, and the Validator may find one per item.
+        return violations.stream().limit(JsonShape.MAX_PROBLEMS)
+                .map(v -> path(v.getPropertyPath(), names) + ": " + v.getMessage()).sorted().toList();
     }
 
     /**

@@ -147,6 +147,8 @@ final class JsonShapes {
 
     private final Direction direction;
     private final Map<Class<?>, JsonShape> numbers = new HashMap<>();
+    /** How many items an array or map may have: {@code mcp.maxArrayItems} for inputs, unbounded for results. */
+    private final int maxItems;
     private final Set<Type> inProgress = new HashSet<>();
     /** References to types met again while being derived, by type: the recursion points. */
     private final Map<Type, RefShape> references = new HashMap<>();
@@ -159,6 +161,7 @@ final class JsonShapes {
         this.direction = direction;
         // Inputs are bounded before anything computes with them; outputs are what the tool made.
         int maxDigits = direction == Direction.INPUT ? Numbers.maxDecimalDigits() : 0;
+        maxItems = direction == Direction.INPUT ? Sizes.maxArrayItems() : Integer.MAX_VALUE;
         numbers.put(float.class, new NumberShape(NumberShape.Kind.FLOAT, maxDigits));
         numbers.put(Float.class, numbers.get(float.class));
         numbers.put(double.class, new NumberShape(NumberShape.Kind.DOUBLE, maxDigits));
@@ -270,16 +273,16 @@ final class JsonShapes {
                 return new OptionalShape(derive(arguments[0], argument(annotated, 0)));
             }
             if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
-                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), false);
+                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), false, maxItems);
             }
             if (raw == Set.class) {
-                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), true);
+                return new ArrayShape(element(derive(arguments[0], argument(annotated, 0))), true, maxItems);
             }
             if (raw == Map.class) {
                 if (arguments[0] != String.class) {
                     throw new UnsupportedTypeException("Map keys must be String, not " + arguments[0].getTypeName());
                 }
-                return new MapShape(derive(arguments[1], argument(annotated, 1)));
+                return new MapShape(derive(arguments[1], argument(annotated, 1)), maxItems);
             }
             if (isUserType(raw)) {
                 if (raw.isRecord() && direction == Direction.INPUT) {
@@ -302,7 +305,7 @@ final class JsonShapes {
             throw new UnsupportedTypeException("generic type " + type.getTypeName() + " is not supported");
         }
         if (type instanceof GenericArrayType array) {
-            return new ArrayShape(element(derive(array.getGenericComponentType(), component(annotated))), false);
+            return new ArrayShape(element(derive(array.getGenericComponentType(), component(annotated))), false, maxItems);
         }
         throw new UnsupportedTypeException("type " + type.getTypeName() + " is not supported: use a concrete type");
     }
@@ -353,7 +356,7 @@ final class JsonShapes {
         }
         if (c.isArray()) {
             JsonShape component = ofClass(c.getComponentType());
-            return new ArrayShape(c.getComponentType().isPrimitive() ? component : element(component), false);
+            return new ArrayShape(c.getComponentType().isPrimitive() ? component : element(component), false, maxItems);
         }
         if (c.getTypeParameters().length > 0) {
             throw new UnsupportedTypeException("raw type " + c.getName() + " needs a type argument");

@@ -181,10 +181,13 @@ final class Shapes {
     static final class ArrayShape extends JsonShape {
         private final JsonShape items;
         private final boolean unique;
+        private final int maxItems;
 
-        ArrayShape(JsonShape items, boolean unique) {
+        /** @param maxItems the most items accepted ({@code mcp.maxArrayItems} for inputs), checked before any item */
+        ArrayShape(JsonShape items, boolean unique, int maxItems) {
             this.items = items;
             this.unique = unique;
+            this.maxItems = maxItems;
         }
 
         @Override
@@ -203,6 +206,10 @@ final class Shapes {
                 return;
             }
             var array = value.asJsonArray();
+            if (array.size() > maxItems) {
+                problems.add(Sizes.tooMany(path, array.size(), maxItems, "items"));
+                return;
+            }
             for (int i = 0; i < array.size() && !full(problems); i++) {
                 items.validate(array.get(i), path + "[" + i + "]", problems);
             }
@@ -324,9 +331,12 @@ final class Shapes {
     /** A map from string keys to values of one shape. */
     static final class MapShape extends JsonShape {
         private final JsonShape values;
+        private final int maxEntries;
 
-        MapShape(JsonShape values) {
+        /** @param maxEntries the most entries accepted ({@code mcp.maxArrayItems} for inputs), checked before any value */
+        MapShape(JsonShape values, int maxEntries) {
             this.values = values;
+            this.maxEntries = maxEntries;
         }
 
         @Override
@@ -343,6 +353,10 @@ final class Shapes {
         void validate(JsonValue value, String path, List<String> problems) {
             if (!(value instanceof JsonObject object)) {
                 problems.add(path + ": expected object, got " + describe(value));
+                return;
+            }
+            if (object.size() > maxEntries) {
+                problems.add(Sizes.tooMany(path, object.size(), maxEntries, "entries"));
                 return;
             }
             for (Map.Entry<String, JsonValue> entry : object.entrySet()) {

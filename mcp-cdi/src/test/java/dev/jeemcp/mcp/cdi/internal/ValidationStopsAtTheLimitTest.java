@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,17 @@ import org.junit.jupiter.api.Test;
 class ValidationStopsAtTheLimitTest {
 
     record Item(int count) {
+    }
+
+    /** Raised above the huge arguments here, which {@code mcp.maxArrayItems} would otherwise refuse whole (ArraySizeLimitTest). */
+    @BeforeEach
+    void allowHugeArrays() {
+        System.setProperty(Sizes.MAX_ARRAY_ITEMS, "1000000");
+    }
+
+    @AfterEach
+    void restoreTheLimit() {
+        System.clearProperty(Sizes.MAX_ARRAY_ITEMS);
     }
 
     @SuppressWarnings("unused")
