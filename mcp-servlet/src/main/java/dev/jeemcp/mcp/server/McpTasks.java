@@ -23,6 +23,15 @@ public interface McpTasks {
      */
     TaskInfo start(Tool tool, JsonObject arguments, McpRequest request);
 
+    /**
+     * The {@code isError} result that answers this caller instead of a task, when the caller may start no task of
+     * that tool (it belongs to no tenant, say): a tool execution error, as a direct call would give, not a protocol
+     * fault. The servlet asks before {@link #start}; the default refuses nobody.
+     */
+    default Optional<JsonObject> refusal(Tool tool, McpRequest request) {
+        return Optional.empty();
+    }
+
     /** The caller's task with that id, or empty when there is none, it is another caller's, or it has expired. */
     Optional<TaskInfo> find(String taskId, McpRequest request);
 

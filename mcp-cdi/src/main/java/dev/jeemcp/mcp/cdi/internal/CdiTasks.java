@@ -124,8 +124,8 @@ public class CdiTasks implements McpTasks {
         try {
             caller = store.caller();
         } catch (NoTenantException e) {
-            throw McpProtocolException.invalidParams("Tool " + tool.name() + " runs as a task, and tasks are kept per tenant: "
-                    + e.getMessage());
+            // The servlet asks refusal first and answers isError; this guard is for any other caller.
+            throw McpProtocolException.invalidParams(noTenant(tool, e));
         }
         TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
         String runner = newRunner();
@@ -140,6 +140,26 @@ public class CdiTasks implements McpTasks {
             throw e;
         }
         return info(row);
+    }
+
+    /**
+     * A caller without a tenant starts no task: a {@link NoTenantException} is a tool exception, so it is the
+     * {@code isError} result a synchronous call would give, not a JSON-RPC error.
+     */
+    @Override
+    public Optional<JsonObject> refusal(Tool tool, McpRequest request) {
+        return CurrentRequest.with(request, () -> {
+            try {
+                store.caller();
+                return Optional.empty();
+            } catch (NoTenantException e) {
+                return Optional.of(ToolResults.error(noTenant(tool, e)));
+            }
+        });
+    }
+
+    private static String noTenant(Tool tool, NoTenantException e) {
+        return "Tool " + tool.name() + " runs as a task, and tasks are kept per tenant: " + e.getMessage();
     }
 
     /** Takes one of this instance's run slots, or refuses with a retryable error when all are taken. */

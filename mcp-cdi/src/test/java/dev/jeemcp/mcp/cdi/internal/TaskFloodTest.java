@@ -78,6 +78,21 @@ class TaskFloodTest {
         }
     }
 
+    /** The servlet asks first: a tool exception, so the isError result a synchronous call gives, and nothing stored. */
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = "H2")
+    void anonymousCallersAreAnsweredWithAnIsErrorResult(Database database) {
+        try (TaskFixture fixture = new TaskFixture(database)) {
+            var refused = fixture.inRequestScope(() -> fixture.tasks.refusal(fixture.tool("underwrite"), TaskFixture.request(null)))
+                    .orElseThrow();
+            assertTrue(refused.getBoolean("isError"), refused.toString());
+            assertEquals("Tool underwrite runs as a task, and tasks are kept per tenant: Anonymous callers keep no state here:"
+                    + " authenticate to use this", refused.getJsonArray("content").getJsonObject(0).getString("text"));
+            assertTrue(fixture.inRequestScope(() -> fixture.tasks.refusal(fixture.tool("underwrite"), TaskFixture.request("frank")))
+                    .isEmpty(), "a caller with a tenant is not refused");
+        }
+    }
+
     /** The run's place is given back right after it recorded its outcome, which the poll may see a moment earlier. */
     private static void awaitFreePlace(TaskFixture fixture) {
         long deadline = System.nanoTime() + 10_000_000_000L;

@@ -50,6 +50,10 @@ final class ToolsCallHandler implements MethodHandler {
             if (rejected.isPresent()) {
                 return rejected.get();
             }
+            var refused = tasks.refusal(tool, context);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             return TaskResults.created(tasks.start(tool, given, context));
         }
         if (tool.requiresTask()) {

@@ -67,7 +67,7 @@ final class TaskFixtures {
     }
 
     /** Keeps tasks in a map, all owned by whoever asks: the protocol layer is under test here, not the store. */
-    static final class MemoryTasks implements McpTasks {
+    static class MemoryTasks implements McpTasks {
         final Map<String, TaskInfo> tasks = new ConcurrentHashMap<>();
         final Map<String, JsonObject> inputs = new ConcurrentHashMap<>();
 
