@@ -220,6 +220,14 @@ public class JpaHandles implements Handles {
                 .executeUpdate());
     }
 
+    /**
+     * Purges expired rows if this instance has not for ten minutes: for writers of the same table that are not
+     * handles (single-use requestStates), whose rows would otherwise wait for the next handle.
+     */
+    void purgeIfDue() {
+        purgeIfDue(clock.millis());
+    }
+
     /** Purges at most every ten minutes per instance, piggybacking on writes: no timer, no extra thread. */
     private void purgeIfDue(long now) {
         if (now >= nextPurge) {
