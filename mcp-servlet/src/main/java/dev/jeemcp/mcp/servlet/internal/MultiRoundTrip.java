@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The 2026-07-28 way for a method to ask the client for more input (SEP-2322): answer {@code input_required} with a
@@ -33,7 +34,8 @@ final class MultiRoundTrip {
      */
     JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, JsonValue arguments,
             Function<CallContext, JsonObject> call) {
-        RequestBinding binding = RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
+        // Only a call that seals or opens a state needs it: the tenant is resolved then, not on every call.
+        Supplier<RequestBinding> binding = () -> RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
         CallContext resumed = resume(params, context, binding);
         try {
             return call.apply(resumed);
@@ -47,7 +49,7 @@ final class MultiRoundTrip {
      * without a state were not asked for by this server (it always seals one) and are dropped, so the method sees a
      * first attempt.
      */
-    private CallContext resume(JsonObject params, CallContext context, RequestBinding binding) {
+    private CallContext resume(JsonObject params, CallContext context, Supplier<RequestBinding> binding) {
         JsonValue sealed = params.get("requestState");
         JsonValue responses = params.get("inputResponses");
         if (responses != null && !(responses instanceof JsonObject)) {
@@ -59,7 +61,7 @@ final class MultiRoundTrip {
         if (!(sealed instanceof JsonString state)) {
             throw McpProtocolException.invalidParams("Invalid params: \"requestState\" must be a string");
         }
-        RequestStateCodec.Opened opened = codec.open(state.getString(), binding);
+        RequestStateCodec.Opened opened = codec.open(state.getString(), binding.get());
         var asked = JsonIo.object();
         if (responses instanceof JsonObject answers) {
             answers.forEach((key, answer) -> {
@@ -71,7 +73,7 @@ final class MultiRoundTrip {
         return context.resumed(asked.build(), opened.state());
     }
 
-    private JsonObject interimResult(InputRequired input, CallContext context, RequestBinding binding) {
+    private JsonObject interimResult(InputRequired input, CallContext context, Supplier<RequestBinding> binding) {
         Set<String> missing = input.missingCapabilities(context.clientCapabilities());
         if (!context.modern() || !missing.isEmpty()) {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
@@ -86,7 +88,7 @@ final class MultiRoundTrip {
         return JsonIo.object()
                 .add(Wire.Result.RESULT_TYPE, "input_required")
                 .add("inputRequests", requests)
-                .add("requestState", codec.seal(input.state(), binding, input.inputRequests().keySet()))
+                .add("requestState", codec.seal(input.state(), binding.get(), input.inputRequests().keySet()))
                 .build();
     }
 }
