@@ -1,4 +1,5 @@
--- The handle table for MariaDB (and MySQL). Run it with the application's own schema migrations.
+-- The handle table for MariaDB. Run it with the application's own schema migrations. MySQL has no utf8mb4_nopad_bin:
+-- on MySQL 8 use utf8mb4_0900_bin, which is also NO PAD and byte for byte.
 -- Ids, kinds, tenants, owners and statuses compare byte for byte (utf8mb4_nopad_bin): under MariaDB's default
 -- collation 'bob', 'BOB', 'bób' and 'bob ' would be one tenant.
 CREATE TABLE MCP_HANDLE (
