@@ -98,10 +98,11 @@ class TenantAttackIT {
                 assertEquals(unknown, taskError(caller, method, taskId).replace(taskId, "ID"), name + " " + method);
             }
         });
+        // A NoTenantException is a tool exception: the isError result a direct call gives, not a JSON-RPC error.
         JsonObject refused = nobody.expect(nobody.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":" + quote(quoteA),
-                "underwrite_quote"), 200, -32602);
-        assertEquals("Tool underwrite_quote runs as a task, and tasks are kept per tenant: " + ANONYMOUS,
-                refused.getJsonObject("error").getString("message"));
+                "underwrite_quote"), 200, null).getJsonObject("result");
+        assertTrue(refused.getBoolean("isError"), refused.toString());
+        assertEquals("Tool underwrite_quote runs as a task, and tasks are kept per tenant: " + ANONYMOUS, text(refused));
 
         // A task is its owner's (TaskOwnershipIT): carol shares tenant A, not alice's task.
         RawHttp carol = tenantA.get("carol");
