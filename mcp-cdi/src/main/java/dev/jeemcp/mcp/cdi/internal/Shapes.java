@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,10 +210,13 @@ final class Shapes {
                 problems.add(Sizes.tooMany(path, array.size(), maxItems, "items"));
                 return;
             }
+            int before = problems.size();
             for (int i = 0; i < array.size() && !full(problems); i++) {
                 items.validate(array.get(i), path + "[" + i + "]", problems);
             }
-            if (unique && !full(problems) && array.stream().map(ArrayShape::comparable).distinct().count() != array.size()) {
+            // Uniqueness only of items that are valid: an invalid one is reported already, and may be nested as deep
+            // as the parser allows.
+            if (unique && problems.size() == before && !uniqueItems(array)) {
                 problems.add(path + ": items must be unique");
             }
         }
@@ -223,20 +226,44 @@ final class Shapes {
          * {@code 1} and {@code 1.0}, or {@code 0} and {@code -0.0}, equal, while JSON-P compares numbers by
          * {@code BigDecimal.equals}, scale included.
          */
-        private static Object comparable(JsonValue value) {
+        private static void canonical(JsonValue value, StringBuilder out) {
+            // A flat string: comparing it costs no recursion, and building it one stack frame per level of nesting.
             switch (value.getValueType()) {
-                case NUMBER:
+                case NUMBER -> {
                     BigDecimal number = ((JsonNumber) value).bigDecimalValue();
-                    return number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
-                case ARRAY:
-                    return value.asJsonArray().stream().map(ArrayShape::comparable).toList();
-                case OBJECT:
-                    Map<String, Object> members = new HashMap<>();
-                    value.asJsonObject().forEach((name, member) -> members.put(name, comparable(member)));
-                    return members;
-                default:
-                    return value;
+                    out.append(number.signum() == 0 ? "0" : number.stripTrailingZeros().toString());
+                }
+                case ARRAY -> {
+                    out.append('[');
+                    for (JsonValue item : value.asJsonArray()) {
+                        canonical(item, out);
+                        out.append(',');
+                    }
+                    out.append(']');
+                }
+                case OBJECT -> {
+                    out.append('{');
+                    for (Map.Entry<String, JsonValue> member : new java.util.TreeMap<>(value.asJsonObject()).entrySet()) {
+                        out.append(ToolResults.JSON.createValue(member.getKey())).append(':');
+                        canonical(member.getValue(), out);
+                        out.append(',');
+                    }
+                    out.append('}');
+                }
+                default -> out.append(value);
             }
+        }
+
+        private static boolean uniqueItems(List<JsonValue> array) {
+            Set<String> seen = new HashSet<>();
+            for (JsonValue item : array) {
+                StringBuilder key = new StringBuilder();
+                canonical(item, key);
+                if (!seen.add(key.toString())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -28,16 +28,20 @@ class ChecksAsStrictAsTheSchemaTest {
     /** Only its parameters matter. */
     @SuppressWarnings("unused")
     private static void tool(@Email String mail, @Size(min = 2, max = 3) String code, @NotBlank String name, Set<BigDecimal> amounts,
-            Set<List<Double>> pairs, Instant at, OffsetDateTime local, LocalDate day) {
+            Set<List<Double>> pairs, Instant at, OffsetDateTime local, LocalDate day, Set<jakarta.json.JsonValue> values) {
     }
 
-    private static List<String> problems(String parameterName, String json) throws Exception {
+    private static JsonShape shape(String parameterName) throws Exception {
         Method tool = Arrays.stream(ChecksAsStrictAsTheSchemaTest.class.getDeclaredMethods())
                 .filter(m -> m.getName().equals("tool")).findFirst().orElseThrow();
         Parameter parameter = Arrays.stream(tool.getParameters()).filter(p -> p.getName().equals(parameterName)).findFirst().orElseThrow();
+        return JsonShapes.of(parameter.getParameterizedType(), parameter.getAnnotatedType(), parameter);
+    }
+
+    private static List<String> problems(String parameterName, String json) throws Exception {
         List<String> problems = new ArrayList<>();
         try (var reader = JsonProvider.provider().createReader(new StringReader(json))) {
-            JsonShapes.of(parameter.getParameterizedType(), parameter.getAnnotatedType(), parameter).validate(reader.readValue(), parameterName, problems);
+            shape(parameterName).validate(reader.readValue(), parameterName, problems);
         }
         return problems;
     }
@@ -78,6 +82,39 @@ class ChecksAsStrictAsTheSchemaTest {
         assertEquals(List.of("amounts: items must be unique"), problems("amounts", "[0.0, -0.0]"));
         assertEquals(List.of("pairs: items must be unique"), problems("pairs", "[[1, 2], [1.00, 2e0]]"));
         assertEquals(List.of(), problems("amounts", "[1, 1.1, 10]"));
+    }
+
+    /**
+     * Items nested as deep as the parser allows are compared without exhausting the stack (a request thread's is small),
+     * and invalid items are reported as such, not compared.
+     */
+    @Test
+    void deeplyNestedItemsAreComparedOrReportedWithoutExhaustingTheStack() throws Exception {
+        String deep = "[".repeat(990) + "]".repeat(990);
+        assertEquals(List.of(), onASmallStack("values", "[" + deep + ", 1]"));
+        assertEquals(List.of("values: items must be unique"), onASmallStack("values", "[" + deep + ", " + deep + "]"));
+        assertEquals(List.of("amounts[0]: expected number, got array"), onASmallStack("amounts", "[" + deep + "]"));
+    }
+
+    /** The check on a thread with half of the JVM's default stack, as request threads of some containers have. */
+    private static List<String> onASmallStack(String parameterName, String json) throws Exception {
+        JsonShape shape = shape(parameterName);
+        jakarta.json.JsonValue value;
+        try (var reader = JsonProvider.provider().createReader(new StringReader(json))) {
+            value = reader.readValue(); // on the test's own thread: only the check runs on the small stack
+        }
+        var result = new java.util.concurrent.CompletableFuture<List<String>>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                List<String> problems = new ArrayList<>();
+                shape.validate(value, parameterName, problems);
+                result.complete(problems);
+            } catch (Throwable e) { // StackOverflowError included: the test must see it
+                result.completeExceptionally(e);
+            }
+        }, "small-stack", 512 * 1024);
+        thread.start();
+        return result.get();
     }
 
     /** ajv-formats' date-time wants a 4-digit year, seconds, and Z or an hh:mm offset; its date a 4-digit year. */
