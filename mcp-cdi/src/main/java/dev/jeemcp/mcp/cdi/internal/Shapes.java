@@ -512,28 +512,12 @@ final class Shapes {
         }
     }
 
-    /** Another shape with a {@code description} and an example for the model; validates exactly like it. */
-    static final class DescribedShape extends JsonShape {
-        private final JsonShape shape;
-        private final String description;
-        private final JsonValue example;
+    /** A shape that adds to another's schema only: it validates, projects and answers exactly like the one it wraps. */
+    abstract static class WrappingShape extends JsonShape {
+        final JsonShape shape;
 
-        DescribedShape(JsonShape shape, String description, JsonValue example) {
+        WrappingShape(JsonShape shape) {
             this.shape = shape;
-            this.description = description;
-            this.example = example;
-        }
-
-        @Override
-        JsonObject buildSchema() {
-            JsonObjectBuilder schema = ToolResults.JSON.createObjectBuilder(shape.schema());
-            if (description != null) {
-                schema.add("description", description);
-            }
-            if (example != null) {
-                schema.add("examples", ToolResults.JSON.createArrayBuilder().add(example));
-            }
-            return schema.build();
         }
 
         @Override
@@ -555,6 +539,31 @@ final class Shapes {
         boolean isOptional() {
             return shape.isOptional();
         }
+    }
+
+    /** Another shape with a {@code description} and an example for the model; validates exactly like it. */
+    static final class DescribedShape extends WrappingShape {
+        private final String description;
+        private final JsonValue example;
+
+        DescribedShape(JsonShape shape, String description, JsonValue example) {
+            super(shape);
+            this.description = description;
+            this.example = example;
+        }
+
+        @Override
+        JsonObject buildSchema() {
+            JsonObjectBuilder schema = ToolResults.JSON.createObjectBuilder(shape.schema());
+            if (description != null) {
+                schema.add("description", description);
+            }
+            if (example != null) {
+                schema.add("examples", ToolResults.JSON.createArrayBuilder().add(example));
+            }
+            return schema.build();
+        }
+
     }
 
     /** A reference to a recursive type's definition under {@code $defs}; validates with the definition's shape. */
@@ -600,14 +609,13 @@ final class Shapes {
      * The shape of a whole value whose type is recursive: its schema is self-contained, with the definitions under
      * {@code $defs} (a root that is itself a reference is written out in place, so the root stays an object schema).
      */
-    static final class RootShape extends JsonShape {
+    static final class RootShape extends WrappingShape {
         static final String DEFS = "$defs";
 
-        private final JsonShape shape;
         private final Map<String, JsonShape> definitions;
 
         RootShape(JsonShape shape, Map<String, JsonShape> definitions) {
-            this.shape = shape;
+            super(shape);
             this.definitions = Map.copyOf(definitions);
         }
 
@@ -619,24 +627,5 @@ final class Shapes {
             return ToolResults.JSON.createObjectBuilder(inline.schema()).add(DEFS, defs).build();
         }
 
-        @Override
-        void validate(JsonValue value, String path, List<String> problems) {
-            shape.validate(value, path, problems);
-        }
-
-        @Override
-        JsonValue project(JsonValue value) {
-            return shape.project(value);
-        }
-
-        @Override
-        boolean isObject() {
-            return shape.isObject();
-        }
-
-        @Override
-        boolean isOptional() {
-            return shape.isOptional();
-        }
     }
 }
