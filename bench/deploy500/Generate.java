@@ -1,3 +1,4 @@
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public class Generate {
         StringBuilder s = new StringBuilder();
         s.append("package ").append(PACKAGE).append(";\n\n");
         if (tools) {
-            s.append("import dev.jeemcp.mcp.annotations.McpParam;\nimport dev.jeemcp.mcp.annotations.McpTool;\n");
+            s.append("import dev.jeemcp.mcp.McpParam;\nimport dev.jeemcp.mcp.McpTool;\n");
         }
         s.append("import jakarta.enterprise.context.ApplicationScoped;\nimport java.util.List;\n\n");
         s.append("@ApplicationScoped\npublic class Tools").append(n).append(" {\n");

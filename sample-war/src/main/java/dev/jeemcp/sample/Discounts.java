@@ -1,10 +1,10 @@
 package dev.jeemcp.sample;
 
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpTool;
-import dev.jeemcp.mcp.annotations.McpToolException;
-import dev.jeemcp.mcp.server.InputRequired;
-import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpTool;
+import dev.jeemcp.mcp.McpToolException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;

@@ -1,7 +1,7 @@
 package dev.jeemcp.sample;
 
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package dev.jeemcp.sample;
 
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpTool;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

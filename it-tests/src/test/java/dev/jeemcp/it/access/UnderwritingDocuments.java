@@ -1,9 +1,9 @@
 package dev.jeemcp.it.access;
 
-import dev.jeemcp.mcp.annotations.McpCompletion;
-import dev.jeemcp.mcp.annotations.McpPrompt;
-import dev.jeemcp.mcp.annotations.McpResource;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpCompletion;
+import dev.jeemcp.mcp.McpPrompt;
+import dev.jeemcp.mcp.McpResource;
+import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.Handles;
 import jakarta.annotation.security.RolesAllowed;

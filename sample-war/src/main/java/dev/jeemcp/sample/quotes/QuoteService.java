@@ -1,11 +1,11 @@
 package dev.jeemcp.sample.quotes;
 
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpTool;
-import dev.jeemcp.mcp.annotations.McpToolException;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpTool;
+import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.Handles;
-import dev.jeemcp.mcp.server.McpRequest;
 import dev.jeemcp.sample.Applicant;
 import dev.jeemcp.sample.Audited;
 import dev.jeemcp.sample.PremiumCalculator;

@@ -1,10 +1,10 @@
 package dev.jeemcp.sample.quotes;
 
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpTask;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpTask;
+import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.handles.Handle;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.concurrent.CancellationException;

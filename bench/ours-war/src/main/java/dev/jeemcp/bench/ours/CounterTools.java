@@ -1,7 +1,7 @@
 package dev.jeemcp.bench.ours;
 
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.Handles;
 import jakarta.enterprise.context.ApplicationScoped;

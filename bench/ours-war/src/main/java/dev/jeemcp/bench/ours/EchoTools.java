@@ -1,6 +1,6 @@
 package dev.jeemcp.bench.ours;
 
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The trivial tool: the same name, schema and result on all three servers of the benchmark. */

@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.McpRequest;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

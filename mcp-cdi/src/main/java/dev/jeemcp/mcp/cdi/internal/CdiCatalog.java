@@ -1,15 +1,15 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.McpTasks;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.Resource;
-import dev.jeemcp.mcp.server.SingleUseStates;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.JpaSingleUseStates;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.SingleUseStates;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

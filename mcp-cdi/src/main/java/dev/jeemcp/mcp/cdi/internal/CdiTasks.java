@@ -1,15 +1,16 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.TaskRecord;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.McpTasks;
-import dev.jeemcp.mcp.server.McpUnavailableException;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -308,7 +309,7 @@ public class CdiTasks implements McpTasks {
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable() && !isOwner(row)) {
             String message = "The server running this task stopped before it finished; it was not run again because only"
                     + " the caller who started it may run it, and another caller found it";
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(TaskRun.INTERNAL_ERROR, message));
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
             String runner = newRunner();
             if (!tryReserveRun()) {
@@ -327,7 +328,7 @@ public class CdiTasks implements McpTasks {
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(TaskRun.INTERNAL_ERROR, message));
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
         }
     }
 

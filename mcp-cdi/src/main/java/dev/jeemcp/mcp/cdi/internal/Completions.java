@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.McpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,13 +2,13 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import static dev.jeemcp.mcp.cdi.internal.ToolFactory.describe;
 
-import dev.jeemcp.mcp.annotations.McpCompletion;
-import dev.jeemcp.mcp.annotations.McpParam;
-import dev.jeemcp.mcp.annotations.McpPrompt;
-import dev.jeemcp.mcp.annotations.McpResource;
-import dev.jeemcp.mcp.server.Content;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.PromptMessage;
+import dev.jeemcp.mcp.Content;
+import dev.jeemcp.mcp.McpCompletion;
+import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpPrompt;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpResource;
+import dev.jeemcp.mcp.PromptMessage;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObjectBuilder;

@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.handles.internal.HandleKinds;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

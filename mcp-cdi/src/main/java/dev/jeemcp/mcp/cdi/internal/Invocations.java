@@ -1,9 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpToolException;
-import dev.jeemcp.mcp.server.InputRequired;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpUnavailableException;
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.McpUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -14,7 +15,6 @@ import java.lang.reflect.InvocationTargetException;
 final class Invocations {
 
     private static final System.Logger LOG = System.getLogger(Invocations.class.getName());
-    private static final int INTERNAL_ERROR = -32603;
 
     private Invocations() {
     }
@@ -52,7 +52,7 @@ final class Invocations {
                 throw McpProtocolException.invalidParams(cause.getMessage());
             }
             LOG.log(System.Logger.Level.WARNING, what + " (" + javaName + ") failed", cause);
-            throw new McpProtocolException(INTERNAL_ERROR, what + " failed. The details are in the server log.", null);
+            throw new McpProtocolException(McpErrorCodes.INTERNAL_ERROR, what + " failed. The details are in the server log.", null);
         }
     }
 }

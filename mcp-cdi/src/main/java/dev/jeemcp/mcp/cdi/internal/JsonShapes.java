@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpParam;
+import dev.jeemcp.mcp.McpParam;
 import dev.jeemcp.mcp.cdi.internal.Shapes.ArrayShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.BooleanShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.DescribedShape;
@@ -18,8 +18,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.lang.annotation.Annotation;

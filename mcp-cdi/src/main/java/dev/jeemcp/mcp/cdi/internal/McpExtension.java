@@ -1,10 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpCompletion;
-import dev.jeemcp.mcp.annotations.McpPrompt;
-import dev.jeemcp.mcp.annotations.McpResource;
-import dev.jeemcp.mcp.annotations.McpTask;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpCompletion;
+import dev.jeemcp.mcp.McpPrompt;
+import dev.jeemcp.mcp.McpResource;
+import dev.jeemcp.mcp.McpTask;
+import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.handles.internal.DefaultTenantResolver;
 import dev.jeemcp.mcp.handles.internal.JpaHandles;
 import dev.jeemcp.mcp.handles.internal.TaskStore;

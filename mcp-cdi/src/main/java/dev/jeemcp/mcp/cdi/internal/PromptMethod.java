@@ -1,10 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.Content;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.PromptMessage;
+import dev.jeemcp.mcp.Content;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.PromptMessage;
+import dev.jeemcp.mcp.spi.Prompt;
 import jakarta.json.JsonObject;
 import java.util.Collection;
 import java.util.List;

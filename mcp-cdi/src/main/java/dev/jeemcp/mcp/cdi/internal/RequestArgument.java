@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.McpRequest;
+import dev.jeemcp.mcp.McpRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.Base64;
 import java.util.List;

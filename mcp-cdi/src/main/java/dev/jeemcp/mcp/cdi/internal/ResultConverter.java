@@ -1,13 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.server.Content;
+import dev.jeemcp.mcp.Content;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
-import java.util.List;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Turns what a tool method returned into the body of a {@code CallToolResult}, as its declared return type says:

@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpTask;
-import dev.jeemcp.mcp.annotations.McpTool;
+import dev.jeemcp.mcp.McpTask;
+import dev.jeemcp.mcp.McpTool;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.handles.internal.Caller;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.Principal;

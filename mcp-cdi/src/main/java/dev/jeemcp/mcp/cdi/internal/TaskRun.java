@@ -1,8 +1,9 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
-import dev.jeemcp.mcp.server.InputRequired;
-import dev.jeemcp.mcp.server.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -16,8 +17,6 @@ import java.util.concurrent.ScheduledFuture;
 final class TaskRun implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(TaskRun.class.getName());
-    static final int INTERNAL_ERROR = -32603;
-    private static final int MISSING_CLIENT_CAPABILITY = -32021;
 
     private final CdiTasks tasks;
     private final TaskStore store;
@@ -79,7 +78,7 @@ final class TaskRun implements Runnable {
             return;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " failed", e);
-            fail(INTERNAL_ERROR, "Internal error");
+            fail(McpErrorCodes.INTERNAL_ERROR, "Internal error");
             return;
         }
         if (result.getBoolean("isError", false) && request.isCancelled()) {
@@ -92,7 +91,7 @@ final class TaskRun implements Runnable {
     private void waitForInput(InputRequired input) {
         Set<String> missing = input.missingCapabilities(request.clientCapabilities());
         if (!missing.isEmpty()) {
-            fail(MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
+            fail(McpErrorCodes.MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
             return;
         }
         JsonObjectBuilder requests = ToolResults.JSON.createObjectBuilder();

@@ -1,10 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import dev.jeemcp.mcp.annotations.McpToolException;
-import dev.jeemcp.mcp.server.InputRequired;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;

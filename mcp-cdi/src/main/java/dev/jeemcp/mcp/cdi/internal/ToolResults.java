@@ -47,7 +47,7 @@ final class ToolResults {
     /** A result made of content blocks the tool built itself. */
     static JsonObject content(java.util.Collection<?> blocks) {
         var array = JSON.createArrayBuilder();
-        blocks.forEach(block -> array.add(((dev.jeemcp.mcp.server.Content) block).toJson()));
+        blocks.forEach(block -> array.add(((dev.jeemcp.mcp.Content) block).toJson()));
         return JSON.createObjectBuilder().add("content", array).add("isError", false).build();
     }
 

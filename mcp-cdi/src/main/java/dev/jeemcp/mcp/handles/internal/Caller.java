@@ -1,9 +1,9 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.inject.Instance;
 import java.security.Principal;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.handles.internal;
 
-import dev.jeemcp.mcp.server.SingleUseStates;
+import dev.jeemcp.mcp.spi.SingleUseStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

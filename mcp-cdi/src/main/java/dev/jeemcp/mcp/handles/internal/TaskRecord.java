@@ -121,7 +121,7 @@ public class TaskRecord {
         return request;
     }
 
-    /** The name of a {@link dev.jeemcp.mcp.server.TaskInfo.Status}. */
+    /** The name of a {@link dev.jeemcp.mcp.spi.TaskInfo.Status}. */
     public String status() {
         return status;
     }

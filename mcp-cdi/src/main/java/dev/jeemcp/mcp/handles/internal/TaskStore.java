@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
-import dev.jeemcp.mcp.server.McpUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -12,9 +12,9 @@ import jakarta.persistence.Query;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;

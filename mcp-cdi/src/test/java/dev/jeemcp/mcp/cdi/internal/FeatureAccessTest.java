@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.fixtures.GuardedFeatures;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.fixtures.GuardedTools;
-import dev.jeemcp.mcp.server.McpRequest;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.fixtures.TaskTools;
 import dev.jeemcp.mcp.handles.internal.Database;
 import dev.jeemcp.mcp.handles.internal.StoreFixture;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpUnavailableException;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class TaskFloodTest {
     void anonymousCallersStartNoTasks(Database database) {
         try (TaskFixture fixture = new TaskFixture(database)) {
             var refused = assertThrows(McpProtocolException.class, () -> fixture.start(null, "underwrite", "{\"quote\":\"a\"}"));
-            assertEquals(McpProtocolException.INVALID_PARAMS, refused.code());
+            assertEquals(McpErrorCodes.INVALID_PARAMS, refused.code());
             assertEquals("Tool underwrite runs as a task, and tasks are kept per tenant: Anonymous callers keep no state here:"
                     + " authenticate to use this", refused.getMessage());
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.jeemcp.mcp.handles.internal.Database;
 import dev.jeemcp.mcp.handles.internal.StoreClocks;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
-import dev.jeemcp.mcp.server.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.TaskTools;
 import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo.Status;
+import dev.jeemcp.mcp.spi.TaskInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

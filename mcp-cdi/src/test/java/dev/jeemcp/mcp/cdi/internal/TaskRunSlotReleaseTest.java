@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.server.TaskInfo;
+import dev.jeemcp.mcp.spi.TaskInfo;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,9 +1,9 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.TestRequests;
 import dev.jeemcp.mcp.handles.Handles;
-import dev.jeemcp.mcp.server.McpRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;

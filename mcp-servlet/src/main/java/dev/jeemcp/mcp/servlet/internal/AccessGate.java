@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +72,6 @@ final class AccessGate {
     }
 
     private static ProtocolError refusal(int status, String message, String challenge) {
-        return new ProtocolError(null, Wire.ErrorCode.INVALID_REQUEST, message, null, status).withChallenge(challenge);
+        return new ProtocolError(null, McpErrorCodes.INVALID_REQUEST, message, null, status).withChallenge(challenge);
     }
 }

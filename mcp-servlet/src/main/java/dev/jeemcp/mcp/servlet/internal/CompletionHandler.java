@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpTasks;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.Resource;
-import dev.jeemcp.mcp.server.SingleUseStates;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.SingleUseStates;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.EnumMap;
@@ -113,7 +114,7 @@ final class Dispatcher {
         McpMethod method = McpMethod.lookup(request.method(), context.modern());
         MethodHandler handler = method == null ? null : handlers.get(method);
         if (handler == null) {
-            throw new McpProtocolException(Wire.ErrorCode.METHOD_NOT_FOUND, "Method not found: " + request.method(), null);
+            throw new McpProtocolException(McpErrorCodes.METHOD_NOT_FOUND, "Method not found: " + request.method(), null);
         }
         // The one place where every feature (tool, prompt, resource, completion, task) learns its request: code the
         // feature calls, such as the handle store, finds the caller there.

@@ -1,12 +1,12 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_REQUEST;
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.PARSE_ERROR;
+import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
+import static dev.jeemcp.mcp.McpErrorCodes.PARSE_ERROR;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import jakarta.json.JsonValue;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

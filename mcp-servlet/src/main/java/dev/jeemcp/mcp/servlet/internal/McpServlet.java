@@ -1,11 +1,11 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INTERNAL_ERROR;
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_REQUEST;
+import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
+import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpUnavailableException;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.AsyncContext;

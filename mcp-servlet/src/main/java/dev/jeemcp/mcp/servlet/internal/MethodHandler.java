@@ -8,7 +8,7 @@ interface MethodHandler {
 
     /**
      * @return the result object, without the decorations the dispatcher adds for the request's era
-     * @throws dev.jeemcp.mcp.server.McpProtocolException when the request is wrong
+     * @throws dev.jeemcp.mcp.McpProtocolException when the request is wrong
      */
     JsonObject handle(JsonObject params, CallContext context);
 }

@@ -1,8 +1,9 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.InputRequired;
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -79,7 +80,7 @@ final class MultiRoundTrip {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
             var required = JsonIo.object();
             missing.forEach(capability -> required.add(capability, JsonIo.object()));
-            throw new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
+            throw new McpProtocolException(McpErrorCodes.MISSING_CLIENT_CAPABILITY,
                     "The client lacks a capability this request needs",
                     JsonIo.object().add("requiredCapabilities", required).build());
         }

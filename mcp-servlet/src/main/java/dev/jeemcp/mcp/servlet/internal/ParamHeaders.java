@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -57,7 +58,7 @@ final class ParamHeaders {
                 header = null;
             }
             if (header == null || !agrees(value, header, mirror.type())) {
-                throw new ProtocolError(null, Wire.ErrorCode.HEADER_MISMATCH, "Header mismatch: the " + PREFIX + mirror.header()
+                throw new ProtocolError(null, McpErrorCodes.HEADER_MISMATCH, "Header mismatch: the " + PREFIX + mirror.header()
                         + " header must carry argument \"" + mirror.argument() + "\"", null);
             }
         }

@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.Prompt;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.Prompt;
 import jakarta.json.JsonObject;
 import java.util.Map;
 

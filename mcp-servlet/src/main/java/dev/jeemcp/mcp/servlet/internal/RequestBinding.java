@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.HEADER_MISMATCH;
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.INVALID_PARAMS;
-import static dev.jeemcp.mcp.servlet.internal.Wire.ErrorCode.UNSUPPORTED_PROTOCOL_VERSION;
+import static dev.jeemcp.mcp.McpErrorCodes.HEADER_MISMATCH;
+import static dev.jeemcp.mcp.McpErrorCodes.INVALID_PARAMS;
+import static dev.jeemcp.mcp.McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,7 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.SingleUseStates;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.SingleUseStates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

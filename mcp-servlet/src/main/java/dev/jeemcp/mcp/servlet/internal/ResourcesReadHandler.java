@@ -1,7 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,14 @@ final class ResourcesReadHandler implements MethodHandler {
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }
         }
-        throw new McpProtocolException(Wire.ErrorCode.INVALID_PARAMS, "Resource not found: " + uri,
+        throw new McpProtocolException(McpErrorCodes.INVALID_PARAMS, "Resource not found: " + uri,
                 JsonIo.object().add("uri", uri).build());
     }
 
     /** A resource refused as given (such as a handle that does not exist) carries its URI, as not-found does. */
     private static McpProtocolException withUri(McpProtocolException e, String uri) {
-        if (e.code() == Wire.ErrorCode.INVALID_PARAMS && e.data() == null) {
-            return new McpProtocolException(Wire.ErrorCode.INVALID_PARAMS, e.getMessage(), JsonIo.object().add("uri", uri).build());
+        if (e.code() == McpErrorCodes.INVALID_PARAMS && e.data() == null) {
+            return new McpProtocolException(McpErrorCodes.INVALID_PARAMS, e.getMessage(), JsonIo.object().add("uri", uri).build());
         }
         return e;
     }

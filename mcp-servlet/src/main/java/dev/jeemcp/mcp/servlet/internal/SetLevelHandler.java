@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 

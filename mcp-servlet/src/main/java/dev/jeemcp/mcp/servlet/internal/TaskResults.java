@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.TaskInfo;
+import dev.jeemcp.mcp.spi.TaskInfo;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 

@@ -1,8 +1,9 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.McpTasks;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.McpTasks;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -52,7 +53,7 @@ final class TasksHandler {
 
     /** {@code -32021}, naming the tasks extension as the capability the client lacks. */
     static McpProtocolException extensionRequired(String what) {
-        return new McpProtocolException(Wire.ErrorCode.MISSING_CLIENT_CAPABILITY,
+        return new McpProtocolException(McpErrorCodes.MISSING_CLIENT_CAPABILITY,
                 what + ": the client must declare the " + Wire.Tasks.EXTENSION + " extension",
                 JsonIo.object().add("requiredCapabilities", JsonIo.object().add(Wire.Tasks.EXTENSIONS,
                         JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object()))).build());

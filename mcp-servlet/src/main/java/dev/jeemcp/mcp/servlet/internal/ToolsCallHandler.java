@@ -1,9 +1,9 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpTasks;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;

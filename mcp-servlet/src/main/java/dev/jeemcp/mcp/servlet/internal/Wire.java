@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.util.List;
 
 /** Every name that appears on the wire: versions, methods, headers, {@code _meta} keys and error codes. */
@@ -55,16 +56,8 @@ final class Wire {
         }
     }
 
-    /** JSON-RPC and MCP error codes, with the HTTP status each one is answered with. */
+    /** The HTTP status each {@link McpErrorCodes error code} is answered with. */
     static final class ErrorCode {
-        static final int PARSE_ERROR = -32700;
-        static final int INVALID_REQUEST = -32600;
-        static final int METHOD_NOT_FOUND = -32601;
-        static final int INVALID_PARAMS = -32602;
-        static final int INTERNAL_ERROR = -32603;
-        static final int HEADER_MISMATCH = -32020;
-        static final int MISSING_CLIENT_CAPABILITY = -32021;
-        static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 
         private ErrorCode() {
         }
@@ -78,9 +71,10 @@ final class Wire {
          */
         static int httpStatus(int code) {
             return switch (code) {
-                case METHOD_NOT_FOUND -> 404;
-                case HEADER_MISMATCH, MISSING_CLIENT_CAPABILITY, UNSUPPORTED_PROTOCOL_VERSION, PARSE_ERROR, INVALID_REQUEST -> 400;
-                case INTERNAL_ERROR -> 500;
+                case McpErrorCodes.METHOD_NOT_FOUND -> 404;
+                case McpErrorCodes.HEADER_MISMATCH, McpErrorCodes.MISSING_CLIENT_CAPABILITY, McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION,
+                        McpErrorCodes.PARSE_ERROR, McpErrorCodes.INVALID_REQUEST -> 400;
+                case McpErrorCodes.INTERNAL_ERROR -> 500;
                 default -> 200;
             };
         }
@@ -107,7 +101,7 @@ final class Wire {
         }
 
         /** The wire name of a status: {@code working}, {@code input_required}, {@code completed}, ... */
-        static String status(dev.jeemcp.mcp.server.TaskInfo.Status status) {
+        static String status(dev.jeemcp.mcp.spi.TaskInfo.Status status) {
             return status.name().toLowerCase(java.util.Locale.ROOT);
         }
     }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

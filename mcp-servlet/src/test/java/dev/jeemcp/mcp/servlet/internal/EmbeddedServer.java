@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.spi.McpCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,8 +3,8 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -5,11 +5,11 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.json;
 import static dev.jeemcp.mcp.servlet.internal.Fixtures.modern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Prompt;
-import dev.jeemcp.mcp.server.Resource;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;

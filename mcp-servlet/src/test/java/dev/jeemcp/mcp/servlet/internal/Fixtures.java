@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
-import dev.jeemcp.mcp.server.McpCatalog;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Clients of 2025-11-25 and earlier are served on the same endpoint, negotiated per request, with no session. */
 class LegacyEraTest {
@@ -61,7 +61,7 @@ class LegacyEraTest {
 
     @Test
     void serverDiscoverDoesNotExistForLegacyClients() {
-        var error = assertThrows(dev.jeemcp.mcp.server.McpProtocolException.class,
+        var error = assertThrows(dev.jeemcp.mcp.McpProtocolException.class,
                 () -> call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\"}"));
         assertEquals(-32601, error.code());
     }

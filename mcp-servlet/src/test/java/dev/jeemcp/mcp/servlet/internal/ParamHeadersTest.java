@@ -6,8 +6,8 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.SingleUseStates;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.spi.SingleUseStates;
 import jakarta.json.JsonObject;
 import java.security.Principal;
 import java.time.Clock;

@@ -5,9 +5,9 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.modernHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Resource;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.server.McpCatalog;
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.McpTasks;
-import dev.jeemcp.mcp.server.TaskInfo;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;

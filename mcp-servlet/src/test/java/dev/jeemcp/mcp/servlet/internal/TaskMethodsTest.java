@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
-import dev.jeemcp.mcp.server.TaskInfo.Status;
+import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
+import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
 import jakarta.json.JsonObject;

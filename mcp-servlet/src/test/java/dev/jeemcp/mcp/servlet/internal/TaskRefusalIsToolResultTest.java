@@ -4,9 +4,9 @@ import static dev.jeemcp.mcp.servlet.internal.TaskFixtures.DECLARING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.modern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jeemcp.mcp.server.McpProtocolException;
+import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

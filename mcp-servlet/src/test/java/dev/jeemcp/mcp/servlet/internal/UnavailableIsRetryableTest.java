@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.server.McpRequest;
-import dev.jeemcp.mcp.server.McpUnavailableException;
-import dev.jeemcp.mcp.server.Tool;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;

@@ -1,0 +1,65 @@
+package dev.jeemcp.mcp.spi;
+
+import dev.jeemcp.mcp.McpRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The tools, prompts and resources one deployment serves, fixed at deploy time.
+ *
+ * <p>The servlet finds the implementation as a CDI bean, then through {@link java.util.ServiceLoader}. Because the
+ * catalog never changes after boot and holds no per-client state, every instance behind a load balancer serves
+ * every request the same way.
+ *
+ * <p>Implementations must be thread-safe; the servlet calls them from many request threads at once.
+ */
+public interface McpCatalog {
+
+    /** All tools, in a stable order (the order {@code tools/list} pages through). */
+    List<Tool> tools();
+
+    /** The tool with that exact name, or empty. Called once per {@code tools/call}, so it should be a map lookup. */
+    Optional<Tool> findTool(String name);
+
+    /** All prompts, in a stable order. */
+    default List<Prompt> prompts() {
+        return List.of();
+    }
+
+    /** All resources and resource templates, in a stable order. */
+    default List<Resource> resources() {
+        return List.of();
+    }
+
+    /**
+     * Serves one request: the servlet calls every handler (tools, prompts, resources, completions, tasks) through
+     * this, on the thread that does the work, so that the catalog can make the request known to whatever the
+     * feature calls (the {@code mcp-cdi} handle store finds its caller and tenant there). The default only runs it.
+     */
+    default <T> T serving(McpRequest request, Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
+     * The tenant the caller of that request belongs to, in the form the application stores it, or empty when it
+     * belongs to none. A sealed {@code requestState} is bound to it as well as to the caller's name, because names
+     * may be unique only within a tenant. The default knows no tenants.
+     */
+    default Optional<String> tenantOf(McpRequest request) {
+        return Optional.empty();
+    }
+
+    /** Where tools that {@linkplain Tool#mayRunAsTask() may run as tasks} run, or empty when none do. */
+    default Optional<McpTasks> tasks() {
+        return Optional.empty();
+    }
+
+    /**
+     * Where used {@code requestState} ids are remembered, when the application can share them between instances;
+     * needed only with {@code mcp.requestStateSingleUse}.
+     */
+    default Optional<SingleUseStates> singleUseStates() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.jeemcp.mcp.spi;
+
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+
+/**
+ * One callable tool: its wire description and how to call it.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Tool {
+
+    /** The name clients call it by; unique within a catalog. */
+    String name();
+
+    /** The {@code Tool} object of {@code tools/list}: name, title, description, inputSchema, outputSchema, annotations. */
+    JsonObject definition();
+
+    /**
+     * Whether the caller of this request may see and call the tool. A tool the caller may not use is treated as
+     * unknown, so its existence does not leak.
+     */
+    default boolean isVisibleTo(McpRequest request) {
+        return true;
+    }
+
+    /** Whether {@link #isVisibleTo} depends on the caller, which makes {@code tools/list} private to each caller. */
+    default boolean isRestricted() {
+        return false;
+    }
+
+    /**
+     * Whether a call may be answered with a task when the client declared the tasks extension: the tool takes long
+     * enough that the client should poll for its result rather than hold the request open. A client without the
+     * extension gets the result of a normal call.
+     */
+    default boolean mayRunAsTask() {
+        return false;
+    }
+
+    /**
+     * Whether a call must be answered with a task: a request that did not declare the tasks extension is refused
+     * with {@code -32021} rather than called. Implies {@link #mayRunAsTask()}.
+     */
+    default boolean requiresTask() {
+        return false;
+    }
+
+    /**
+     * Checks the arguments without calling anything: the {@code CallToolResult} with {@code isError: true} that
+     * names what is wrong with them, or empty when they are fine. The server asks before it starts a task, so that
+     * invalid arguments make no task and get the same answer as a direct call (SEP-1303: argument errors are tool
+     * execution errors the model can read and correct, not protocol errors). A tool that checks its arguments only
+     * inside {@link #call} may keep this default.
+     */
+    default Optional<JsonObject> rejectedArguments(JsonObject arguments) {
+        return Optional.empty();
+    }
+
+    /**
+     * Calls the tool.
+     *
+     * @param arguments the {@code arguments} object of the request, empty when the client sent none
+     * @param request the request being served
+     * @return the body of a {@code CallToolResult}: {@code content}, optionally {@code structuredContent} and
+     *     {@code isError}. A failure of the tool itself, and arguments that break the input schema, are such a
+     *     result with {@code isError: true}, not an exception.
+     * @throws McpProtocolException when the request itself is wrong in a way the model cannot correct
+     */
+    JsonObject call(JsonObject arguments, McpRequest request);
+}
