@@ -5,8 +5,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Thrown by a tool, prompt or resource that cannot finish without more input from the client: a form the user fills
@@ -34,12 +32,6 @@ public final class InputRequired extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The client capability each kind of input request needs. */
-    private static final Map<String, String> CAPABILITY_OF_METHOD = Map.of(
-            "elicitation/create", "elicitation",
-            "sampling/createMessage", "sampling",
-            "roots/list", "roots");
-
     private final transient Map<String, JsonObject> inputRequests;
     private final transient JsonObject state;
 
@@ -47,21 +39,6 @@ public final class InputRequired extends RuntimeException {
         super("input required", null, false, false);
         this.inputRequests = Map.copyOf(inputRequests);
         this.state = state;
-    }
-
-    /**
-     * The capabilities these requests need that the client did not declare, such as {@code elicitation}: a server
-     * must not send a request of a kind the client cannot answer.
-     */
-    public Set<String> missingCapabilities(JsonObject clientCapabilities) {
-        Set<String> missing = new TreeSet<>();
-        for (JsonObject request : inputRequests.values()) {
-            String capability = CAPABILITY_OF_METHOD.get(request.getString("method", ""));
-            if (capability != null && !clientCapabilities.containsKey(capability)) {
-                missing.add(capability);
-            }
-        }
-        return missing;
     }
 
     /** Starts an input request. */

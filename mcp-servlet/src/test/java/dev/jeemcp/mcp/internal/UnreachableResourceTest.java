@@ -1,4 +1,4 @@
-package dev.jeemcp.mcp.server;
+package dev.jeemcp.mcp.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UnreachableResourceTest {
 
     private static boolean unreachable(Throwable failure) {
-        return McpUnavailableException.isUnreachableResource(failure);
+        return UnreachableResource.isCauseOf(failure);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.TaskRecord;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
 import dev.jeemcp.mcp.spi.Tool;
@@ -28,8 +29,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * {@link McpTasks} for {@code @McpTask} tools: tasks are rows of {@link TaskStore}, runs go to the container's
@@ -53,8 +52,6 @@ import javax.naming.NamingException;
 public class CdiTasks implements McpTasks {
 
     static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
-    static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
-    static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
     static final String MAX_RUNS = "mcp.taskRunsPerInstance";
     static final int DEFAULT_MAX_RUNS = 64;
     private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
@@ -94,12 +91,9 @@ public class CdiTasks implements McpTasks {
     /** Whether tasks can run here: only on the container's managed executors, never on threads of our own. */
     boolean isAvailable() {
         if (executor == null) {
-            try {
-                InitialContext naming = new InitialContext();
-                executor = (Executor) naming.lookup(EXECUTOR);
-                scheduler = (ScheduledExecutorService) naming.lookup(SCHEDULER);
-            } catch (NamingException | ClassCastException | NoClassDefFoundError e) {
-                executor = null;
+            executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null);
+            scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
+            if (executor == null) {
                 LOG.log(System.Logger.Level.INFO, "No ManagedExecutorService here: @McpTask tools are called synchronously");
             }
         }

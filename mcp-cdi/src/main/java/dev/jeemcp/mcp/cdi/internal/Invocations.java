@@ -5,6 +5,7 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.UnreachableResource;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -29,7 +30,7 @@ final class Invocations {
         if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
             throw (RuntimeException) cause;
         }
-        if (McpUnavailableException.isUnreachableResource(cause)) {
+        if (UnreachableResource.isCauseOf(cause)) {
             LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
             throw new McpUnavailableException();
         }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.internal.InputCapabilities;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class TaskRun implements Runnable {
     }
 
     private void waitForInput(InputRequired input) {
-        Set<String> missing = input.missingCapabilities(request.clientCapabilities());
+        Set<String> missing = InputCapabilities.missing(input, request.clientCapabilities());
         if (!missing.isEmpty()) {
             fail(McpErrorCodes.MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
             return;

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -9,7 +10,7 @@ import jakarta.json.spi.JsonProvider;
 /** Builds the body of a {@code CallToolResult}. */
 final class ToolResults {
 
-    static final JsonProvider JSON = JsonProvider.provider();
+    static final JsonProvider JSON = Json.PROVIDER;
     private static final String RESULT = "result";
 
     private ToolResults() {

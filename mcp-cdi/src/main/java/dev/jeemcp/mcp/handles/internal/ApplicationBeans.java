@@ -1,15 +1,14 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.internal.Naming;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Finds beans the application declares (its {@code EntityManager} producer, its {@code TenantResolver}) from library
@@ -66,11 +65,9 @@ final class ApplicationBeans {
     private static BeanManager moduleBeanManager() {
         if (!looked) {
             for (String name : BEAN_MANAGER_NAMES) {
-                try {
-                    module = (BeanManager) new InitialContext().lookup(name);
+                module = Naming.lookup(name, BeanManager.class).orElse(null);
+                if (module != null) {
                     break;
-                } catch (NamingException | ClassCastException e) {
-                    // not bound under this name in this container
                 }
             }
             looked = true;

@@ -2,11 +2,11 @@ package dev.jeemcp.mcp.handles.internal;
 
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.internal.Claims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -74,16 +74,11 @@ public class DefaultTenantResolver implements TenantResolver {
 
     /** The claim as a non-blank string, read reflectively so that MicroProfile JWT is not a dependency. */
     private static String claim(Principal caller, String name) {
-        try {
-            Method getClaim = caller.getClass().getMethod("getClaim", String.class);
-            Object value = getClaim.invoke(caller, name);
-            if (value instanceof jakarta.json.JsonString json) {
-                value = json.getString();
-            }
-            return value instanceof String text && !text.isBlank() ? text : null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+        Object value = Claims.of(caller, name).orElse(null);
+        if (value instanceof jakarta.json.JsonString json) {
+            value = json.getString();
         }
+        return value instanceof String text && !text.isBlank() ? text : null;
     }
 
     /** For tests: the settings are read again. */

@@ -1,13 +1,12 @@
 package dev.jeemcp.mcp.handles.internal;
 
+import dev.jeemcp.mcp.internal.Naming;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Runs store work in a transaction whatever the persistence unit's type. On a Jakarta EE server the entity manager
@@ -62,10 +61,6 @@ final class Transactions {
     }
 
     private static boolean jtaAvailable() {
-        try {
-            return new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry") != null;
-        } catch (NamingException | RuntimeException e) {
-            return false;
-        }
+        return Naming.lookup("java:comp/TransactionSynchronizationRegistry", Object.class).isPresent();
     }
 }

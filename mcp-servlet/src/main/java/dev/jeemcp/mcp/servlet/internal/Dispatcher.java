@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.Prompt;
@@ -103,11 +104,7 @@ final class Dispatcher {
 
     /** A string bound in JNDI, or {@code null}: where there is no naming service (tests, Java SE) there is none. */
     private static String jndi(String name) {
-        try {
-            return new javax.naming.InitialContext().lookup(name) instanceof String value ? value : null;
-        } catch (javax.naming.NamingException | RuntimeException e) {
-            return null;
-        }
+        return Naming.lookup(name, String.class).orElse(null);
     }
 
     JsonObject dispatch(JsonRpcRequest request, CallContext context) {

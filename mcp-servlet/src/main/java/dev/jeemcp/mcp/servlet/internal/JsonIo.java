@@ -1,9 +1,10 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 final class JsonIo {
 
-    static final JsonProvider PROVIDER = JsonProvider.provider();
+    static final JsonProvider PROVIDER = Json.PROVIDER;
     /** Parsson's own limit, kept for providers without one. */
     static final int MAX_DEPTH = 1000;
     private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());

@@ -5,6 +5,8 @@ import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.internal.UnreachableResource;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -72,8 +74,8 @@ public final class McpServlet extends HttpServlet {
             catalog = Catalogs.find();
         }
         dispatcher = new Dispatcher(catalog, settings);
-        executor = ManagedExecutors.lookup();
-        scheduler = ManagedExecutors.scheduler();
+        executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null); // Tomcat: the async context's own
+        scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
         if (scheduler == null) {
             ownScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "jeemcp-keep-alive");
@@ -198,7 +200,7 @@ public final class McpServlet extends HttpServlet {
             // The client closed the stream, or it outlived its maximum: nobody reads this answer.
             return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
         } catch (RuntimeException e) {
-            if (McpUnavailableException.isUnreachableResource(e)) {
+            if (UnreachableResource.isCauseOf(e)) {
                 // One line, not a stack trace per request while the database is down.
                 LOG.log(System.Logger.Level.WARNING, "MCP request " + rpc.method() + " answered 503: " + rootCause(e));
                 return error(rpc.id(), new McpUnavailableException());

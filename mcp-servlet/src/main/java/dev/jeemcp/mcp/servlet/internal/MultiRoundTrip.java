@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal;
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -75,7 +76,7 @@ final class MultiRoundTrip {
     }
 
     private JsonObject interimResult(InputRequired input, CallContext context, Supplier<RequestBinding> binding) {
-        Set<String> missing = input.missingCapabilities(context.clientCapabilities());
+        Set<String> missing = InputCapabilities.missing(input, context.clientCapabilities());
         if (!context.modern() || !missing.isEmpty()) {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
             var required = JsonIo.object();

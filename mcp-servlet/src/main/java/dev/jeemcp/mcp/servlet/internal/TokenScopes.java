@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.internal.Claims;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
-import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,16 +20,7 @@ final class TokenScopes {
     }
 
     static Set<String> of(Principal principal) {
-        if (principal == null) {
-            return Set.of();
-        }
-        try {
-            Method getClaim = principal.getClass().getMethod("getClaim", String.class);
-            Object scope = getClaim.invoke(principal, "scope");
-            return scope != null ? split(scope) : split(getClaim.invoke(principal, "scp"));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return Set.of();
-        }
+        return split(Claims.of(principal, "scope").or(() -> Claims.of(principal, "scp")).orElse(null));
     }
 
     private static Set<String> split(Object claim) {
