@@ -49,6 +49,7 @@ public class CdiCatalog implements McpCatalog {
         toolsByName = Map.copyOf(extension.toolsByName());
         prompts = List.copyOf(extension.prompts());
         resources = List.copyOf(extension.resources());
+        taskRunner.serve(extension.toolsByName());
         tasks = tools.stream().anyMatch(Tool::mayRunAsTask) && taskRunner.isAvailable() ? Optional.of(taskRunner) : Optional.empty();
     }
 

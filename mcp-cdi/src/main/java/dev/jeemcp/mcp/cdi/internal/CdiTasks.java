@@ -8,6 +8,7 @@ import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.internal.Caller;
 import dev.jeemcp.mcp.handles.internal.TaskRecord;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
+import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
@@ -19,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -59,12 +61,12 @@ public class CdiTasks implements McpTasks {
     @Inject
     TaskStore store;
 
-    @Inject
-    McpExtension extension;
 
     @Inject
     BeanManager beanManager;
 
+    /** The deployment's tools by name, to resume a stored task with; given once by the catalog. */
+    private volatile Map<String, ToolMethod> tools = Map.of();
     private Executor executor;
     private ScheduledExecutorService scheduler;
     private long heartbeatMs = Long.getLong(HEARTBEAT_MS, 5000);
@@ -86,6 +88,11 @@ public class CdiTasks implements McpTasks {
     /** For tests of saturation. */
     void useMaxRuns(int max) {
         this.maxRuns = max;
+    }
+
+    /** Gives the tools whose stored tasks this runner finishes, recovers and answers for. */
+    void serve(Map<String, ToolMethod> toolsByName) {
+        this.tools = Map.copyOf(toolsByName);
     }
 
     /** Whether tasks can run here: only on the container's managed executors, never on threads of our own. */
@@ -240,8 +247,8 @@ public class CdiTasks implements McpTasks {
         // Answers gather until every outstanding request has one; only then does the tool run again, with all of them.
         JsonObject outstanding = parse(row.outcome());
         TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
-        JsonObjectBuilder answers = ToolResults.JSON.createObjectBuilder(stored.inputResponses());
-        JsonObjectBuilder remaining = ToolResults.JSON.createObjectBuilder();
+        JsonObjectBuilder answers = Json.PROVIDER.createObjectBuilder(stored.inputResponses());
+        JsonObjectBuilder remaining = Json.PROVIDER.createObjectBuilder();
         outstanding.forEach((key, pending) -> {
             if (inputResponses.containsKey(key)) {
                 answers.add(key, inputResponses.get(key));
@@ -378,7 +385,7 @@ public class CdiTasks implements McpTasks {
     }
 
     private ToolMethod tool(TaskRecord row) {
-        return extension.toolsByName().get(row.tool());
+        return tools.get(row.tool());
     }
 
     private static String newRunner() {
@@ -397,7 +404,7 @@ public class CdiTasks implements McpTasks {
 
     /** Reads a JSON object stored with a task. */
     static JsonObject parse(String json) {
-        try (var reader = ToolResults.JSON.createReader(new StringReader(json))) {
+        try (var reader = Json.PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

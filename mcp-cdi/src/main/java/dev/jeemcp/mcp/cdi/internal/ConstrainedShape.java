@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -43,7 +44,7 @@ final class ConstrainedShape extends JsonShape {
     @Override
     JsonObject buildSchema() {
         JsonObject inner = shape.schema();
-        JsonObjectBuilder schema = ToolResults.JSON.createObjectBuilder(inner);
+        JsonObjectBuilder schema = Json.PROVIDER.createObjectBuilder(inner);
         keywords.forEach(keyword -> keyword.accept(schema));
         if (!notes.isEmpty()) {
             String described = inner.getString("description", "");

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -264,8 +265,8 @@ final class Constraints {
         // Bean Validation matches the whole text; a JSON Schema pattern matches anywhere unless anchored.
         String anchored = "^(?:" + regexp + ")$";
         if (patterned) {
-            keywords.add(s -> s.add("allOf", ToolResults.JSON.createArrayBuilder()
-                    .add(ToolResults.JSON.createObjectBuilder().add("pattern", anchored))));
+            keywords.add(s -> s.add("allOf", Json.PROVIDER.createArrayBuilder()
+                    .add(Json.PROVIDER.createObjectBuilder().add("pattern", anchored))));
         } else {
             keywords.add(s -> s.add("pattern", anchored));
             patterned = true;

@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
-import static dev.jeemcp.mcp.cdi.internal.ToolFactory.describe;
+import static dev.jeemcp.mcp.cdi.internal.MethodNames.describe;
 
 import dev.jeemcp.mcp.Content;
 import dev.jeemcp.mcp.McpCompletion;
@@ -9,6 +9,7 @@ import dev.jeemcp.mcp.McpPrompt;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpResource;
 import dev.jeemcp.mcp.PromptMessage;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObjectBuilder;
@@ -45,7 +46,7 @@ final class FeatureFactory {
             throw invalid("@McpPrompt", method, "a prompt returns String, Content, PromptMessage or List<PromptMessage>");
         }
         List<PromptMethod.Parameter> parameters = new ArrayList<>();
-        var arguments = ToolResults.JSON.createArrayBuilder();
+        var arguments = Json.PROVIDER.createArrayBuilder();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.getType() == McpRequest.class) {
                 parameters.add(new PromptMethod.Parameter(null, false, false));
@@ -60,13 +61,13 @@ final class FeatureFactory {
             String argument = argumentName(method, parameter, param, "@McpPrompt");
             boolean required = !optional && (param == null || param.required());
             parameters.add(new PromptMethod.Parameter(argument, required, optional));
-            JsonObjectBuilder entry = ToolResults.JSON.createObjectBuilder().add("name", argument);
+            JsonObjectBuilder entry = Json.PROVIDER.createObjectBuilder().add("name", argument);
             if (param != null && !param.description().isEmpty()) {
                 entry.add("description", param.description());
             }
             arguments.add(entry.add("required", required));
         }
-        JsonObjectBuilder definition = ToolResults.JSON.createObjectBuilder().add("name", name);
+        JsonObjectBuilder definition = Json.PROVIDER.createObjectBuilder().add("name", name);
         addIfSet(definition, "title", prompt.title());
         addIfSet(definition, "description", prompt.description());
         definition.add("arguments", arguments);
@@ -106,7 +107,7 @@ final class FeatureFactory {
             throw invalid("@McpResource", method, "every variable of " + template + " needs a String parameter of that name");
         }
         String name = resource.name().isEmpty() ? method.getName() : resource.name();
-        JsonObjectBuilder definition = ToolResults.JSON.createObjectBuilder()
+        JsonObjectBuilder definition = Json.PROVIDER.createObjectBuilder()
                 .add(template == null ? "uri" : "uriTemplate", template == null ? resource.uri() : resource.uriTemplate())
                 .add("name", name);
         addIfSet(definition, "title", resource.title());

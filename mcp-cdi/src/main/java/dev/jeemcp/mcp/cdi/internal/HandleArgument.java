@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.handles.internal.HandleKinds;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +32,7 @@ final class HandleArgument implements ToolArgument {
         this.kind = HandleKinds.of(valueType);
         this.required = required;
         this.beanManager = beanManager;
-        this.schema = ToolResults.JSON.createObjectBuilder()
+        this.schema = Json.PROVIDER.createObjectBuilder()
                 .add("type", "string")
                 .add("pattern", kind.idPattern())
                 .add("description", description.isEmpty() ? "The id of a " + kind.kind() + ", as returned by an earlier call" : description)

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -56,15 +57,15 @@ final class JsonBinding {
             return json;
         }
         if (value instanceof String s) {
-            return ToolResults.JSON.createValue(s);
+            return Json.PROVIDER.createValue(s);
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return ToolResults.JSON.createValue(((Number) value).longValue());
+            return Json.PROVIDER.createValue(((Number) value).longValue());
         }
-        try (var reader = ToolResults.JSON.createReader(new StringReader(jsonb.toJson(value)))) {
+        try (var reader = Json.PROVIDER.createReader(new StringReader(jsonb.toJson(value)))) {
             return reader.readValue();
         }
     }

@@ -14,6 +14,7 @@ import dev.jeemcp.mcp.cdi.internal.Shapes.RawShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.RefShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.RootShape;
 import dev.jeemcp.mcp.cdi.internal.Shapes.StringShape;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -351,7 +352,7 @@ final class JsonShapes {
         if (c.isEnum()) {
             refuseJsonbAnnotations(c, c);
             List<String> names = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
-            return new StringShape(schema -> schema.add("enum", ToolResults.JSON.createArrayBuilder(names)),
+            return new StringShape(schema -> schema.add("enum", Json.PROVIDER.createArrayBuilder(names)),
                     names::contains, "one of " + names);
         }
         if (c.isArray()) {
@@ -567,12 +568,12 @@ final class JsonShapes {
             return null;
         }
         List<JsonValue> readings = new ArrayList<>();
-        try (var reader = ToolResults.JSON.createReader(new java.io.StringReader(text))) {
+        try (var reader = Json.PROVIDER.createReader(new java.io.StringReader(text))) {
             readings.add(reader.readValue());
         } catch (RuntimeException e) {
             // not JSON: only the string reading remains
         }
-        readings.add(ToolResults.JSON.createValue(text));
+        readings.add(Json.PROVIDER.createValue(text));
         for (JsonValue value : readings) {
             List<String> problems = new ArrayList<>();
             shape.validate(value, "example", problems);

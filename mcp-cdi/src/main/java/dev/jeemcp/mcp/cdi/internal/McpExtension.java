@@ -77,7 +77,7 @@ public class McpExtension implements Extension {
         for (AnnotatedMethod<? super T> method : event.getAnnotatedBeanClass().getMethods()) {
             try {
                 if (method.isAnnotationPresent(McpTask.class) && !method.isAnnotationPresent(McpTool.class)) {
-                    throw new DefinitionException("Method " + ToolFactory.describe(method.getJavaMember())
+                    throw new DefinitionException("Method " + MethodNames.describe(method.getJavaMember())
                             + " is invalid: @McpTask makes a tool run as a task, so the method needs @McpTool too.");
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
@@ -124,7 +124,7 @@ public class McpExtension implements Extension {
     private static <F> void register(Map<String, F> registry, String key, F feature, AnnotatedMethod<?> method, String what) {
         F clash = registry.putIfAbsent(key, feature);
         if (clash != null) {
-            throw new DefinitionException("Method " + ToolFactory.describe(method.getJavaMember())
+            throw new DefinitionException("Method " + MethodNames.describe(method.getJavaMember())
                     + " is invalid: the " + what + " \"" + key + "\" is already used by " + clash + ".");
         }
     }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.Content;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.PromptMessage;
+import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.spi.Prompt;
 import jakarta.json.JsonObject;
 import java.util.Collection;
@@ -84,11 +85,11 @@ final class PromptMethod implements Prompt {
             values[i] = parameter.optional() ? Optional.ofNullable(value) : value;
         }
         Object returned = Invocations.call(invoker, values, "Prompt " + name, javaName);
-        var messages = ToolResults.JSON.createArrayBuilder();
+        var messages = Json.PROVIDER.createArrayBuilder();
         for (PromptMessage message : messages(returned)) {
             messages.add(message.toJson());
         }
-        var result = ToolResults.JSON.createObjectBuilder();
+        var result = Json.PROVIDER.createObjectBuilder();
         if (definition.containsKey("description")) {
             result.add("description", definition.getString("description"));
         }

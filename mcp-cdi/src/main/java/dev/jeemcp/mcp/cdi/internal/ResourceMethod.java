@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.Base64;
@@ -83,13 +84,13 @@ final class ResourceMethod implements Resource {
             values[i] = variable == null ? request : variables.get(variable);
         }
         Object returned = Invocations.call(invoker, values, "Resource " + key(), javaName);
-        var content = ToolResults.JSON.createObjectBuilder().add("uri", requested).add("mimeType", mimeType);
+        var content = Json.PROVIDER.createObjectBuilder().add("uri", requested).add("mimeType", mimeType);
         if (returned instanceof byte[] bytes) {
             content.add("blob", Base64.getEncoder().encodeToString(bytes));
         } else {
             content.add("text", returned == null ? "" : returned.toString());
         }
-        return ToolResults.JSON.createObjectBuilder().add("contents", ToolResults.JSON.createArrayBuilder().add(content)).build();
+        return Json.PROVIDER.createObjectBuilder().add("contents", Json.PROVIDER.createArrayBuilder().add(content)).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +23,7 @@ final class Shapes {
     }
 
     private static JsonObjectBuilder object() {
-        return ToolResults.JSON.createObjectBuilder();
+        return Json.PROVIDER.createObjectBuilder();
     }
 
     /** {@code true} or {@code false}. */
@@ -244,7 +245,7 @@ final class Shapes {
                 case OBJECT -> {
                     out.append('{');
                     for (Map.Entry<String, JsonValue> member : new java.util.TreeMap<>(value.asJsonObject()).entrySet()) {
-                        out.append(ToolResults.JSON.createValue(member.getKey())).append(':');
+                        out.append(Json.PROVIDER.createValue(member.getKey())).append(':');
                         canonical(member.getValue(), out);
                         out.append(',');
                     }
@@ -271,7 +272,7 @@ final class Shapes {
             if (value.getValueType() != ValueType.ARRAY) {
                 return value;
             }
-            var array = ToolResults.JSON.createArrayBuilder();
+            var array = Json.PROVIDER.createArrayBuilder();
             value.asJsonArray().forEach(item -> array.add(items.project(item)));
             return array.build();
         }
@@ -297,7 +298,7 @@ final class Shapes {
             properties.forEach((name, shape) -> props.add(name, shape.schema()));
             JsonObjectBuilder schema = object().add("type", "object").add("properties", props);
             if (!required.isEmpty()) {
-                schema.add("required", ToolResults.JSON.createArrayBuilder(
+                schema.add("required", Json.PROVIDER.createArrayBuilder(
                         properties.keySet().stream().filter(required::contains).toList()));
             }
             return schema.add("additionalProperties", false).build();
@@ -427,10 +428,10 @@ final class Shapes {
             JsonObject schema = value.schema();
             if (schema.get("type") instanceof JsonString type && !"object".equals(type.getString())
                     && !"array".equals(type.getString()) && !schema.containsKey("enum") && !schema.containsKey("const")) {
-                return ToolResults.JSON.createObjectBuilder(schema)
-                        .add("type", ToolResults.JSON.createArrayBuilder().add(type).add("null")).build();
+                return Json.PROVIDER.createObjectBuilder(schema)
+                        .add("type", Json.PROVIDER.createArrayBuilder().add(type).add("null")).build();
             }
-            return object().add("anyOf", ToolResults.JSON.createArrayBuilder().add(schema)
+            return object().add("anyOf", Json.PROVIDER.createArrayBuilder().add(schema)
                     .add(object().add("type", "null"))).build();
         }
 
@@ -554,12 +555,12 @@ final class Shapes {
 
         @Override
         JsonObject buildSchema() {
-            JsonObjectBuilder schema = ToolResults.JSON.createObjectBuilder(shape.schema());
+            JsonObjectBuilder schema = Json.PROVIDER.createObjectBuilder(shape.schema());
             if (description != null) {
                 schema.add("description", description);
             }
             if (example != null) {
-                schema.add("examples", ToolResults.JSON.createArrayBuilder().add(example));
+                schema.add("examples", Json.PROVIDER.createArrayBuilder().add(example));
             }
             return schema.build();
         }
@@ -624,7 +625,7 @@ final class Shapes {
             JsonShape inline = shape instanceof RefShape reference ? reference.target : shape;
             JsonObjectBuilder defs = object();
             definitions.keySet().stream().sorted().forEach(name -> defs.add(name, definitions.get(name).schema()));
-            return ToolResults.JSON.createObjectBuilder(inline.schema()).add(DEFS, defs).build();
+            return Json.PROVIDER.createObjectBuilder(inline.schema()).add(DEFS, defs).build();
         }
 
     }

@@ -34,6 +34,6 @@ record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boole
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw ToolFactory.invalid(method, "@McpTask(" + attribute + " = \"" + text + "\") must be a positive ISO-8601 duration such as PT1H");
+        throw MethodNames.invalid(method, "@McpTask(" + attribute + " = \"" + text + "\") must be a positive ISO-8601 duration such as PT1H");
     }
 }

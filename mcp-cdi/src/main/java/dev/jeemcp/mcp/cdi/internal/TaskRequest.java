@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.handles.internal.Caller;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.Principal;
@@ -59,7 +60,7 @@ final class TaskRequest implements McpRequest, Caller.Bound {
     }
 
     String toJson() {
-        return ToolResults.JSON.createObjectBuilder()
+        return Json.PROVIDER.createObjectBuilder()
                 .add("arguments", arguments)
                 .add("protocolVersion", protocolVersion)
                 .add("clientCapabilities", clientCapabilities)

@@ -5,6 +5,7 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.handles.internal.TaskStore;
 import dev.jeemcp.mcp.internal.InputCapabilities;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class TaskRun implements Runnable {
             fail(McpErrorCodes.MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
             return;
         }
-        JsonObjectBuilder requests = ToolResults.JSON.createObjectBuilder();
+        JsonObjectBuilder requests = Json.PROVIDER.createObjectBuilder();
         input.inputRequests().forEach(requests::add);
         // A new round: the answers of the last one are spent, what the tool keeps is in its state.
         store.awaitInput(taskId, runner, requests.build().toString(),
@@ -108,6 +109,6 @@ final class TaskRun implements Runnable {
 
     /** The JSON-RPC error object a failed task carries. */
     static String error(int code, String message) {
-        return ToolResults.JSON.createObjectBuilder().add("code", code).add("message", message).build().toString();
+        return Json.PROVIDER.createObjectBuilder().add("code", code).add("message", message).build().toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpParam;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.handles.Handle;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.Bean;
@@ -63,10 +64,10 @@ final class ToolFactory {
         McpTool tool = annotated.getAnnotation(McpTool.class);
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
         if (!TOOL_NAME.matcher(name).matches()) {
-            throw invalid(method, "the tool name \"" + name + "\" must be 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'");
+            throw MethodNames.invalid(method, "the tool name \"" + name + "\" must be 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'");
         }
         if (Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
-            throw invalid(method, "a tool method must be public and not static, so it can be called through the bean");
+            throw MethodNames.invalid(method, "a tool method must be public and not static, so it can be called through the bean");
         }
         List<ToolArgument> arguments = new ArrayList<>();
         for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
@@ -75,22 +76,22 @@ final class ToolFactory {
         List<String> argumentNames = arguments.stream().map(ToolArgument::name).toList();
         List<String> names = argumentNames.stream().filter(Objects::nonNull).toList();
         if (names.size() != new HashSet<>(names).size()) {
-            throw invalid(method, "two parameters have the same argument name");
+            throw MethodNames.invalid(method, "two parameters have the same argument name");
         }
         ResultConverter result = resultConverter(method);
         JsonObject outputSchema = result.outputSchema();
         if (!tool.outputSchema().isEmpty()) {
             if (outputSchema == null) {
-                throw invalid(method, "outputSchema is set, but the method returns no structured content");
+                throw MethodNames.invalid(method, "outputSchema is set, but the method returns no structured content");
             }
             outputSchema = objectSchema(method, "outputSchema", tool.outputSchema());
         }
         JsonObject definition = definition(method, name, tool, arguments, outputSchema);
         if (!tool.inputSchema().isEmpty()) {
-            definition = ToolResults.JSON.createObjectBuilder(definition)
+            definition = Json.PROVIDER.createObjectBuilder(definition)
                     .add("inputSchema", inputSchema(method, tool.inputSchema(), definition.getJsonObject("inputSchema"))).build();
         }
-        return new ToolMethod(name, describe(method), definition, arguments, result,
+        return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(method, tool.rolesAllowed()),
                 TaskPolicy.of(method, tool), new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
@@ -107,7 +108,7 @@ final class ToolFactory {
         String name = param != null && !param.name().isEmpty() ? param.name() : null;
         if (name == null) {
             if (!parameter.isNamePresent()) {
-                throw invalid(method, "parameter " + annotated.getPosition() + " has no name: compile with -parameters or add @McpParam(name = ...)");
+                throw MethodNames.invalid(method, "parameter " + annotated.getPosition() + " has no name: compile with -parameters or add @McpParam(name = ...)");
             }
             name = parameter.getName();
         }
@@ -116,30 +117,30 @@ final class ToolFactory {
         try {
             shape = JsonShapes.of(type, parameter.getAnnotatedType(), parameter);
         } catch (UnsupportedTypeException e) {
-            throw invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
+            throw MethodNames.invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
         }
         JsonValue defaultValue = param == null || param.defaultValue().isEmpty() ? null : defaultValue(method, name, type, shape, param.defaultValue());
         boolean required = !shape.isOptional() && defaultValue == null && (param == null || param.required());
         if (!required && defaultValue == null && parameter.getType().isPrimitive()) {
-            throw invalid(method, "parameter \"" + name + "\" is primitive and so cannot be optional; use its wrapper type");
+            throw MethodNames.invalid(method, "parameter \"" + name + "\" is primitive and so cannot be optional; use its wrapper type");
         }
         JsonObject schema = param != null && !param.schema().isEmpty()
                 ? objectSchema(method, "the schema of parameter \"" + name + "\"", param.schema()) : shape.schema();
         if (param != null && !param.description().isEmpty()) {
             String notes = schema.getString("description", ""); // what a constraint without a keyword adds
-            schema = ToolResults.JSON.createObjectBuilder(schema)
+            schema = Json.PROVIDER.createObjectBuilder(schema)
                     .add("description", param.description() + (notes.isEmpty() ? "" : " " + notes)).build();
         }
         if (defaultValue != null) {
-            schema = ToolResults.JSON.createObjectBuilder(schema).add("default", defaultValue).build();
+            schema = Json.PROVIDER.createObjectBuilder(schema).add("default", defaultValue).build();
         }
         if (param != null && !param.header().isEmpty()) {
             String jsonType = schema.getString("type", "");
             if (!HEADER_NAME.matcher(param.header()).matches() || !List.of("string", "integer", "boolean").contains(jsonType)) {
-                throw invalid(method, "parameter \"" + name + "\" cannot be mirrored in header " + param.header()
+                throw MethodNames.invalid(method, "parameter \"" + name + "\" cannot be mirrored in header " + param.header()
                         + ": only string, integer and boolean arguments can, under a name of letters, digits and '-'");
             }
-            schema = ToolResults.JSON.createObjectBuilder(schema).add("x-mcp-header", param.header()).build();
+            schema = Json.PROVIDER.createObjectBuilder(schema).add("x-mcp-header", param.header()).build();
         }
         return new JsonArgument(name, type, shape, required, schema, defaultValue);
     }
@@ -147,20 +148,20 @@ final class ToolFactory {
     /** A parameter's default, checked now against its shape and binding, so that no call finds it wrong. */
     private JsonValue defaultValue(Method method, String name, Type type, JsonShape shape, String text) {
         JsonValue value;
-        try (JsonReader reader = ToolResults.JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = Json.PROVIDER.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
-            throw invalid(method, "the defaultValue of parameter \"" + name + "\" is not JSON: " + text);
+            throw MethodNames.invalid(method, "the defaultValue of parameter \"" + name + "\" is not JSON: " + text);
         }
         List<String> problems = new ArrayList<>();
         shape.validate(value, name, problems);
         if (!problems.isEmpty()) {
-            throw invalid(method, "the defaultValue of parameter \"" + name + "\" breaks its schema: " + String.join("; ", problems));
+            throw MethodNames.invalid(method, "the defaultValue of parameter \"" + name + "\" breaks its schema: " + String.join("; ", problems));
         }
         try {
             binding.fromJson(value, type);
         } catch (IllegalArgumentException e) {
-            throw invalid(method, "the defaultValue of parameter \"" + name + "\" cannot be bound to " + type.getTypeName());
+            throw MethodNames.invalid(method, "the defaultValue of parameter \"" + name + "\" cannot be bound to " + type.getTypeName());
         }
         return value;
     }
@@ -174,14 +175,14 @@ final class ToolFactory {
         if (json.startsWith("/")) {
             try (InputStream resource = method.getDeclaringClass().getResourceAsStream(json)) {
                 if (resource == null) {
-                    throw invalid(method, what + " names the resource " + json + ", which is not on the class path");
+                    throw MethodNames.invalid(method, what + " names the resource " + json + ", which is not on the class path");
                 }
                 json = new String(resource.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw invalid(method, what + " names the resource " + json + ", which cannot be read");
+                throw MethodNames.invalid(method, what + " names the resource " + json + ", which cannot be read");
             }
         }
-        try (JsonReader reader = ToolResults.JSON.createReader(new StringReader(json))) {
+        try (JsonReader reader = Json.PROVIDER.createReader(new StringReader(json))) {
             JsonValue schema = reader.readValue();
             if (schema instanceof JsonObject object) {
                 return object;
@@ -189,7 +190,7 @@ final class ToolFactory {
         } catch (JsonException e) {
             // refused below
         }
-        throw invalid(method, what + " is not a JSON object");
+        throw MethodNames.invalid(method, what + " is not a JSON object");
     }
 
     /**
@@ -199,11 +200,11 @@ final class ToolFactory {
     private static JsonObject inputSchema(Method method, String text, JsonObject derived) {
         JsonObject schema = objectSchema(method, "inputSchema", text);
         if (!"object".equals(schema.get("type") instanceof JsonString type ? type.getString() : null)) {
-            throw invalid(method, "inputSchema must have \"type\": \"object\"");
+            throw MethodNames.invalid(method, "inputSchema must have \"type\": \"object\"");
         }
         JsonObject properties = schema.get("properties") instanceof JsonObject given ? given : JsonValue.EMPTY_JSON_OBJECT;
         if (!properties.keySet().equals(derived.getJsonObject("properties").keySet())) {
-            throw invalid(method, "the properties of inputSchema " + properties.keySet() + " must be the method's arguments "
+            throw MethodNames.invalid(method, "the properties of inputSchema " + properties.keySet() + " must be the method's arguments "
                     + derived.getJsonObject("properties").keySet());
         }
         List<String> required = schema.get("required") instanceof JsonArray names
@@ -211,7 +212,7 @@ final class ToolFactory {
         if (derived.containsKey("required")) {
             for (JsonString needed : derived.getJsonArray("required").getValuesAs(JsonString.class)) {
                 if (!required.contains(needed.getString())) {
-                    throw invalid(method, "inputSchema must require \"" + needed.getString() + "\", which the method requires");
+                    throw MethodNames.invalid(method, "inputSchema must require \"" + needed.getString() + "\", which the method requires");
                 }
             }
         }
@@ -223,13 +224,13 @@ final class ToolFactory {
         String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getName();
         if (!(parameter.getParameterizedType() instanceof ParameterizedType handle)
                 || !(handle.getActualTypeArguments()[0] instanceof Class<?> valueType)) {
-            throw invalid(method, "parameter \"" + name + "\" must name its value type, as in Handle<Quote>");
+            throw MethodNames.invalid(method, "parameter \"" + name + "\" must name its value type, as in Handle<Quote>");
         }
         try {
             return new HandleArgument(name, valueType, param == null || param.required(),
                     param == null ? "" : param.description(), beanManager);
         } catch (IllegalArgumentException e) {
-            throw invalid(method, "parameter \"" + name + "\" is not a handle: " + e.getMessage());
+            throw MethodNames.invalid(method, "parameter \"" + name + "\" is not a handle: " + e.getMessage());
         }
     }
 
@@ -237,12 +238,12 @@ final class ToolFactory {
         try {
             return ResultConverter.of(method.getGenericReturnType(), method.getAnnotatedReturnType(), binding);
         } catch (UnsupportedTypeException e) {
-            throw invalid(method, "the return type cannot be a tool result: " + e.getMessage());
+            throw MethodNames.invalid(method, "the return type cannot be a tool result: " + e.getMessage());
         }
     }
 
     private static JsonObject definition(Method method, String name, McpTool tool, List<ToolArgument> arguments, JsonObject outputSchema) {
-        var json = ToolResults.JSON;
+        var json = Json.PROVIDER;
         JsonObjectBuilder described = json.createObjectBuilder();
         List<String> required = new ArrayList<>();
         arguments.forEach(argument -> argument.describe(described, required));
@@ -255,7 +256,7 @@ final class ToolFactory {
                 for (Map.Entry<String, JsonValue> definition : defs.entrySet()) {
                     JsonValue before = definitions.putIfAbsent(definition.getKey(), definition.getValue());
                     if (before != null && !before.equals(definition.getValue())) {
-                        throw invalid(method, "two arguments use different types named " + definition.getKey() + "; rename one");
+                        throw MethodNames.invalid(method, "two arguments use different types named " + definition.getKey() + "; rename one");
                     }
                 }
                 schema = json.createObjectBuilder(schema).remove(Shapes.RootShape.DEFS).build();
@@ -293,13 +294,4 @@ final class ToolFactory {
         return definition.add("annotations", hints).build();
     }
 
-    static String describe(Method method) {
-        return method.getDeclaringClass().getName() + "." + method.getName()
-                + java.util.Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                        .collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    static DefinitionException invalid(Method method, String reason) {
-        return new DefinitionException("@McpTool method " + describe(method) + " is invalid: " + reason + ".");
-    }
 }

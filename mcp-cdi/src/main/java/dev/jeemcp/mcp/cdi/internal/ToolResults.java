@@ -10,7 +10,6 @@ import jakarta.json.spi.JsonProvider;
 /** Builds the body of a {@code CallToolResult}. */
 final class ToolResults {
 
-    static final JsonProvider JSON = Json.PROVIDER;
     private static final String RESULT = "result";
 
     private ToolResults() {
@@ -25,7 +24,7 @@ final class ToolResults {
         if (objectShaped) {
             structured = value.asJsonObject();
         } else {
-            var wrapper = JSON.createObjectBuilder();
+            var wrapper = Json.PROVIDER.createObjectBuilder();
             if (value != JsonValue.NULL) {
                 wrapper.add(RESULT, value);
             }
@@ -33,8 +32,8 @@ final class ToolResults {
         }
         String rendered = value instanceof JsonString s ? s.getString()
                 : (objectShaped ? structured : value).toString();
-        return JSON.createObjectBuilder()
-                .add("content", JSON.createArrayBuilder().add(textBlock(rendered)))
+        return Json.PROVIDER.createObjectBuilder()
+                .add("content", Json.PROVIDER.createArrayBuilder().add(textBlock(rendered)))
                 .add("structuredContent", structured)
                 .add("isError", false)
                 .build();
@@ -42,20 +41,20 @@ final class ToolResults {
 
     /** The result of a {@code void} tool: nothing to say beyond success. */
     static JsonObject empty() {
-        return JSON.createObjectBuilder().add("content", JSON.createArrayBuilder()).add("isError", false).build();
+        return Json.PROVIDER.createObjectBuilder().add("content", Json.PROVIDER.createArrayBuilder()).add("isError", false).build();
     }
 
     /** A result made of content blocks the tool built itself. */
     static JsonObject content(java.util.Collection<?> blocks) {
-        var array = JSON.createArrayBuilder();
+        var array = Json.PROVIDER.createArrayBuilder();
         blocks.forEach(block -> array.add(((dev.jeemcp.mcp.Content) block).toJson()));
-        return JSON.createObjectBuilder().add("content", array).add("isError", false).build();
+        return Json.PROVIDER.createObjectBuilder().add("content", array).add("isError", false).build();
     }
 
     /** A tool execution error whose message the model reads. */
     static JsonObject error(String message) {
-        return JSON.createObjectBuilder()
-                .add("content", JSON.createArrayBuilder().add(textBlock(message)))
+        return Json.PROVIDER.createObjectBuilder()
+                .add("content", Json.PROVIDER.createArrayBuilder().add(textBlock(message)))
                 .add("isError", true)
                 .build();
     }
@@ -69,17 +68,17 @@ final class ToolResults {
             return shape.schema();
         }
         JsonObject result = shape.schema();
-        JsonObjectBuilder schema = JSON.createObjectBuilder().add("type", "object");
+        JsonObjectBuilder schema = Json.PROVIDER.createObjectBuilder().add("type", "object");
         // The definitions of recursive types belong at the root, where "#/$defs/..." points.
         if (result.containsKey(Shapes.RootShape.DEFS)) {
             schema.add(Shapes.RootShape.DEFS, result.get(Shapes.RootShape.DEFS));
-            result = JSON.createObjectBuilder(result).remove(Shapes.RootShape.DEFS).build();
+            result = Json.PROVIDER.createObjectBuilder(result).remove(Shapes.RootShape.DEFS).build();
         }
-        schema.add("properties", JSON.createObjectBuilder().add(RESULT, result));
+        schema.add("properties", Json.PROVIDER.createObjectBuilder().add(RESULT, result));
         return schema.add("additionalProperties", false).build();
     }
 
     private static JsonObject textBlock(String text) {
-        return JSON.createObjectBuilder().add("type", "text").add("text", text).build();
+        return Json.PROVIDER.createObjectBuilder().add("type", "text").add("text", text).build();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.PricingTools;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import net.jqwik.api.Arbitraries;
@@ -48,20 +49,20 @@ class ArgumentFuzzTest {
     @Provide
     Arbitrary<JsonObject> arguments() {
         Arbitrary<JsonValue> scalar = Arbitraries.oneOf(
-                Arbitraries.integers().between(-200, 200).map(i -> ToolResults.JSON.createValue(i)),
-                Arbitraries.doubles().between(-1e6, 1e6).map(d -> ToolResults.JSON.createValue(d)),
-                Arbitraries.of("BASIC", "FULL", "GOLD", "", "x").map(s -> ToolResults.JSON.createValue(s)),
+                Arbitraries.integers().between(-200, 200).map(i -> Json.PROVIDER.createValue(i)),
+                Arbitraries.doubles().between(-1e6, 1e6).map(d -> Json.PROVIDER.createValue(d)),
+                Arbitraries.of("BASIC", "FULL", "GOLD", "", "x").map(s -> Json.PROVIDER.createValue(s)),
                 Arbitraries.of(JsonValue.TRUE, JsonValue.FALSE, JsonValue.NULL));
         Arbitrary<JsonValue> applicant = Arbitraries.maps(Arbitraries.of("age", "smoker", "name"), scalar).ofMaxSize(3)
                 .map(map -> {
-                    var builder = ToolResults.JSON.createObjectBuilder();
+                    var builder = Json.PROVIDER.createObjectBuilder();
                     map.forEach(builder::add);
                     return builder.build();
                 });
         Arbitrary<JsonValue> value = Arbitraries.oneOf(scalar, applicant,
-                scalar.list().ofMaxSize(3).map(list -> ToolResults.JSON.createArrayBuilder(list).build()));
+                scalar.list().ofMaxSize(3).map(list -> Json.PROVIDER.createArrayBuilder(list).build()));
         return Arbitraries.maps(Arbitraries.of("cover", "applicant", "discount", "other"), value).ofMaxSize(4).map(map -> {
-            var builder = ToolResults.JSON.createObjectBuilder();
+            var builder = Json.PROVIDER.createObjectBuilder();
             map.forEach(builder::add);
             return builder.build();
         });

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.ConstrainedTools;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class ArraySizeLimitTest {
 
     private static List<String> problems(int index, String json) throws Exception {
         List<String> problems = new ArrayList<>();
-        JsonShapes.input(parameter(index)).validate(ToolResults.JSON.createReader(new java.io.StringReader("{\"v\":" + json + "}"))
+        JsonShapes.input(parameter(index)).validate(Json.PROVIDER.createReader(new java.io.StringReader("{\"v\":" + json + "}"))
                 .readObject().get("v"), "v", problems);
         return problems;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.PricingTools;
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class ToolResultsTest {
     }
 
     private static String sorted(JsonObject object) {
-        var builder = ToolResults.JSON.createObjectBuilder();
+        var builder = Json.PROVIDER.createObjectBuilder();
         object.keySet().stream().sorted().forEach(key -> builder.add(key, object.get(key)));
         return builder.build().toString();
     }

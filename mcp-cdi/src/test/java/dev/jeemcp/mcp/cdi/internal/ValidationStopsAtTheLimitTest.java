@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -46,7 +47,7 @@ class ValidationStopsAtTheLimitTest {
 
     /** A real array of {@code size} wrong items, counting how many of them validation reads. */
     private static JsonArray counted(int size, AtomicInteger reads) {
-        var builder = ToolResults.JSON.createArrayBuilder();
+        var builder = Json.PROVIDER.createArrayBuilder();
         for (int i = 0; i < size; i++) {
             builder.add("wrong");
         }
@@ -75,7 +76,7 @@ class ValidationStopsAtTheLimitTest {
 
     @Test
     void aHugeObjectOfUnknownPropertiesStopsToo() throws Exception {
-        var builder = ToolResults.JSON.createObjectBuilder();
+        var builder = Json.PROVIDER.createObjectBuilder();
         for (int i = 0; i < 100_000; i++) {
             builder.add("p" + i, "wrong");
         }
@@ -91,7 +92,7 @@ class ValidationStopsAtTheLimitTest {
     @Test
     void aToolCallReportsTenOfManyProblems() {
         try (CatalogFixture fixture = new CatalogFixture(dev.jeemcp.mcp.cdi.internal.fixtures.PricingTools.class)) {
-            var arguments = ToolResults.JSON.createObjectBuilder();
+            var arguments = Json.PROVIDER.createObjectBuilder();
             for (int i = 0; i < 50_000; i++) {
                 arguments.add("stray" + i, JsonValue.TRUE);
             }
