@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.ConstrainedTools;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.Sizes;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonObject;
 import java.lang.reflect.Type;

@@ -9,14 +9,14 @@ import java.io.StringReader;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /** A booted container with the catalog the servlet would see, and an anonymous 2026-07-28 request. */
-final class CatalogFixture implements AutoCloseable {
+public final class CatalogFixture implements AutoCloseable {
 
     static final McpRequest ANONYMOUS = TestRequests.caller(null);
 
     private final WeldContainer container;
     final McpCatalog catalog;
 
-    CatalogFixture(Class<?>... beans) {
+  public   CatalogFixture(Class<?>... beans) {
         container = Containers.boot(beans);
         catalog = container.select(McpCatalog.class).get();
     }
@@ -29,7 +29,7 @@ final class CatalogFixture implements AutoCloseable {
         return tool(name).call(json(arguments), ANONYMOUS);
     }
 
-    static JsonObject json(String text) {
+    public static JsonObject json(String text) {
         try (var reader = JsonProvider.provider().createReader(new StringReader(text))) {
             return reader.readObject();
         }

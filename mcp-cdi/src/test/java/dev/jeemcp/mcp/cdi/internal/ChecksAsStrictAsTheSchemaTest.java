@@ -2,6 +2,8 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal;
 
+import dev.jeemcp.mcp.cdi.internal.discovery.McpExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.discovery.McpExtension;
 import dev.jeemcp.mcp.cdi.internal.fixtures.QuoteDocuments;
-import dev.jeemcp.mcp.handles.internal.Database;
-import dev.jeemcp.mcp.handles.internal.StoreFixture;
+import dev.jeemcp.mcp.cdi.internal.handles.Database;
+import dev.jeemcp.mcp.cdi.internal.handles.StoreFixture;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.Prompt;
 import dev.jeemcp.mcp.spi.Resource;

@@ -3,6 +3,12 @@ package dev.jeemcp.mcp.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.cdi.internal.binding.JsonArgument;
+import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
+import dev.jeemcp.mcp.cdi.internal.binding.ResultConverter;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbDateFormat;
 import jakarta.json.bind.annotation.JsonbNumberFormat;

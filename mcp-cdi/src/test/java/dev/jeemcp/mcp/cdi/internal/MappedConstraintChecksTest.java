@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;

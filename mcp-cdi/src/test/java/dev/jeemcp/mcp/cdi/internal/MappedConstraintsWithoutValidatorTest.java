@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.fixtures.ConstrainedTools;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;

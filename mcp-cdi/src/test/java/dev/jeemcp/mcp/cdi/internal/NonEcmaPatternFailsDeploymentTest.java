@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.NonEcmaPatternTools;
+import dev.jeemcp.mcp.cdi.internal.schema.EcmaRegex;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,10 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.Numbers;
+import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;

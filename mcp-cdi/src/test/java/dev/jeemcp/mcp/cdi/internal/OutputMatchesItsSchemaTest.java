@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
+import dev.jeemcp.mcp.cdi.internal.binding.ResultConverter;
+import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
+import dev.jeemcp.mcp.cdi.internal.handles.Quote;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Type;

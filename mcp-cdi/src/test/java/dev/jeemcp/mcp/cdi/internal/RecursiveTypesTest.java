@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.fixtures.TreeTools;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;

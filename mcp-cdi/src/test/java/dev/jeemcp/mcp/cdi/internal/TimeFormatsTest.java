@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;

@@ -3,6 +3,8 @@ package dev.jeemcp.mcp.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;

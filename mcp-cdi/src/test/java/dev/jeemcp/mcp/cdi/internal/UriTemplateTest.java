@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.cdi.internal.features.UriTemplate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

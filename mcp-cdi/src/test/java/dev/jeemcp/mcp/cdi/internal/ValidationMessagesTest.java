@@ -2,6 +2,8 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.reflect.Type;

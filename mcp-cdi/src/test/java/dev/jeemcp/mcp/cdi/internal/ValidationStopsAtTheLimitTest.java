@@ -3,6 +3,9 @@ package dev.jeemcp.mcp.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.Sizes;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.cdi.internal.binding.Validators;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,72 @@
+package dev.jeemcp.mcp.cdi.internal.binding;
+
+import dev.jeemcp.mcp.internal.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.io.StringReader;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * Binds validated JSON arguments to Java values and return values back to JSON, with the container's JSON-B. The
+ * common scalar cases skip JSON-B, whose round trip through text costs more than the call it serves.
+ *
+ * <p>One instance per deployment; {@link Jsonb} is thread-safe.
+ */
+public final class JsonBinding {
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    /** @throws IllegalArgumentException when JSON-B cannot bind the value, which validation should have prevented */
+    public Object fromJson(JsonValue value, Type type) {
+        if (type == String.class && value instanceof JsonString s) {
+            return s.getString();
+        }
+        if ((type == int.class || type == Integer.class) && value instanceof JsonNumber n) {
+            return n.intValueExact();
+        }
+        if ((type == long.class || type == Long.class) && value instanceof JsonNumber n) {
+            return n.longValueExact();
+        }
+        if ((type == boolean.class || type == Boolean.class) && (value == JsonValue.TRUE || value == JsonValue.FALSE)) {
+            return value == JsonValue.TRUE;
+        }
+        if (type == BigDecimal.class && value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (type instanceof Class<?> c && JsonValue.class.isAssignableFrom(c)) {
+            return value;
+        }
+        try {
+            return jsonb.fromJson(value.toString(), type);
+        } catch (JsonbException | ArithmeticException e) {
+            throw new IllegalArgumentException("cannot bind to " + type.getTypeName(), e);
+        }
+    }
+
+    /** The JSON form of a return value. */
+    public JsonValue toJson(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof String s) {
+            return Json.PROVIDER.createValue(s);
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return Json.PROVIDER.createValue(((Number) value).longValue());
+        }
+        try (var reader = Json.PROVIDER.createReader(new StringReader(jsonb.toJson(value)))) {
+            return reader.readValue();
+        }
+    }
+}

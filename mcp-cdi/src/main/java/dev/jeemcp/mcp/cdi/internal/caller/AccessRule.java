@@ -1,0 +1,69 @@
+package dev.jeemcp.mcp.cdi.internal.caller;
+
+import dev.jeemcp.mcp.McpRequest;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may see and use a tool, prompt or resource (and so complete its arguments), from {@code @McpTool(rolesAllowed)},
+ * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll}, with the method's annotations overriding the class's
+ * as in Jakarta Security. Checked by the library on every request, because a container need not enforce
+ * {@code @RolesAllowed} on plain CDI beans (Payara 6, Tomcat with Weld).
+ */
+public final class AccessRule {
+
+    /** The Jakarta EE role name for "any authenticated caller". */
+    static final String ANY_AUTHENTICATED = "**";
+    static final AccessRule EVERYONE = new AccessRule(null);
+    static final AccessRule NOBODY = new AccessRule(List.of());
+
+    /** {@code null}: everyone; otherwise a caller needs one of these (none: nobody may). */
+    private final List<String> roles;
+
+    private AccessRule(List<String> roles) {
+        this.roles = roles;
+    }
+
+    /** @param rolesAllowed roles named by the feature's own annotation, like {@code @McpTool(rolesAllowed)} */
+    public static AccessRule of(Method method, String... rolesAllowed) {
+        Set<String> roles = new LinkedHashSet<>(List.of(rolesAllowed));
+        if (method.isAnnotationPresent(DenyAll.class)) {
+            return NOBODY;
+        }
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        RolesAllowed onClass = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        if (onMethod != null) {
+            roles.addAll(List.of(onMethod.value()));
+        }
+        if (roles.isEmpty() && !method.isAnnotationPresent(PermitAll.class)) {
+            if (method.getDeclaringClass().isAnnotationPresent(DenyAll.class)) {
+                return NOBODY;
+            }
+            if (onClass != null) {
+                roles.addAll(List.of(onClass.value()));
+            }
+        }
+        return roles.isEmpty() ? EVERYONE : new AccessRule(List.copyOf(roles));
+    }
+
+    public boolean isRestricted() {
+        return roles != null;
+    }
+
+    public boolean allows(McpRequest request) {
+        if (roles == null) {
+            return true;
+        }
+        for (String role : roles) {
+            if (ANY_AUTHENTICATED.equals(role) ? request.caller().isPresent() : request.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

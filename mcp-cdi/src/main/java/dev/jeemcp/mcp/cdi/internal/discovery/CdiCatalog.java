@@ -1,0 +1,100 @@
+package dev.jeemcp.mcp.cdi.internal.discovery;
+
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
+import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.SingleUseStates;
+import dev.jeemcp.mcp.spi.Tool;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** What {@link McpExtension} found, as the servlet sees it. Fixed after deployment. */
+@ApplicationScoped
+public class CdiCatalog implements McpCatalog {
+
+    @Inject
+    McpExtension extension;
+
+    private List<Tool> tools;
+    private Map<String, Tool> toolsByName;
+    private List<Prompt> prompts;
+    private List<Resource> resources;
+    private Optional<McpTasks> tasks;
+
+    @Inject
+    CdiTasks taskRunner;
+
+    /** An Instance: a container without the handle store's beans (a test's) still has a catalog. */
+    @Inject
+    Instance<JpaSingleUseStates> singleUseStates;
+
+    /** An Instance, like the states: the application may replace the resolver, and a test container may have none. */
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    @PostConstruct
+    void freeze() {
+        tools = List.copyOf(extension.tools());
+        toolsByName = Map.copyOf(extension.toolsByName());
+        prompts = List.copyOf(extension.prompts());
+        resources = List.copyOf(extension.resources());
+        taskRunner.serve(extension.toolsByName());
+        tasks = tools.stream().anyMatch(Tool::mayRunAsTask) && taskRunner.isAvailable() ? Optional.of(taskRunner) : Optional.empty();
+    }
+
+    @Override
+    public List<Tool> tools() {
+        return tools;
+    }
+
+    @Override
+    public Optional<Tool> findTool(String name) {
+        return Optional.ofNullable(toolsByName.get(name));
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return prompts;
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** Every feature kind learns its request here, and only here (task runs, which outlive it, bind their own). */
+    @Override
+    public <T> T serving(McpRequest request, Supplier<T> work) {
+        return CurrentRequest.with(request, work);
+    }
+
+    /** The handle store's tenant, so that a requestState sealed in tenant A does not open in tenant B. */
+    @Override
+    public Optional<String> tenantOf(McpRequest request) {
+        return Caller.tenantOf(request, tenantResolvers);
+    }
+
+    @Override
+    public Optional<McpTasks> tasks() {
+        return tasks;
+    }
+
+    @Override
+    public Optional<SingleUseStates> singleUseStates() {
+        return singleUseStates.isResolvable() && singleUseStates.get().isAvailable()
+                ? Optional.of(singleUseStates.get()) : Optional.empty();
+    }
+}

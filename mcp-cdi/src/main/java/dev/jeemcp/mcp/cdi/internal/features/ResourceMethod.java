@@ -1,0 +1,113 @@
+package dev.jeemcp.mcp.cdi.internal.features;
+
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
+import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
+import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.internal.Json;
+import dev.jeemcp.mcp.spi.Resource;
+import jakarta.json.JsonObject;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An {@code @McpResource} method, prepared at deploy time: one URI, or a template of them. */
+public final class ResourceMethod implements Resource {
+
+    private final JsonObject definition;
+    private final String uri;
+    private final UriTemplate template;
+    private final String mimeType;
+    /** For each parameter, the template variable it receives, or {@code null} for the request. */
+    private final List<String> parameterVariables;
+    private final ToolInvoker invoker;
+    private final String javaName;
+    private final Completions completions = new Completions();
+    private final AccessRule access;
+
+    public ResourceMethod(JsonObject definition, String uri, UriTemplate template, String mimeType,
+            List<String> parameterVariables, ToolInvoker invoker, String javaName, AccessRule access) {
+        this.access = access;
+        this.definition = definition;
+        this.uri = uri;
+        this.template = template;
+        this.mimeType = mimeType;
+        this.parameterVariables = parameterVariables;
+        this.invoker = invoker;
+        this.javaName = javaName;
+    }
+
+    @Override
+    public JsonObject definition() {
+        return definition;
+    }
+
+    @Override
+    public boolean isTemplate() {
+        return template != null;
+    }
+
+    @Override
+    public boolean isVisibleTo(McpRequest request) {
+        return access.allows(request);
+    }
+
+    @Override
+    public boolean isRestricted() {
+        return access.isRestricted();
+    }
+
+    /** The URI or the URI template, which identifies the resource. */
+    public String key() {
+        return template != null ? template.toString() : uri;
+    }
+
+    public UriTemplate template() {
+        return template;
+    }
+
+    public Completions completions() {
+        return completions;
+    }
+
+    @Override
+    public Optional<Map<String, String>> match(String requested) {
+        if (template != null) {
+            return template.match(requested);
+        }
+        return uri.equals(requested) ? Optional.of(Map.of()) : Optional.empty();
+    }
+
+    @Override
+    public JsonObject read(String requested, Map<String, String> variables, McpRequest request) {
+        Object[] values = new Object[parameterVariables.size()];
+        for (int i = 0; i < values.length; i++) {
+            String variable = parameterVariables.get(i);
+            values[i] = variable == null ? request : variables.get(variable);
+        }
+        Object returned = Invocations.call(invoker, values, "Resource " + key(), javaName);
+        var content = Json.PROVIDER.createObjectBuilder().add("uri", requested).add("mimeType", mimeType);
+        if (returned instanceof byte[] bytes) {
+            content.add("blob", Base64.getEncoder().encodeToString(bytes));
+        } else {
+            content.add("text", returned == null ? "" : returned.toString());
+        }
+        return Json.PROVIDER.createObjectBuilder().add("contents", Json.PROVIDER.createArrayBuilder().add(content)).build();
+    }
+
+    @Override
+    public List<String> complete(String variable, String prefix, Map<String, String> context, McpRequest request) {
+        return completions.complete(variable, prefix, context, request);
+    }
+
+    @Override
+    public boolean completes() {
+        return completions.any();
+    }
+
+    @Override
+    public String toString() {
+        return key() + " -> " + javaName;
+    }
+}

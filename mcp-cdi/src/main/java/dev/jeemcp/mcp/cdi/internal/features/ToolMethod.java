@@ -1,0 +1,229 @@
+package dev.jeemcp.mcp.cdi.internal.features;
+
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.cdi.internal.binding.ArgumentValidation;
+import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
+import dev.jeemcp.mcp.cdi.internal.binding.ResultConverter;
+import dev.jeemcp.mcp.cdi.internal.binding.ToolArgument;
+import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
+import dev.jeemcp.mcp.cdi.internal.binding.Validators;
+import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
+import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
+import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.spi.Tool;
+import jakarta.json.JsonObject;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+
+/**
+ * One {@code @McpTool} method, turned at deploy time into everything a call needs: the wire definition, the
+ * parameters in call order, the return shape and the invoker. Immutable and thread-safe.
+ */
+public final class ToolMethod implements Tool {
+
+    private static final System.Logger LOG = System.getLogger(ToolMethod.class.getName());
+
+    private final String name;
+    private final String javaName;
+    private final JsonObject definition;
+    private final List<ToolArgument> arguments;
+    private final Set<String> argumentNames;
+    private final ResultConverter result;
+    private final ToolInvoker invoker;
+    private final JsonBinding binding;
+    private final AccessRule access;
+    private final TaskPolicy task;
+    private final ArgumentValidation validation;
+
+    public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
+            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
+            ArgumentValidation validation) {
+        this.validation = validation;
+        this.access = access;
+        this.task = task;
+        this.name = name;
+        this.javaName = javaName;
+        this.definition = definition;
+        this.arguments = List.copyOf(arguments);
+        this.argumentNames = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        this.result = result;
+        this.invoker = invoker;
+        this.binding = binding;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public JsonObject definition() {
+        return definition;
+    }
+
+    @Override
+    public boolean isVisibleTo(McpRequest request) {
+        return access.allows(request);
+    }
+
+    @Override
+    public boolean isRestricted() {
+        return access.isRestricted();
+    }
+
+    @Override
+    public boolean mayRunAsTask() {
+        return task != null;
+    }
+
+    @Override
+    public boolean requiresTask() {
+        return task != null && task.required();
+    }
+
+    /** How it runs as a task, or {@code null} when it may not. */
+    public TaskPolicy taskPolicy() {
+        return task;
+    }
+
+    @Override
+    public JsonObject call(JsonObject given, McpRequest request) {
+        Optional<JsonObject> rejected = rejectedArguments(given);
+        if (rejected.isPresent()) {
+            return rejected.get();
+        }
+        Object[] values;
+        try {
+            values = bind(given, request);
+        } catch (McpToolException e) {
+            return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+        } catch (IllegalArgumentException e) {
+            // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + "): " + e.getMessage(), e.getCause());
+            return ToolResults.error(e.getMessage());
+        }
+        List<String> violations = validation.violations(values);
+        if (!violations.isEmpty()) {
+            return violated(violations);
+        }
+        Object returned;
+        try {
+            returned = invoker.invoke(values);
+        } catch (InvocationTargetException e) {
+            return failure(e.getCause());
+        } catch (McpProtocolException | InputRequired e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
+            return failure(e);
+        }
+        try {
+            return result.convert(returned, name);
+        } catch (RuntimeException e) {
+            // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
+            // as an error result like any other, with the details in the log only.
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") returned a result that cannot be"
+                    + " written as JSON: " + e);
+            return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
+                    + " The details are in the server log.");
+        }
+    }
+
+    /**
+     * Binds the arguments, once they all passed the schema, so the method is never called with a partial set.
+     *
+     * @throws IllegalArgumentException with the message for the model, when JSON-B cannot bind a valid value
+     */
+    private Object[] bind(JsonObject given, McpRequest request) {
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = arguments.get(i).value(given, request, binding);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Invalid arguments for tool " + name + ": argument \""
+                        + arguments.get(i).name() + "\" cannot be read", e);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Checks the arguments against the schema, without calling anything. Problems are tool execution errors
+     * (SEP-1303): the model reads each, as {@code path: what is wrong}, and can correct its call. Validation stops
+     * at {@link JsonShape#MAX_PROBLEMS}, however large the arguments.
+     */
+    @Override
+    public Optional<JsonObject> rejectedArguments(JsonObject given) {
+        List<String> problems = problems(given);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(violated(problems));
+    }
+
+    /**
+     * What is wrong with the arguments: values of the wrong form and values breaking a mapped Bean Validation
+     * constraint alike, at most {@link JsonShape#MAX_PROBLEMS} items.
+     */
+    public List<String> problems(JsonObject given) {
+        ArgumentProblems problems = new ArgumentProblems();
+        for (String key : given.keySet()) {
+            if (JsonShape.full(problems)) {
+                return problems;
+            }
+            if (!argumentNames.contains(key)) {
+                problems.add("unknown argument \"" + key + "\"");
+            }
+        }
+        for (ToolArgument argument : arguments) {
+            if (JsonShape.full(problems)) {
+                break;
+            }
+            argument.validate(given, problems);
+        }
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(problems.violations());
+        return all.size() > JsonShape.MAX_PROBLEMS ? all.subList(0, JsonShape.MAX_PROBLEMS) : all;
+    }
+
+    /** Argument problems and constraint violations are a tool execution error the model reads and corrects (SEP-1303). */
+    private JsonObject violated(List<String> violations) {
+        return ToolResults.error(argumentsMessage(violations));
+    }
+
+    private String argumentsMessage(List<String> problems) {
+        List<String> reported = problems.size() > JsonShape.MAX_PROBLEMS ? problems.subList(0, JsonShape.MAX_PROBLEMS) : problems;
+        return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
+    }
+
+    private JsonObject failure(Throwable cause) {
+        Invocations.rethrowProtocolFaults(cause, "Tool " + name);
+        if (cause instanceof CancellationException) {
+            return ToolResults.error("Tool " + name + " was cancelled");
+        }
+        if (cause instanceof McpToolException toolException) {
+            return ToolResults.error(toolException.getMessage());
+        }
+        Throwable violation = Validators.constraintViolation(cause);
+        if (violation != null) {
+            // Method validation by the container's interceptor: the same readable result as the check before the call.
+            return violated(validation.violations(violation));
+        }
+        // The message of an arbitrary exception may hold SQL, paths or personal data: log it, send nothing of it.
+        LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") failed", cause);
+        return ToolResults.error("Tool " + name + " failed. The details are in the server log.");
+    }
+
+    @Override
+    public String toString() {
+        return name + " -> " + javaName;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.jeemcp.mcp.cdi.internal.handles;
+
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
+import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
+import dev.jeemcp.mcp.cdi.internal.store.HandleRecord;
+import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.Transactions;
+import dev.jeemcp.mcp.handles.Handle;
+import dev.jeemcp.mcp.handles.HandleConflictException;
+import dev.jeemcp.mcp.handles.HandleExpiredException;
+import dev.jeemcp.mcp.handles.HandleLimitException;
+import dev.jeemcp.mcp.handles.HandleNotFoundException;
+import dev.jeemcp.mcp.handles.Handles;
+import dev.jeemcp.mcp.handles.NoTenantException;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@link Handles} on JPA, in the application's persistence unit. A read is one SELECT by primary key, with tenant
+ * and expiry checked in Java so that "not yours" and "missing" cannot be told apart while "expired" can; an update is
+ * one bulk UPDATE guarded by id, version and tenant, so a lost update is impossible and a conflict costs nothing.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {HandleNotFoundException.class, HandleExpiredException.class, HandleConflictException.class,
+    HandleLimitException.class, NoTenantException.class})
+public class JpaHandles implements Handles {
+
+    /** Expired rows stay this long, so that their ids answer "expired" rather than "not found", then go. */
+    static final Duration PURGE_GRACE = Duration.ofDays(1);
+    /** How often one instance purges, at most. */
+    public static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+    static final int LIST_LIMIT = 100;
+    static final String MAX_BYTES = "mcp.handleMaxBytes";
+    static final String QUOTA = "mcp.handleQuota";
+    static final long DEFAULT_MAX_BYTES = 64 * 1024;
+
+    @Inject
+    Instance<EntityManager> entityManagers;
+
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+    private Clock clock = Clock.systemUTC();
+    private volatile long nextPurge;
+    private volatile long[] limits;
+
+    /** For tests of expiry. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public <T> Handle<T> create(T value) {
+        HandleKinds.Info info = HandleKinds.of(value.getClass());
+        Caller caller = caller();
+        long now = clock.millis();
+        long expires = now + info.ttl().toMillis();
+        HandleRecord row = new HandleRecord(info.newId(), info.kind(), caller.tenant(), caller.name(), payload(info, value), now, expires);
+        EntityManager em = entityManager();
+        Transactions.run(em, () -> {
+            checkQuota(em, caller.tenant(), now);
+            em.persist(row);
+            em.flush(); // assigns the version, which providers start at different numbers
+            return null;
+        });
+        purgeIfDue(now);
+        return new Handle<>(row.id(), info.kind(), value, row.version(), Instant.ofEpochMilli(expires));
+    }
+
+    @Override
+    public <T> Handle<T> find(String id, Class<T> type) {
+        HandleKinds.Info info = HandleKinds.of(type);
+        if (!info.owns(id)) {
+            throw new HandleNotFoundException(String.valueOf(id));
+        }
+        String tenant = caller().tenant();
+        HandleRecord row = Transactions.findFresh(entityManager(), HandleRecord.class, id);
+        if (row == null || !row.tenant().equals(tenant) || !row.kind().equals(info.kind())) {
+            throw new HandleNotFoundException(id);
+        }
+        if (row.expiresAt() <= clock.millis()) {
+            throw new HandleExpiredException(id);
+        }
+        return new Handle<>(id, info.kind(), jsonb.fromJson(row.payload(), type), row.version(), Instant.ofEpochMilli(row.expiresAt()));
+    }
+
+    @Override
+    public <T> Handle<T> update(Handle<T> current, T newValue) {
+        HandleKinds.Info info = HandleKinds.of(newValue.getClass());
+        if (!info.kind().equals(current.kind())) {
+            throw new IllegalArgumentException("a " + current.kind() + " handle cannot hold a " + newValue.getClass().getName());
+        }
+        long now = clock.millis();
+        long expires = now + info.ttl().toMillis();
+        String payload = payload(info, newValue);
+        String tenant = caller().tenant();
+        EntityManager em = entityManager();
+        int updated = Transactions.run(em, () -> em.createQuery("UPDATE HandleRecord h SET h.payload = :payload,"
+                        + " h.version = h.version + 1, h.updatedAt = :now, h.expiresAt = :expires"
+                        + " WHERE h.id = :id AND h.version = :version AND h.tenant = :tenant AND h.expiresAt > :now")
+                .setParameter("payload", payload)
+                .setParameter("now", now)
+                .setParameter("expires", expires)
+                .setParameter("id", current.id())
+                .setParameter("version", current.version())
+                .setParameter("tenant", tenant)
+                .executeUpdate());
+        if (updated == 0) {
+            // Changed, deleted or expired since it was read: reading it again tells which.
+            throw new HandleConflictException(current.id());
+        }
+        return new Handle<>(current.id(), current.kind(), newValue, current.version() + 1, Instant.ofEpochMilli(expires));
+    }
+
+    @Override
+    public void delete(Handle<?> current) {
+        String tenant = caller().tenant();
+        EntityManager em = entityManager();
+        int deleted = Transactions.run(em, () -> em.createQuery(
+                        "DELETE FROM HandleRecord h WHERE h.id = :id AND h.version = :version AND h.tenant = :tenant")
+                .setParameter("id", current.id())
+                .setParameter("version", current.version())
+                .setParameter("tenant", tenant)
+                .executeUpdate());
+        if (deleted == 0) {
+            throw new HandleConflictException(current.id());
+        }
+    }
+
+    @Override
+    public <T> List<Handle<T>> list(Class<T> type) {
+        HandleKinds.Info info = HandleKinds.of(type);
+        String tenant = caller().tenant();
+        if (DefaultTenantResolver.ANONYMOUS.equals(tenant)) {
+            // Every anonymous caller shares that tenant: a list would show each one the others' handles.
+            throw new NoTenantException("Anonymous callers cannot list what is stored: authenticate to see your own");
+        }
+        long now = clock.millis();
+        EntityManager em = entityManager();
+        List<HandleRecord> rows = Transactions.run(em, () -> {
+            List<HandleRecord> found = em.createQuery("SELECT h FROM HandleRecord h WHERE h.tenant = :tenant AND h.kind = :kind"
+                            + " AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id", HandleRecord.class)
+                    .setParameter("tenant", tenant)
+                    .setParameter("kind", info.kind())
+                    .setParameter("now", now)
+                    .setMaxResults(LIST_LIMIT)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultList();
+            found.forEach(em::detach);
+            return found;
+        });
+        return rows.stream().map(row -> new Handle<>(row.id(), row.kind(), jsonb.fromJson(row.payload(), type), row.version(),
+                Instant.ofEpochMilli(row.expiresAt()))).toList();
+    }
+
+    /** The value as JSON, refused when it is larger than {@code mcp.handleMaxBytes} in UTF-8. */
+    private String payload(HandleKinds.Info info, Object value) {
+        String json = jsonb.toJson(value);
+        long max = limits()[0];
+        // A UTF-8 character is at most 3 bytes per UTF-16 unit: only long strings need counting.
+        if ((long) json.length() * 3 > max) {
+            long bytes = json.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > max) {
+                throw new HandleLimitException("The " + info.kind() + " value is " + bytes + " bytes of JSON; a handle keeps at most "
+                        + max + " (" + MAX_BYTES + ")");
+            }
+        }
+        return json;
+    }
+
+    /** Refuses a new handle when the tenant keeps its quota of live ones already (none unless configured). */
+    private void checkQuota(EntityManager em, String tenant, long now) {
+        long quota = limits()[1];
+        if (quota == 0) {
+            return;
+        }
+        long live = em.createQuery("SELECT COUNT(h) FROM HandleRecord h WHERE h.tenant = :tenant AND h.expiresAt > :now", Long.class)
+                .setParameter("tenant", tenant)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (live >= quota) {
+            throw new HandleLimitException("This tenant keeps " + live + " handles, the most allowed (" + QUOTA + " = " + quota
+                    + "); delete some or let them expire");
+        }
+    }
+
+    private long[] limits() {
+        long[] known = limits;
+        if (known == null) {
+            known = new long[] {StoreSettings.number(servletContext, MAX_BYTES, DEFAULT_MAX_BYTES, 1),
+                StoreSettings.number(servletContext, QUOTA, 0, 0)};
+            limits = known;
+        }
+        return known;
+    }
+
+    /** For tests: the limits are read again from the settings. */
+    void forgetSettings() {
+        limits = null;
+    }
+
+    /** Deletes handles of every tenant that expired more than a day ago; returns how many. */
+    public int purgeExpired() {
+        long cutoff = clock.millis() - PURGE_GRACE.toMillis();
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> em.createQuery("DELETE FROM HandleRecord h WHERE h.expiresAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
+    }
+
+    /**
+     * Purges expired rows if this instance has not for ten minutes: for writers of the same table that are not
+     * handles (single-use requestStates), whose rows would otherwise wait for the next handle.
+     */
+    void purgeIfDue() {
+        purgeIfDue(clock.millis());
+    }
+
+    /** Purges at most every ten minutes per instance, piggybacking on writes: no timer, no extra thread. */
+    private void purgeIfDue(long now) {
+        if (now >= nextPurge) {
+            nextPurge = now + PURGE_INTERVAL.toMillis();
+            purgeExpired();
+        }
+    }
+
+    private EntityManager entityManager() {
+        return ApplicationBeans.entityManager(entityManagers, "Handles");
+    }
+
+    private Caller caller() {
+        return Caller.current(tenantResolvers);
+    }
+}

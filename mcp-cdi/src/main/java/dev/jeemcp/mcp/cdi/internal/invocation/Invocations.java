@@ -1,0 +1,59 @@
+package dev.jeemcp.mcp.cdi.internal.invocation;
+
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.UnreachableResource;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Calls a prompt, resource or completion method and maps its failures onto the protocol: unlike a tool, these have
+ * no error result, so a failure is a JSON-RPC error whose message is safe to send: {@code -32602} with the
+ * message of an {@code McpToolException}, {@code -32603} (500) naming only the feature for anything else.
+ */
+public final class Invocations {
+
+    private static final System.Logger LOG = System.getLogger(Invocations.class.getName());
+
+    private Invocations() {
+    }
+
+    /**
+     * Lets the protocol layer answer what is not the method's failure: a request for input, a protocol error, and a
+     * resource that cannot be reached (a retryable 503; nothing was written, so one log line, not a trace per call).
+     *
+     * @param what names the feature in the log, such as {@code Tool quote}
+     */
+    public static void rethrowProtocolFaults(Throwable cause, String what) {
+        if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
+            throw (RuntimeException) cause;
+        }
+        if (UnreachableResource.isCauseOf(cause)) {
+            LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
+            throw new McpUnavailableException();
+        }
+    }
+
+    /**
+     * @param what names the feature to the client, such as {@code Prompt greet}
+     * @param javaName names the method, for the log only
+     */
+    public static Object call(ToolInvoker invoker, Object[] arguments, String what, String javaName) {
+        try {
+            return invoker.invoke(arguments);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            rethrowProtocolFaults(cause, what);
+            if (cause instanceof McpToolException) {
+                // The method refused the request as given, in words meant for the client (a handle that does not
+                // exist, has expired or changed included): what the spec answers for a prompt or resource that
+                // cannot be produced from its arguments or URI, -32602, not a server fault.
+                throw McpProtocolException.invalidParams(cause.getMessage());
+            }
+            LOG.log(System.Logger.Level.WARNING, what + " (" + javaName + ") failed", cause);
+            throw new McpProtocolException(McpErrorCodes.INTERNAL_ERROR, what + " failed. The details are in the server log.", null);
+        }
+    }
+}

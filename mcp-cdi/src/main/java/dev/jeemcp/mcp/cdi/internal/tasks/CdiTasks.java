@@ -1,0 +1,414 @@
+package dev.jeemcp.mcp.cdi.internal.tasks;
+
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
+import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
+import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
+import dev.jeemcp.mcp.handles.NoTenantException;
+import dev.jeemcp.mcp.internal.Json;
+import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * {@link McpTasks} for {@code @McpTask} tools: tasks are rows of {@link TaskStore}, runs go to the container's
+ * {@code ManagedExecutorService}, and every instance answers for every task.
+ *
+ * <p>A task is its owner's (the principal name and tenant that started it): anyone else, and a caller who has lost the
+ * tool's roles since, gets exactly what an unknown id gets, unless the tool is
+ * {@code @McpTask(sharedWithinTenant = true)}. The tool's method runs only as the owner: a run carries the security
+ * context of the thread that submits it, so only the owner's answers resume it and only the owner's poll re-runs it.
+ *
+ * <p>Recovery needs no timer: a poll ({@code tasks/get}) that finds a working task whose heartbeat is stale takes
+ * it over, and runs the tool again if it is idempotent, or fails the task with a reason. The heartbeat period is
+ * the system property {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
+ *
+ * <p>Nothing grows without bound: a tenant has at most {@code mcp.maxOpenTasks} open tasks ({@link TaskStore}), and
+ * an instance hands at most {@value #MAX_RUNS} runs (default 64) to its executor at once; beyond that a new task,
+ * or an answer that would resume one, is refused with a retryable 503 instead of waiting in the executor's queue,
+ * which on Payara is unbounded. A heartbeat that finds its task gone, expired or taken over stops beating.
+ */
+@ApplicationScoped
+public class CdiTasks implements McpTasks {
+
+    static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
+    static final String MAX_RUNS = "mcp.taskRunsPerInstance";
+    static final int DEFAULT_MAX_RUNS = 64;
+    private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
+
+    @Inject
+    TaskStore store;
+
+
+    @Inject
+    BeanManager beanManager;
+
+    /** The deployment's tools by name, to resume a stored task with; given once by the catalog. */
+    private volatile Map<String, ToolMethod> tools = Map.of();
+    private Executor executor;
+    private ScheduledExecutorService scheduler;
+    private long heartbeatMs = Long.getLong(HEARTBEAT_MS, 5000);
+    private int maxRuns = Integer.getInteger(MAX_RUNS, DEFAULT_MAX_RUNS);
+    /** Runs handed to the executor here that have not ended: queued or running. */
+    private final AtomicInteger runs = new AtomicInteger();
+
+    /** For tests outside a container, which has no managed executors. */
+    void useExecutors(Executor executor, ScheduledExecutorService scheduler) {
+        this.executor = executor;
+        this.scheduler = scheduler;
+    }
+
+    /** For tests, which cannot wait for the default period. */
+    void useHeartbeat(long millis) {
+        this.heartbeatMs = millis;
+    }
+
+    /** For tests of saturation. */
+    void useMaxRuns(int max) {
+        this.maxRuns = max;
+    }
+
+    /** Gives the tools whose stored tasks this runner finishes, recovers and answers for. */
+    public void serve(Map<String, ToolMethod> toolsByName) {
+        this.tools = Map.copyOf(toolsByName);
+    }
+
+    /** Whether tasks can run here: only on the container's managed executors, never on threads of our own. */
+    public boolean isAvailable() {
+        if (executor == null) {
+            executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null);
+            scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
+            if (executor == null) {
+                LOG.log(System.Logger.Level.INFO, "No ManagedExecutorService here: @McpTask tools are called synchronously");
+            }
+        }
+        return executor != null && scheduler != null && store.isConfigured();
+    }
+
+    // Each call runs with the MCP request as the current one, so the store sees the caller with its roles (tenants may
+    // come from roles), not just the container's principal.
+
+    @Override
+    public TaskInfo start(Tool tool, JsonObject arguments, McpRequest request) {
+        return CurrentRequest.with(request, () -> startAs(tool, arguments, request));
+    }
+
+    private TaskInfo startAs(Tool tool, JsonObject arguments, McpRequest request) {
+        ToolMethod method = (ToolMethod) tool;
+        // The servlet asks rejectedArguments first and answers isError; this guard is for any other caller.
+        var problems = method.problems(arguments);
+        if (!problems.isEmpty()) {
+            throw McpProtocolException.invalidParams("Invalid arguments for tool " + tool.name() + ": " + String.join("; ", problems));
+        }
+        Caller caller;
+        try {
+            caller = store.caller();
+        } catch (NoTenantException e) {
+            // The servlet asks refusal first and answers isError; this guard is for any other caller.
+            throw McpProtocolException.invalidParams(noTenant(tool, e));
+        }
+        TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
+        String runner = newRunner();
+        TaskPolicy policy = method.taskPolicy();
+        reserveRun();
+        TaskRecord row;
+        try {
+            row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+            submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
+        } catch (RuntimeException e) {
+            runEnded(); // the database or the scheduler failed: no run holds the slot
+            throw e;
+        }
+        return info(row);
+    }
+
+    /**
+     * A caller without a tenant starts no task: a {@link NoTenantException} is a tool exception, so it is the
+     * {@code isError} result a synchronous call would give, not a JSON-RPC error.
+     */
+    @Override
+    public Optional<JsonObject> refusal(Tool tool, McpRequest request) {
+        return CurrentRequest.with(request, () -> {
+            try {
+                store.caller();
+                return Optional.empty();
+            } catch (NoTenantException e) {
+                return Optional.of(ToolResults.error(noTenant(tool, e)));
+            }
+        });
+    }
+
+    private static String noTenant(Tool tool, NoTenantException e) {
+        return "Tool " + tool.name() + " runs as a task, and tasks are kept per tenant: " + e.getMessage();
+    }
+
+    /** Takes one of this instance's run slots, or refuses with a retryable error when all are taken. */
+    private void reserveRun() {
+        if (!tryReserveRun()) {
+            throw new McpUnavailableException("The server is busy: " + maxRuns + " tasks are queued or running here, the most"
+                    + " allowed (" + MAX_RUNS + "); retry shortly");
+        }
+    }
+
+    private boolean tryReserveRun() {
+        if (runs.incrementAndGet() > maxRuns) {
+            runs.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** How many runs handed to the executor here have not ended. */
+    int runsInFlight() {
+        return runs.get();
+    }
+
+    /** A run handed to the executor ended, or never started: its slot is free. */
+    void runEnded() {
+        runs.decrementAndGet();
+    }
+
+    @Override
+    public Optional<TaskInfo> find(String taskId, McpRequest request) {
+        return CurrentRequest.with(request, () -> findAs(taskId, request));
+    }
+
+    private Optional<TaskInfo> findAs(String taskId, McpRequest request) {
+        Optional<TaskRecord> row = visible(taskId, request);
+        if (row.isPresent() && isStale(row.get())) {
+            recover(row.get());
+            row = visible(taskId, request);
+        }
+        return row.map(CdiTasks::info);
+    }
+
+    /**
+     * The task as this caller may know it: of its tenant and not expired (the store checks), its tool still deployed
+     * and allowed to the caller now (roles are checked on every call, not only at the start), and the caller its owner
+     * unless the tool shares its tasks within the tenant. Anything else is empty, exactly like an unknown id.
+     */
+    private Optional<TaskRecord> visible(String taskId, McpRequest request) {
+        return store.find(taskId).filter(row -> {
+            ToolMethod tool = tool(row);
+            return tool != null && tool.isVisibleTo(request) && (isOwner(row) || isShared(tool));
+        });
+    }
+
+    private boolean isOwner(TaskRecord row) {
+        return row.isOwnedBy(store.caller());
+    }
+
+    private static boolean isShared(ToolMethod tool) {
+        return tool.taskPolicy() != null && tool.taskPolicy().sharedWithinTenant();
+    }
+
+    @Override
+    public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
+        return CurrentRequest.with(request, () -> provideInputAs(taskId, inputResponses, request));
+    }
+
+    private boolean provideInputAs(String taskId, JsonObject inputResponses, McpRequest request) {
+        Optional<TaskRecord> found = visible(taskId, request);
+        if (found.isEmpty()) {
+            return false;
+        }
+        TaskRecord row = found.get();
+        if (!isOwner(row)) {
+            // The answers would run the method, which only ever runs as the owner: the executor carries the security
+            // context of whoever submits the run, and a colleague's answers must not complete the owner's action.
+            throw McpProtocolException.invalidParams("Only the caller who started task " + taskId + " can answer its input requests");
+        }
+        ToolMethod tool = tool(row);
+        if (!TaskStore.INPUT_REQUIRED.equals(row.status())) {
+            return true; // eventually consistent: answers that are no longer wanted are ignored
+        }
+        // Answers gather until every outstanding request has one; only then does the tool run again, with all of them.
+        JsonObject outstanding = parse(row.outcome());
+        TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
+        JsonObjectBuilder answers = Json.PROVIDER.createObjectBuilder(stored.inputResponses());
+        JsonObjectBuilder remaining = Json.PROVIDER.createObjectBuilder();
+        outstanding.forEach((key, pending) -> {
+            if (inputResponses.containsKey(key)) {
+                answers.add(key, inputResponses.get(key));
+            } else {
+                remaining.add(key, pending);
+            }
+        });
+        JsonObject stillOutstanding = remaining.build();
+        TaskRequest answered = stored.resumed(answers.build(), stored.state());
+        if (!stillOutstanding.isEmpty()) {
+            store.recordAnswers(taskId, row.version(), stillOutstanding.toString(), answered.toJson());
+            return true;
+        }
+        String runner = newRunner();
+        reserveRun(); // refused before anything changes: the client may send the same answers again
+        try {
+            if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
+                submit(new TaskRun(this, store, tool, taskId, runner, answered));
+            } else {
+                runEnded();
+            }
+        } catch (RuntimeException e) {
+            runEnded(); // the database or the scheduler failed: no run holds the slot
+            throw e;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean cancel(String taskId, McpRequest request) {
+        return CurrentRequest.with(request, () -> {
+            if (visible(taskId, request).isEmpty()) {
+                return false;
+            }
+            store.requestCancel(taskId);
+            return true;
+        });
+    }
+
+    /** Three beats missed, by the database's clock: both times come from it (see {@link TaskRecord#readAt()}). */
+    private boolean isStale(TaskRecord row) {
+        return TaskStore.WORKING.equals(row.status()) && row.heartbeatAt() < staleBefore(row);
+    }
+
+    private long staleBefore(TaskRecord row) {
+        return row.readAt() - 3 * heartbeatMs;
+    }
+
+    /**
+     * The run of this task stopped beating: its instance died. Run it again if that is safe, else fail it. A run
+     * carries the security context of the thread that submits it, this poll's, so it runs again only when the poller
+     * is the owner; a colleague polling a shared task fails it with a reason instead of lending it their identity.
+     */
+    private void recover(TaskRecord row) {
+        ToolMethod tool = tool(row);
+        long staleBefore = staleBefore(row);
+        if (row.isCancelRequested()) {
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+        } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable() && !isOwner(row)) {
+            String message = "The server running this task stopped before it finished; it was not run again because only"
+                    + " the caller who started it may run it, and another caller found it";
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
+        } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
+            String runner = newRunner();
+            if (!tryReserveRun()) {
+                return; // busy here: the task stays stale, and a later poll (here or elsewhere) takes it over
+            }
+            try {
+                if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
+                    LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
+                    submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
+                } else {
+                    runEnded();
+                }
+            } catch (RuntimeException e) {
+                runEnded(); // the database or the scheduler failed: no run holds the slot
+                throw e;
+            }
+        } else {
+            String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
+            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
+        }
+    }
+
+    /**
+     * Hands a run that holds a slot to the executor. A refusal ends the run here; a failure before that (the scheduler
+     * refuses the heartbeat) propagates, and the caller gives the slot back: it must not be released twice.
+     */
+    private void submit(TaskRun run) {
+        run.submitted();
+        try {
+            executor.execute(run);
+        } catch (RejectedExecutionException e) {
+            run.rejected();
+            LOG.log(System.Logger.Level.WARNING, "The ManagedExecutorService refused a task run: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Beats for the run every heartbeat period until it is cancelled (when the run ends), or until a beat finds that
+     * the run no longer owns a live task (deleted, expired, finished or taken over): that beat ends the schedule, by
+     * the rule that an exception suppresses a periodic task's later runs. Each beat also gives the store its chance
+     * to purge expired tasks. A beat that fails (the database is down) does not stop the next one.
+     */
+    ScheduledFuture<?> heartbeat(String taskId, String runner) {
+        return scheduler.scheduleAtFixedRate(() -> {
+            boolean owned;
+            try {
+                owned = inRequestContext(() -> {
+                    boolean alive = store.heartbeat(taskId, runner);
+                    store.purgeIfDue();
+                    return alive;
+                });
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Heartbeat of task " + taskId + " failed: " + e);
+                return;
+            }
+            if (!owned) {
+                throw new CancellationException("task " + taskId + " is no longer this run's: its heartbeat stops");
+            }
+        }, heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Managed threads have no request context; request-scoped beans (an entity manager, say) need one. */
+    <T> T inRequestContext(Supplier<T> work) {
+        return RequestContexts.within(beanManager, work::get);
+    }
+
+    void inRequestContext(Runnable work) {
+        inRequestContext(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private ToolMethod tool(TaskRecord row) {
+        return tools.get(row.tool());
+    }
+
+    private static String newRunner() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static TaskInfo info(TaskRecord row) {
+        TaskInfo.Status status = TaskInfo.Status.valueOf(row.status());
+        JsonObject detail = switch (status) {
+            case INPUT_REQUIRED, COMPLETED, FAILED -> row.outcome() == null ? null : parse(row.outcome());
+            default -> null;
+        };
+        return new TaskInfo(row.id(), status, row.statusMessage(), Instant.ofEpochMilli(row.createdAt()),
+                Instant.ofEpochMilli(row.updatedAt()), row.expiresAt() - row.createdAt(), row.pollIntervalMs(), detail);
+    }
+
+    /** Reads a JSON object stored with a task. */
+    static JsonObject parse(String json) {
+        try (var reader = Json.PROVIDER.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.jeemcp.mcp.cdi.internal.tasks;
+
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
+import dev.jeemcp.mcp.internal.InputCapabilities;
+import dev.jeemcp.mcp.internal.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One run of a task's tool, on a managed thread: calls the tool, keeps the heartbeat going meanwhile, and records
+ * how it ended. Only the run that owns the task ({@code runner}) can record anything, so a run that another instance
+ * took over (because this one seemed dead) changes nothing when it ends after all.
+ */
+final class TaskRun implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger(TaskRun.class.getName());
+
+    private final CdiTasks tasks;
+    private final TaskStore store;
+    private final ToolMethod tool;
+    private final String taskId;
+    private final String runner;
+    private final TaskRequest request;
+    private volatile ScheduledFuture<?> heartbeat;
+
+    TaskRun(CdiTasks tasks, TaskStore store, ToolMethod tool, String taskId, String runner, TaskRequest request) {
+        this.tasks = tasks;
+        this.store = store;
+        this.tool = tool;
+        this.taskId = taskId;
+        this.runner = runner;
+        this.request = request;
+    }
+
+    /**
+     * Starts beating when the run is handed to the executor, not when it starts: a run waiting in the executor's queue
+     * is alive too. (Payara's default ManagedExecutorService, with core-pool-size 0 and an unbounded queue, runs one
+     * task at a time, so runs may wait there for long.)
+     */
+    void submitted() {
+        heartbeat = tasks.heartbeat(taskId, runner);
+    }
+
+    /** The executor refused it: nothing runs it, so nothing beats for it; the next poll finds it stale. */
+    void rejected() {
+        heartbeat.cancel(false);
+        tasks.runEnded();
+    }
+
+    @Override
+    public void run() {
+        try {
+            tasks.inRequestContext(this::callAndRecord);
+        } catch (RuntimeException e) {
+            // The outcome could not be stored (the database is down, say): the heartbeat stops with this run, so the
+            // next poll finds the task stale and recovers it.
+            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " could not record its outcome: " + e);
+        } finally {
+            heartbeat.cancel(false);
+            tasks.runEnded();
+        }
+    }
+
+    private void callAndRecord() {
+        request.watchCancellation(() -> tasks.inRequestContext(() -> store.isCancelRequested(taskId)));
+        JsonObject result;
+        try {
+            // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
+            result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
+        } catch (InputRequired input) {
+            waitForInput(input);
+            return;
+        } catch (McpProtocolException e) {
+            fail(e.code(), e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " failed", e);
+            fail(McpErrorCodes.INTERNAL_ERROR, "Internal error");
+            return;
+        }
+        if (result.getBoolean("isError", false) && request.isCancelled()) {
+            store.finish(taskId, runner, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+        } else {
+            store.finish(taskId, runner, TaskStore.COMPLETED, null, result.toString());
+        }
+    }
+
+    private void waitForInput(InputRequired input) {
+        Set<String> missing = InputCapabilities.missing(input, request.clientCapabilities());
+        if (!missing.isEmpty()) {
+            fail(McpErrorCodes.MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
+            return;
+        }
+        JsonObjectBuilder requests = Json.PROVIDER.createObjectBuilder();
+        input.inputRequests().forEach(requests::add);
+        // A new round: the answers of the last one are spent, what the tool keeps is in its state.
+        store.awaitInput(taskId, runner, requests.build().toString(),
+                request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson());
+    }
+
+    private void fail(int code, String message) {
+        store.finish(taskId, runner, TaskStore.FAILED, message, error(code, message));
+    }
+
+    /** The JSON-RPC error object a failed task carries. */
+    static String error(int code, String message) {
+        return Json.PROVIDER.createObjectBuilder().add("code", code).add("message", message).build().toString();
+    }
+}

@@ -1,0 +1,298 @@
+package dev.jeemcp.mcp.cdi.internal.tasks;
+
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
+import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
+import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.Transactions;
+import dev.jeemcp.mcp.handles.NoTenantException;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Task rows on JPA, in the application's persistence unit. Every change of status is one UPDATE guarded by what the
+ * writer knows (the run that owns the task, or the version it read), so two instances can never both take over a
+ * task, and a run that lost its task cannot overwrite what the new owner wrote. Reads check tenant and expiry the
+ * way the handle store does: another tenant's task and a missing one look alike.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskStore {
+
+    public static final String WORKING = "WORKING";
+    public static final String INPUT_REQUIRED = "INPUT_REQUIRED";
+    public static final String COMPLETED = "COMPLETED";
+    public static final String FAILED = "FAILED";
+    public static final String CANCELLED = "CANCELLED";
+
+    private static final int ID_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Instance<EntityManager> entityManagers;
+
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    /** The most tasks a tenant may have working or waiting for input at once. */
+    static final String MAX_OPEN = "mcp.maxOpenTasks";
+    static final long DEFAULT_MAX_OPEN = 100;
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
+    private Clock clock = Clock.systemUTC();
+    private volatile long nextPurge;
+    private volatile long maxOpen = -1;
+
+    /** For tests of expiry and heartbeats. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether the application gives the store an entity manager; without one there are no tasks. */
+    public boolean isConfigured() {
+        return ApplicationBeans.get(EntityManager.class, entityManagers) != null;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    /** The caller of the current request, as the owner of a task it starts. */
+    public Caller caller() {
+        return Caller.current(tenantResolvers);
+    }
+
+    /**
+     * Stores a new working task of the caller, owned by the run {@code runner}.
+     *
+     * @throws McpUnavailableException when the caller's tenant has {@code mcp.maxOpenTasks} open tasks already
+     */
+    public TaskRecord create(String tool, String request, String runner, Duration ttl, Duration pollInterval) {
+        long now = now();
+        Caller caller = caller();
+        TaskRecord row = new TaskRecord(newId(), caller, tool, request, runner, pollInterval.toMillis(), now, now + ttl.toMillis());
+        EntityManager em = entityManager();
+        Transactions.run(em, () -> {
+            long open = em.createQuery("SELECT COUNT(t) FROM TaskRecord t WHERE t.tenant = :tenant AND t.expiresAt > :now"
+                            + " AND (t.status = :working OR t.status = :waiting)", Long.class)
+                    .setParameter("tenant", caller.tenant()).setParameter("now", now)
+                    .setParameter("working", WORKING).setParameter("waiting", INPUT_REQUIRED)
+                    .getSingleResult();
+            long limit = maxOpen();
+            if (open >= limit) {
+                throw new McpUnavailableException("Too many open tasks: this tenant has " + open + " working or waiting for input,"
+                        + " the most allowed (" + MAX_OPEN + " = " + limit + "); retry when some have finished");
+            }
+            em.persist(row);
+            em.flush();
+            em.createQuery("UPDATE TaskRecord t SET t.heartbeatAt = CURRENT_TIMESTAMP WHERE t.id = :id")
+                    .setParameter("id", row.id()).executeUpdate();
+            return null;
+        });
+        purgeIfDue(now);
+        return row;
+    }
+
+    /** The caller's task, if it exists and has not expired; none for a caller without a tenant. */
+    public Optional<TaskRecord> find(String id) {
+        String tenant;
+        try {
+            tenant = caller().tenant();
+        } catch (NoTenantException e) {
+            return Optional.empty();
+        }
+        return load(id).filter(row -> row.tenant().equals(tenant) && row.expiresAt() > now());
+    }
+
+    /** The task, whoever owns it: for the run that works on it. It carries the database's time of the read. */
+    public Optional<TaskRecord> load(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> {
+            List<Object[]> found = em.createQuery("SELECT t, CURRENT_TIMESTAMP FROM TaskRecord t WHERE t.id = :id", Object[].class)
+                    .setParameter("id", id)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultList();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            TaskRecord row = (TaskRecord) found.get(0)[0];
+            em.detach(row); // later reads in this transaction see later bulk updates
+            row.readAt(epochMillis(found.get(0)[1]));
+            return Optional.of(row);
+        });
+    }
+
+    /** {@code CURRENT_TIMESTAMP} as the provider returns it (a {@code Timestamp} on both EclipseLink and Hibernate). */
+    private static long epochMillis(Object timestamp) {
+        if (timestamp instanceof java.util.Date date) {
+            return date.getTime();
+        } else if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant().toEpochMilli();
+        } else if (timestamp instanceof java.time.Instant instant) {
+            return instant.toEpochMilli();
+        } else if (timestamp instanceof java.time.LocalDateTime local) {
+            return Timestamp.valueOf(local).getTime(); // as a Timestamp column is read: in this JVM's zone
+        }
+        throw new IllegalStateException("CURRENT_TIMESTAMP came back as " + timestamp);
+    }
+
+    /** The run is alive. {@code false} when it no longer owns a working task that has not expired (or the row is gone). */
+    public boolean heartbeat(String id, String runner) {
+        long now = now();
+        return update("UPDATE TaskRecord t SET t.heartbeatAt = CURRENT_TIMESTAMP WHERE t.id = :id AND t.runner = :runner"
+                        + " AND t.status = :working AND t.expiresAt > :now",
+                query -> query.setParameter("now", now).setParameter("id", id).setParameter("runner", runner)
+                        .setParameter("working", WORKING));
+    }
+
+    /** Ends the run's task with a final status; {@code false} when the run no longer owns it. */
+    public boolean finish(String id, String runner, String status, String message, String outcome) {
+        return update("UPDATE TaskRecord t SET t.status = :status, t.statusMessage = :message, t.outcome = :outcome,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
+                query -> query.setParameter("status", status).setParameter("message", message).setParameter("outcome", outcome)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("runner", runner)
+                        .setParameter("working", WORKING));
+    }
+
+    /** The run stops to wait for the client's input; the request it will run again with is stored. */
+    public boolean awaitInput(String id, String runner, String inputRequests, String request) {
+        return update("UPDATE TaskRecord t SET t.status = :waiting, t.outcome = :requests, t.request = :request,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.runner = :runner AND t.status = :working",
+                query -> query.setParameter("waiting", INPUT_REQUIRED).setParameter("requests", inputRequests)
+                        .setParameter("request", request).setParameter("now", now()).setParameter("id", id)
+                        .setParameter("runner", runner).setParameter("working", WORKING));
+    }
+
+    /** A task waiting for input, at the version read, keeps waiting for fewer requests, with the answers so far. */
+    public boolean recordAnswers(String id, long version, String remainingRequests, String request) {
+        return update("UPDATE TaskRecord t SET t.outcome = :requests, t.request = :request, t.updatedAt = :now,"
+                        + " t.version = t.version + 1 WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                query -> query.setParameter("requests", remainingRequests).setParameter("request", request)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
+                        .setParameter("waiting", INPUT_REQUIRED));
+    }
+
+    /** A task waiting for input, at the version read, works again under {@code runner} with the new request. */
+    public boolean resume(String id, long version, String request, String runner) {
+        long now = now();
+        return update("UPDATE TaskRecord t SET t.status = :working, t.outcome = NULL, t.request = :request, t.runner = :runner,"
+                        + " t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                query -> query.setParameter("working", WORKING).setParameter("request", request).setParameter("runner", runner)
+                        .setParameter("now", now).setParameter("id", id).setParameter("version", version)
+                        .setParameter("waiting", INPUT_REQUIRED));
+    }
+
+    /** Marks a working task for cancellation, and cancels one that waits for input (nothing runs for it). */
+    public void requestCancel(String id) {
+        long now = now();
+        update("UPDATE TaskRecord t SET t.status = :cancelled, t.statusMessage = :message, t.outcome = NULL,"
+                        + " t.cancelRequestedAt = :now, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.status = :waiting",
+                query -> query.setParameter("cancelled", CANCELLED).setParameter("message", "Cancelled at the client's request")
+                        .setParameter("now", now).setParameter("id", id).setParameter("waiting", INPUT_REQUIRED));
+        update("UPDATE TaskRecord t SET t.cancelRequestedAt = :now, t.updatedAt = :now"
+                        + " WHERE t.id = :id AND t.status = :working AND t.cancelRequestedAt = 0",
+                query -> query.setParameter("now", now).setParameter("id", id).setParameter("working", WORKING));
+    }
+
+    public boolean isCancelRequested(String id) {
+        return load(id).map(TaskRecord::isCancelRequested).orElse(true);
+    }
+
+    /**
+     * Moves a working task whose run stopped beating before {@code staleBefore} (in the database's time, see
+     * {@link TaskRecord#readAt()}) to the run {@code runner}. Only one instance can win: the update is guarded by the
+     * version read and by the stale heartbeat.
+     */
+    public boolean takeOver(String id, long version, long staleBefore, String runner) {
+        long now = now();
+        Timestamp stale = new Timestamp(staleBefore);
+        return update("UPDATE TaskRecord t SET t.runner = :runner, t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now,"
+                        + " t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
+                query -> query.setParameter("runner", runner).setParameter("now", now).setParameter("id", id)
+                        .setParameter("version", version).setParameter("working", WORKING).setParameter("stale", stale));
+    }
+
+    /** Ends a working task whose run stopped beating before {@code staleBefore}, with the status given. */
+    public boolean abandon(String id, long version, long staleBefore, String status, String message, String outcome) {
+        return update("UPDATE TaskRecord t SET t.status = :status, t.statusMessage = :message, t.outcome = :outcome,"
+                        + " t.runner = NULL, t.updatedAt = :now, t.version = t.version + 1"
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
+                query -> query.setParameter("status", status).setParameter("message", message).setParameter("outcome", outcome)
+                        .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
+                        .setParameter("working", WORKING).setParameter("stale", new Timestamp(staleBefore)));
+    }
+
+    /** Deletes the tasks of every tenant whose time is up; returns how many. */
+    public int purgeExpired() {
+        EntityManager em = entityManager();
+        long now = now();
+        return Transactions.run(em, () -> em.createQuery("DELETE FROM TaskRecord t WHERE t.expiresAt < :now")
+                .setParameter("now", now)
+                .executeUpdate());
+    }
+
+    /**
+     * Purges at most every ten minutes per instance, piggybacking on new tasks and on the heartbeats of running ones:
+     * no timer of its own.
+     */
+    public void purgeIfDue() {
+        purgeIfDue(now());
+    }
+
+    private void purgeIfDue(long now) {
+        if (now >= nextPurge) {
+            nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
+            purgeExpired();
+        }
+    }
+
+    private long maxOpen() {
+        long limit = maxOpen;
+        if (limit < 0) {
+            limit = StoreSettings.number(servletContext, MAX_OPEN, DEFAULT_MAX_OPEN, 1);
+            maxOpen = limit;
+        }
+        return limit;
+    }
+
+    private boolean update(String jpql, java.util.function.UnaryOperator<Query> parameters) {
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> parameters.apply(em.createQuery(jpql)).executeUpdate()) == 1;
+    }
+
+    private EntityManager entityManager() {
+        return ApplicationBeans.entityManager(entityManagers, "Tasks");
+    }
+
+    /** {@code task_} and 128 random bits: the id is all a client needs to poll, so it must not be guessable. */
+    private static String newId() {
+        byte[] bytes = new byte[ID_BYTES];
+        RANDOM.nextBytes(bytes);
+        return "task_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.jeemcp.mcp.cdi.internal.handles;
+
+import dev.jeemcp.mcp.cdi.internal.tasks.TaskStore;
+import java.time.Clock;
+
+/** Sets the clock of a task store from tests in other packages: an instance whose clock is off. */
+public final class StoreClocks {
+
+    private StoreClocks() {
+    }
+
+    public static void set(TaskStore store, Clock clock) {
+        store.setClock(clock);
+    }
+}
