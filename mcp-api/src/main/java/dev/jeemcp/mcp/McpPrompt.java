@@ -21,8 +21,9 @@ import java.lang.annotation.Target;
  * {@code List<PromptMessage>} is sent as is.
  *
  * <h2>Failures</h2>
- * An exception becomes a JSON-RPC {@code -32603} error, with the message of an {@link McpToolException} or a generic
- * one. Throwing {@code InputRequired} asks the client for input first.
+ * An {@link McpToolException} (a handle exception included) becomes a JSON-RPC {@code -32602} error with its message;
+ * any other exception a {@code -32603} error naming the feature, its details only in the server log. Throwing
+ * {@code InputRequired} asks the client for input first.
  *
  * <h2>Who may use it</h2>
  * As for {@link McpTool}: everyone, unless {@code @RolesAllowed} on the method or its class names roles

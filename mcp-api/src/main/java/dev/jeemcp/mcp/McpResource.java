@@ -22,8 +22,9 @@ import java.lang.annotation.Target;
  * are often per user.
  *
  * <h2>Failures</h2>
- * An exception becomes a JSON-RPC {@code -32603} error, with the message of an {@link McpToolException} or a generic
- * one. A URI no resource serves is {@code -32602}.
+ * An {@link McpToolException} (a handle exception included) becomes a JSON-RPC {@code -32602} error with its message
+ * and the URI as {@code data.uri}; any other exception a {@code -32603} error naming the feature, its details only in
+ * the server log. A URI no resource serves is {@code -32602}.
  *
  * <h2>Who may read it</h2>
  * As for {@link McpTool}: everyone, unless {@code @RolesAllowed} on the method or its class names roles

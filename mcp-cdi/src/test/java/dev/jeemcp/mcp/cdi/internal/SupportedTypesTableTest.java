@@ -19,20 +19,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's table of supported types, one row per type, made from what the library really does: the input schema
- * a parameter of the type gets, the output schema a result of it gets, and what is sent for a hard value of it (a null
- * component, a region zone, a negative fractional duration, a null element; see {@link TypeTableTools}). Each value
- * sent must be valid against its own output schema by a real JSON Schema 2020-12 validator with format assertions
- * (as the clients' ajv-formats does), each example input must be accepted, and the README must show this very table
- * ({@code target/supported-types.md}; copy it between the README's markers when a schema changes).
+ * The table of supported types in {@code docs/guides/tools.md}, one row per type, made from what the library really
+ * does: the input schema a parameter of the type gets, the output schema a result of it gets, and what is sent for a
+ * hard value of it (a null component, a region zone, a negative fractional duration, a null element; see
+ * {@link TypeTableTools}). Each value sent must be valid against its own output schema by a real JSON Schema 2020-12
+ * validator with format assertions (as the clients' ajv-formats does), each example input must be accepted, and the
+ * tools guide must show this very table ({@code target/supported-types.md}; copy it between the guide's markers when
+ * a schema changes).
  */
 class SupportedTypesTableTest {
 
     private static final String START = "<!-- supported-types:start (SupportedTypesTableTest) -->";
     private static final String END = "<!-- supported-types:end -->";
+    /** The page that shows the table, from mcp-cdi (where Maven runs the test). */
+    private static final Path GUIDE = Path.of("../docs/guides/tools.md");
     private static final SchemaRegistry VALIDATOR = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    /** A row: the Java type as the README names it, the tool that takes and returns it, an input the model may send. */
+    /** A row: the Java type as the table names it, the tool that takes and returns it, an input the model may send. */
     private record Row(String type, String tool, String input) {
     }
 
@@ -125,12 +128,12 @@ class SupportedTypesTableTest {
         Files.write(generated, table);
 
         assertTrue(problems.isEmpty(), problems.size() + " types break their own schema:\n" + String.join("\n", problems));
-        String readme = Files.readString(Path.of("../README.md"));
-        int start = readme.indexOf(START);
-        int end = readme.indexOf(END);
-        assertTrue(start >= 0 && end > start, "the README has the markers " + START + " and " + END);
-        assertEquals(String.join("\n", table), readme.substring(start, end + END.length()),
-                "the README's table of supported types is not what the library does; copy " + generated.toAbsolutePath());
+        String guide = Files.readString(GUIDE);
+        int start = guide.indexOf(START);
+        int end = guide.indexOf(END);
+        assertTrue(start >= 0 && end > start, GUIDE + " has the markers " + START + " and " + END);
+        assertEquals(String.join("\n", table), guide.substring(start, end + END.length()),
+                "the table of supported types in " + GUIDE + " is not what the library does; copy " + generated.toAbsolutePath());
     }
 
     /** A non-object result travels as {"result": value}; the table shows the value and its schema. */

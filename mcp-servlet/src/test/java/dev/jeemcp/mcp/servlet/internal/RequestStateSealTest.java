@@ -122,7 +122,7 @@ class RequestStateSealTest {
         rejection(anonymous, call("anonymous", "bind_policy", "{}"), NOW);
         String empty = codec(NOW).seal(state, call("", "bind_policy", "{}"), ASKED);
         rejection(empty, call(null, "bind_policy", "{}"), NOW);
-        // Every anonymous caller is the same caller to a server without sessions (see README, Security).
+        // Every anonymous caller is the same caller to a server without sessions (see docs/guides/security.md).
         assertEquals(state, codec(NOW).open(anonymous, call(null, "bind_policy", "{}")).state());
     }
 
