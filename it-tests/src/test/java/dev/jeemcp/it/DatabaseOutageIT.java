@@ -3,6 +3,9 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.ScaleOutCluster;
+import dev.jeemcp.it.infra.SharedDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.HashSet;

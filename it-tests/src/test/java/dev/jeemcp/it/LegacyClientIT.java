@@ -3,6 +3,8 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.NodeClients;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;

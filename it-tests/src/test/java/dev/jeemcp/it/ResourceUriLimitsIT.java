@@ -1,8 +1,11 @@
 package dev.jeemcp.it;
 
-import static dev.jeemcp.it.AccessFixtures.result;
+import static dev.jeemcp.it.infra.AccessFixtures.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.it.infra.AccessFixtures;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.NginxBalancer;
+import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.ScaleOutCluster;
+import dev.jeemcp.it.infra.ServerProcess;
+import dev.jeemcp.it.infra.SharedDatabase;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;

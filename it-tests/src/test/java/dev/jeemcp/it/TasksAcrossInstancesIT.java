@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.it.infra.ServerProcess;
+import dev.jeemcp.it.infra.SharedDatabase;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;

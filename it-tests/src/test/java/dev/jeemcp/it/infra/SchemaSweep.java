@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * tools that read it run; a handle argument takes the newest id an earlier result carried. Everything is written to
  * {@code target/schema-sweep/<deployment>-<server>.txt}; each problem names the tool, the schema and the payload.
  */
-final class SchemaSweep {
+public final class SchemaSweep {
 
     /** A 2026-07-28 client that can answer every kind of input request, so that tools asking for input say so. */
     private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
@@ -54,7 +54,7 @@ final class SchemaSweep {
      * @param failingByDesign tools that always answer an error, with why
      * @param neverFails tools that never refuse anything: any error they answer is the library's
      */
-    SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign, java.util.function.Predicate<String> neverFails) {
+    public SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign, java.util.function.Predicate<String> neverFails) {
         this.http = new RawHttp(endpoint);
         this.deployment = deployment;
         this.failingByDesign = failingByDesign;
@@ -62,7 +62,7 @@ final class SchemaSweep {
     }
 
     /** Runs the sweep; fails with every problem found, and returns the tools skipped with their reasons. */
-    Map<String, String> run() {
+    public Map<String, String> run() {
         List<JsonObject> tools = listTools();
         // Tools that take no handle first, those that change something first (start_quote before list_quotes); then
         // the tools that take a handle: read-only, idempotent, the rest (bind_policy last, it closes the quote).

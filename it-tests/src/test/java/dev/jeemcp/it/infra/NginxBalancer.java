@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * prefix of its own under {@code target/}. Its access log records, per request, the instance that answered, the
  * status and the {@code X-Flow} header the test clients send, so a test can see where every request went.
  */
-final class NginxBalancer implements AutoCloseable {
+public final class NginxBalancer implements AutoCloseable {
 
     static final Path BINARY = Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx"));
 
@@ -80,12 +80,12 @@ final class NginxBalancer implements AutoCloseable {
         return balancer;
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }
 
     /** The access log so far: one line per request, {@code upstream status flow}. */
-    List<String> accessLog() throws IOException {
+    public List<String> accessLog() throws IOException {
         return Files.exists(accessLog) ? Files.readAllLines(accessLog) : List.of();
     }
 

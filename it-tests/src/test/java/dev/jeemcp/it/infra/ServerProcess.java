@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * side by side (Arquillian manages one at a time). The instances share nothing but the database. Each server says how
  * it is launched; waiting for the deployment, crashing and stopping are the same for all.
  */
-abstract class ServerProcess implements AutoCloseable {
+public abstract class ServerProcess implements AutoCloseable {
 
     final String name;
     final List<String> systemProperties;
@@ -36,7 +36,7 @@ abstract class ServerProcess implements AutoCloseable {
     abstract Process launch(Path log) throws IOException;
 
     /** A new process of the same instance on the same port, as an operator brings a crashed instance back. */
-    abstract ServerProcess restart() throws IOException;
+    public abstract ServerProcess restart() throws IOException;
 
     /** A failed boot that is the server's fault, before anything of ours ran, and worth one more try. */
     boolean bootRaceLost(String logText) {
@@ -50,16 +50,16 @@ abstract class ServerProcess implements AutoCloseable {
     }
 
     /** What the server has logged so far. */
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }
 
     /** Waits until the MCP endpoint answers, or fails with the end of the server log. */
-    ServerProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public ServerProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean retried = false;
@@ -88,7 +88,7 @@ abstract class ServerProcess implements AutoCloseable {
     }
 
     /** Stops it the hard way, as a crash would (SIGKILL, launch script and JVM alike), and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
     }
