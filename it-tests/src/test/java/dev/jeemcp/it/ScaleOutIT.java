@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.it.infra.NginxBalancer;
 import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.it.infra.Poll;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.ScaleOutCluster;
 import dev.jeemcp.it.infra.ServerProcess;
@@ -84,10 +85,11 @@ class ScaleOutIT {
                 }
             });
         }
-        Thread.sleep(1500);
+        Poll.until(Duration.ofSeconds(30), () -> rawFlows.size() + rawFailures.size() >= RAW_THREADS, "the raw load to run");
         CompletableFuture<JsonObject> typeScript = CompletableFuture.supplyAsync(() -> NodeClients.script("scale-flows.mjs",
                 cluster.balancer.endpoint().toString(), Integer.toString(TS_FLOWS), Integer.toString(TS_CONCURRENCY), "ts"));
-        Thread.sleep(1000);
+        Poll.until(Duration.ofSeconds(60), () -> cluster.balancer.accessLog().stream().anyMatch(line -> line.matches("\\S+ 200 ts-\\d+")),
+                "the TypeScript flows to run");
 
         ServerProcess victim = cluster.instances.get(1);
         victim.kill();
@@ -96,7 +98,11 @@ class ScaleOutIT {
         cluster.instances.set(1, back);
         back.awaitReady(Duration.ofMinutes(3));
         int logAtRestart = cluster.balancer.accessLog().size();
-        Thread.sleep(3000); // the restarted instance takes its share again
+        String restarted = ScaleOutCluster.address(back);
+        Poll.until(Duration.ofSeconds(60), () -> {
+            List<String> log = cluster.balancer.accessLog();
+            return log.subList(logAtRestart, log.size()).stream().anyMatch(line -> line.startsWith(restarted + " 200"));
+        }, "the restarted instance to serve again");
         loading.set(false);
         threads.shutdown();
         assertTrue(threads.awaitTermination(LOAD_LIMIT.toSeconds(), TimeUnit.SECONDS), "raw flows ended");
@@ -112,9 +118,6 @@ class ScaleOutIT {
         assertTrue(rawFlows.size() >= RAW_THREADS, "raw flows ran: " + rawFlows.size());
 
         List<String> log = cluster.balancer.accessLog();
-        String restarted = ScaleOutCluster.address(back);
-        assertTrue(log.subList(logAtRestart, log.size()).stream().anyMatch(line -> line.startsWith(restarted + " 200")),
-                "the restarted instance serves again");
         assertTrue(log.size() > logAtKill, "the load went on after the kill");
 
         assertEveryQuoteAccountedFor(flows);
@@ -128,17 +131,12 @@ class ScaleOutIT {
         int before = cluster.balancer.accessLog().size();
         Flow flow = new RawFlows(cluster.balancer).run("sequential");
         assertEquals(0, flow.retries());
-        List<String> upstreams = List.of();
         // nginx logs a request once its answer is sent, which may be a moment after the client has read it.
-        for (int wait = 0; wait < 40 && upstreams.size() < 4; wait++) {
-            if (wait > 0) {
-                sleepQuietly(50);
-            }
+        List<String> seen = Poll.until(Duration.ofSeconds(2), () -> {
             List<String> log = cluster.balancer.accessLog();
-            upstreams = log.subList(before, log.size()).stream()
+            return log.subList(before, log.size()).stream()
                     .filter(line -> line.endsWith(" sequential")).map(line -> line.split(" ")[0]).toList();
-        }
-        List<String> seen = upstreams;
+        }, upstreams -> upstreams.size() >= 4, "nginx to log the four requests of the sequential flow");
         assertEquals(4, seen.size(), seen::toString);
         assertEquals(3, new HashSet<>(seen).size(), () -> "all three instances took part: " + seen);
         for (int i = 1; i < seen.size(); i++) {
@@ -164,13 +162,6 @@ class ScaleOutIT {
                 () -> handles + " quotes stored for " + flows.size() + " flows and " + ambiguous + " ambiguous starts");
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** What one flow ended with. */
     record Flow(String name, String quoteId, String policyId, int retries, int ambiguousStarts) {
@@ -248,12 +239,13 @@ class ScaleOutIT {
                     throw new IllegalStateException(e);
                 }
                 retries++;
-                sleep();
+                backOff();
             }
             throw new IllegalStateException(flow + ": " + tool + " failed " + MAX_ATTEMPTS + " times, last: " + last);
         }
 
-        private static void sleep() {
+        /** A client's pause between retries, not a wait for something: it paces the retries while an instance is down. */
+        private static void backOff() {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {

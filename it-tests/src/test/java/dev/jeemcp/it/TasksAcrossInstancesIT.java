@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.Poll;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.Server;
 import dev.jeemcp.it.infra.ServerProcess;
@@ -78,14 +79,8 @@ class TasksAcrossInstancesIT {
         return on.expect(on.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
     }
 
-    private static JsonObject awaitSettled(RawHttp on, String taskId, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonObject task = get(on, taskId);
-        while (task.getString("status").equals("working") && System.nanoTime() < deadline) {
-            Thread.sleep(task.getInt("pollIntervalMs"));
-            task = get(on, taskId);
-        }
-        return task;
+    private static JsonObject awaitSettled(RawHttp on, String taskId, Duration limit) {
+        return Poll.until(limit, () -> get(on, taskId), task -> !task.getString("status").equals("working"), "task " + taskId + " to settle");
     }
 
     @Test
@@ -123,6 +118,8 @@ class TasksAcrossInstancesIT {
     @Order(3)
     void aTaskRunningOnOneInstanceIsCancelledOnTheOther() throws Exception {
         String taskId = startTask(a, "send_quote_documents", startQuote(a, 40)).getString("taskId");
+        // The situation under test is a cancellation part-way through the work, and nothing outside the instance shows
+        // that the tool has begun: this sleep places the cancellation a second into the six.
         Thread.sleep(1000);
         long cancelled = System.nanoTime();
         JsonObject ack = b.expect(b.withTasks("tasks/cancel", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
@@ -138,6 +135,8 @@ class TasksAcrossInstancesIT {
     void whenTheRunningInstanceIsKilledTheOtherOneRecoversItsTasks() throws Exception {
         String underwriting = startTask(a, "underwrite_quote", startQuote(a, 40)).getString("taskId");
         String documents = startTask(a, "send_quote_documents", startQuote(a, 40)).getString("taskId");
+        // The situation under test is a crash part-way through the work, and nothing outside the instance shows that
+        // the tools have begun: this sleep places the kill a second and a half into the six.
         Thread.sleep(1500);
         first.kill();
 

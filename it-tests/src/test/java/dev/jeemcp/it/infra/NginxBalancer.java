@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -89,18 +90,19 @@ public final class NginxBalancer implements AutoCloseable {
         return Files.exists(accessLog) ? Files.readAllLines(accessLog) : List.of();
     }
 
-    private void awaitListening() throws InterruptedException, IOException {
-        for (int i = 0; i < 100; i++) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("nginx exited: " + Files.readString(Path.of("target", "nginx", "nginx.out")));
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+    private void awaitListening() {
+        Poll.until(Duration.ofSeconds(10), this::listening, "nginx to listen on " + port);
+    }
+
+    private boolean listening() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("nginx exited: " + Files.readString(Path.of("target", "nginx", "nginx.out")));
         }
-        throw new IllegalStateException("nginx does not listen on " + port);
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Override

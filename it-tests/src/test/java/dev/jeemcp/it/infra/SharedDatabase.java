@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -47,19 +48,18 @@ public final class SharedDatabase {
 
     /** Starts the PostgreSQL server again, unless it runs, and waits until it accepts connections. */
     public static void startServer() throws IOException, InterruptedException {
-        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
-            return;
-        } catch (SQLException down) {
+        if (!accepts()) {
             pgCtlCluster("start");
+            Poll.until(Duration.ofSeconds(10), SharedDatabase::accepts, "PostgreSQL to accept connections again");
         }
-        for (int i = 0; i < 100; i++) {
-            try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
-                return;
-            } catch (SQLException notYet) {
-                Thread.sleep(100);
-            }
+    }
+
+    private static boolean accepts() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+            return true;
+        } catch (SQLException down) {
+            return false;
         }
-        throw new IllegalStateException("PostgreSQL did not come back");
     }
 
     private static void pgCtlCluster(String... action) throws IOException, InterruptedException {
