@@ -10,6 +10,7 @@ import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.Server;
 import dev.jeemcp.it.infra.ServerProcess;
 import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,8 +111,8 @@ class TasksAcrossInstancesIT {
                 + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result");
         assertEquals("complete", result.getString("resultType"));
         assertEquals("REFERRED", result.getJsonObject("structuredContent").getString("verdict"));
-        assertEquals(-32021, b.expect(b.modern("tasks/get", "\"taskId\":\"task_" + "A".repeat(22) + "\"", "task_" + "A".repeat(22)),
-                400, -32021).getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, b.expect(b.modern("tasks/get", "\"taskId\":\"task_" + "A".repeat(22) + "\"", "task_" + "A".repeat(22)),
+                400, McpErrorCodes.MISSING_CLIENT_CAPABILITY).getJsonObject("error").getInt("code"));
     }
 
     @Test
@@ -146,7 +147,7 @@ class TasksAcrossInstancesIT {
 
         JsonObject failed = awaitSettled(b, documents, Duration.ofSeconds(60));
         assertEquals("failed", failed.getString("status"), failed::toString);
-        assertEquals(-32603, failed.getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, failed.getJsonObject("error").getInt("code"));
         assertTrue(failed.getString("statusMessage").contains("not idempotent, so it was not run again"), failed::toString);
         assertFalse(failed.toString().contains("Exception"));
         assertEquals(2, SharedDatabase.count("SELECT COUNT(*) FROM MCP_TASK WHERE ID IN ('" + underwriting + "', '" + documents

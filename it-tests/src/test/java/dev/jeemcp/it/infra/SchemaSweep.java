@@ -3,6 +3,7 @@ package dev.jeemcp.it.infra;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Schema;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -166,7 +167,7 @@ public final class SchemaSweep {
         JsonObject answer = RawHttp.parse(response.body());
         if (answer.containsKey("error")) {
             int code = answer.getJsonObject("error").getInt("code");
-            if (code == -32021) { // a client capability or extension this plain client did not declare
+            if (code == McpErrorCodes.MISSING_CLIENT_CAPABILITY) { // a client capability or extension this plain client did not declare
                 skipped.put(name, "needs what the client did not declare: " + answer.getJsonObject("error").getString("message"));
                 return null;
             }
