@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.JsonRpc;
 import dev.jeemcp.it.infra.NginxBalancer;
 import dev.jeemcp.it.infra.NodeClients;
 import dev.jeemcp.it.infra.Poll;
@@ -12,7 +13,9 @@ import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.ScaleOutCluster;
 import dev.jeemcp.it.infra.ServerProcess;
 import dev.jeemcp.it.infra.SharedDatabase;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -183,25 +186,29 @@ class ScaleOutIT {
         Flow run(String flow) {
             retries = 0;
             ambiguousStarts = 0;
-            JsonObject started = call(flow, "start_quote",
-                    "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}");
+            JsonObject started = call(flow, "start_quote", Json.createObjectBuilder().add("product", "HOME")
+                    .add("applicant", Json.createObjectBuilder().add("age", 40).add("smoker", false).add("postcode", "1011")).build());
             String quoteId = started.getJsonObject("structuredContent").getString("quote_id");
-            JsonObject updated = call(flow, "update_coverage", "{\"quote_id\":\"" + quoteId
-                    + "\",\"coverage\":{\"sumInsured\":300000,\"deductible\":1000,\"extras\":[\"LEGAL_EXPENSES\"]}}");
+            JsonObject updated = call(flow, "update_coverage", Json.createObjectBuilder().add("quote_id", quoteId)
+                    .add("coverage", Json.createObjectBuilder().add("sumInsured", 300000).add("deductible", 1000)
+                            .add("extras", Json.createArrayBuilder().add("LEGAL_EXPENSES"))).build());
             assertFalse(updated.getBoolean("isError"), updated::toString);
-            JsonObject read = call(flow, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}");
+            JsonObject read = call(flow, "get_quote", quote(quoteId));
             assertEquals(300000, read.getJsonObject("structuredContent").getJsonObject("coverage").getInt("sumInsured"));
-            JsonObject bound = call(flow, "bind_policy", "{\"quote_id\":\"" + quoteId + "\"}");
+            JsonObject bound = call(flow, "bind_policy", quote(quoteId));
             String policyId = bound.getBoolean("isError")
                     // a retried bind whose first attempt went through: the quote names its policy
-                    ? call(flow, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("policy_id")
+                    ? call(flow, "get_quote", quote(quoteId)).getJsonObject("structuredContent").getString("policy_id")
                     : bound.getJsonObject("structuredContent").getString("policy_id");
             return new Flow(flow, quoteId, policyId, retries, ambiguousStarts);
         }
 
-        private JsonObject call(String flow, String tool, String arguments) {
-            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                    + "\",\"arguments\":" + arguments + "," + RawHttp.META + "}}";
+        private static JsonObject quote(String quoteId) {
+            return Json.createObjectBuilder().add("quote_id", quoteId).build();
+        }
+
+        private JsonObject call(String flow, String tool, JsonObject arguments) {
+            String body = JsonRpc.toolCall(1, tool, arguments, JsonValue.EMPTY_JSON_OBJECT).toString();
             HttpRequest request = HttpRequest.newBuilder(balancer.endpoint())
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Schema;
 import dev.jeemcp.mcp.McpErrorCodes;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -39,8 +40,9 @@ import java.util.regex.Pattern;
 public final class SchemaSweep {
 
     /** A 2026-07-28 client that can answer every kind of input request, so that tools asking for input say so. */
-    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-            + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{\"form\":{}},\"sampling\":{},\"roots\":{}}}";
+    private static final JsonObject CAPABILITIES = Json.createObjectBuilder()
+            .add("elicitation", Json.createObjectBuilder().add("form", JsonValue.EMPTY_JSON_OBJECT))
+            .add("sampling", JsonValue.EMPTY_JSON_OBJECT).add("roots", JsonValue.EMPTY_JSON_OBJECT).build();
 
     private final RawHttp http;
     private final String deployment;
@@ -148,8 +150,7 @@ public final class SchemaSweep {
     /** Calls and checks; returns whether the result is an error, or null when there is no result to judge. */
     private Boolean call(JsonObject tool, String variant, JsonObject arguments, Schema outputSchema) {
         String name = tool.getString("name");
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + name
-                + "\",\"arguments\":" + arguments + "," + META + "}}";
+        String body = JsonRpc.toolCall(7, name, arguments, CAPABILITIES).toString();
         List<String> headers = new ArrayList<>(List.of("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", name));
         JsonObject properties = tool.getJsonObject("inputSchema").getJsonObject("properties");
         if (properties != null) {
