@@ -32,7 +32,7 @@ async function call(flow, name, args, state) {
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`${flow}: ${name} failed ${attempt} times, last: ${error}`);
       }
-      await sleep(250);
+      await sleep(250); // a client's pause between retries, not a wait for something
     } finally {
       await client?.close().catch(() => {});
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -97,7 +100,7 @@ class BasicAuthSecurityIT {
     void aToolTheCallerMayNotUseAnswersLikeAnUnknownOne() {
         RawHttp alice = anonymous.as("alice", "alice-secret");
         JsonObject hidden = alice.expect(alice.modern("tools/call",
-                "\"name\":\"approve_discount\",\"arguments\":{\"reference\":\"Q-1\",\"percent\":5}", "approve_discount"), 200, -32602);
+                "\"name\":\"approve_discount\",\"arguments\":{\"reference\":\"Q-1\",\"percent\":5}", "approve_discount"), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals("Unknown tool: approve_discount", hidden.getJsonObject("error").getString("message"));
     }
 
@@ -117,10 +120,10 @@ class BasicAuthSecurityIT {
 
         char[] tampered = state.toCharArray();
         tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
-        carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + new String(tampered) + "\","), headers), 200, -32602);
+        carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + new String(tampered) + "\","), headers), 200, McpErrorCodes.INVALID_PARAMS);
 
         RawHttp erin = anonymous.as("erin", "erin-secret");
-        JsonObject replayed = erin.expect(erin.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, -32602);
+        JsonObject replayed = erin.expect(erin.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals("Invalid params: requestState is not valid for this request", replayed.getJsonObject("error").getString("message"));
 
         JsonObject granted = carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, null)

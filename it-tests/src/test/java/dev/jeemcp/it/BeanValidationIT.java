@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.it.fixtures.EvenTools;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;

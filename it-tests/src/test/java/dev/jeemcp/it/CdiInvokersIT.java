@@ -3,6 +3,9 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.it.infra.ServerProcess;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;

@@ -3,6 +3,9 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.it.infra.Server;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;

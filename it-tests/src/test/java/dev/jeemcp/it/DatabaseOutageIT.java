@@ -3,6 +3,10 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.ScaleOutCluster;
+import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
@@ -58,7 +62,7 @@ class DatabaseOutageIT {
                 assertEquals(503, response.statusCode(), response.body());
                 assertEquals("1", response.headers().firstValue("Retry-After").orElse(null));
                 JsonObject error = RawHttp.parse(response.body()).getJsonObject("error");
-                assertEquals(-32603, error.getInt("code"));
+                assertEquals(McpErrorCodes.INTERNAL_ERROR, error.getInt("code"));
                 assertEquals("Service temporarily unavailable; retry the request", error.getString("message"));
                 assertTrue(error.getJsonObject("data").getBoolean("retryable"));
             }

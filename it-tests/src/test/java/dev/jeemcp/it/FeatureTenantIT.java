@@ -1,11 +1,14 @@
 package dev.jeemcp.it;
 
-import static dev.jeemcp.it.AccessFixtures.failure;
-import static dev.jeemcp.it.AccessFixtures.result;
+import static dev.jeemcp.it.infra.AccessFixtures.failure;
+import static dev.jeemcp.it.infra.AccessFixtures.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.AccessFixtures;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;

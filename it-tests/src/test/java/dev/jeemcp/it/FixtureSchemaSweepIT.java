@@ -3,6 +3,8 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.jeemcp.it.fixtures.sweep.SweepTools;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.SchemaSweep;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -67,29 +70,29 @@ class HostileInputIT {
         String validQuote = "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}";
         String[] modernHeaders = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "start_quote"};
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("truncated JSON", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\""), 400, -32700));
-        cases.add(new Case("trailing garbage", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} x"), 400, -32700));
-        cases.add(new Case("deep nesting", http.post("[".repeat(200_000) + "]".repeat(200_000)), 400, -32700));
+        cases.add(new Case("truncated JSON", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\""), 400, McpErrorCodes.PARSE_ERROR));
+        cases.add(new Case("trailing garbage", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} x"), 400, McpErrorCodes.PARSE_ERROR));
+        cases.add(new Case("deep nesting", http.post("[".repeat(200_000) + "]".repeat(200_000)), 400, McpErrorCodes.PARSE_ERROR));
         cases.add(new Case("deep object nesting in params", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":"
-                + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400, -32700));
+                + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400, McpErrorCodes.PARSE_ERROR));
         cases.add(new Case("huge body", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
-                + "a".repeat(2_000_000) + "\"}}"), 413, -32600));
-        cases.add(new Case("invalid UTF-8", http.post(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}), 400, -32700));
-        cases.add(new Case("batch", http.post("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]"), 400, -32600));
-        cases.add(new Case("params as a string", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":\"all\"}"), 400, -32600));
-        cases.add(new Case("id as an object", http.post("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}"), 400, -32600));
-        cases.add(new Case("jsonrpc 1.0", http.post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}"), 400, -32600));
-        cases.add(new Case("unknown method", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin/shutdown\"}"), 404, -32601));
-        cases.add(new Case("text/plain body", http.post("{}", "Content-Type", "text/plain"), 415, -32600));
+                + "a".repeat(2_000_000) + "\"}}"), 413, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("invalid UTF-8", http.post(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}), 400, McpErrorCodes.PARSE_ERROR));
+        cases.add(new Case("batch", http.post("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]"), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("params as a string", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":\"all\"}"), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("id as an object", http.post("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}"), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("jsonrpc 1.0", http.post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}"), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("unknown method", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin/shutdown\"}"), 404, McpErrorCodes.METHOD_NOT_FOUND));
+        cases.add(new Case("text/plain body", http.post("{}", "Content-Type", "text/plain"), 415, McpErrorCodes.INVALID_REQUEST));
         cases.add(new Case("missing Mcp-Method", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
-                + call("start_quote", validQuote) + "," + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Name", "start_quote"), 400, -32020));
+                + call("start_quote", validQuote) + "," + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Name", "start_quote"), 400, McpErrorCodes.HEADER_MISMATCH));
         cases.add(new Case("Mcp-Name naming another tool", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
                 + call("start_quote", validQuote) + "," + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call",
-                "Mcp-Name", "bind_policy"), 400, -32020));
+                "Mcp-Name", "bind_policy"), 400, McpErrorCodes.HEADER_MISMATCH));
         cases.add(new Case("_meta version contradicting the header", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
-                + call("start_quote", validQuote) + "," + RawHttp.META.replace("2026-07-28", "2025-11-25") + "}}", modernHeaders), 400, -32020));
+                + call("start_quote", validQuote) + "," + RawHttp.META.replace("2026-07-28", "2025-11-25") + "}}", modernHeaders), 400, McpErrorCodes.HEADER_MISMATCH));
         cases.add(new Case("_meta without capabilities", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
-                + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, -32602));
+                + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
         cases.add(Case.refused("schema violation", http.modern("tools/call", call("start_quote",
                 "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote")));
         cases.add(new Case("huge string argument", http.modern("tools/call", call("check_postcode",
@@ -99,19 +102,19 @@ class HostileInputIT {
         cases.add(Case.refused("handle with an injection", http.modern("tools/call", call("bind_policy",
                 "{\"quote_id\":\"quote_' OR '1'='1\"}"), "bind_policy")));
         cases.add(new Case("forged requestState", http.modern("tools/call", call("start_quote", validQuote)
-                + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, -32602));
+                + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, McpErrorCodes.INVALID_PARAMS));
         cases.add(new Case("requestState of the wrong type", http.modern("tools/call", call("start_quote", validQuote)
-                + ",\"requestState\":42", "start_quote"), 200, -32602));
+                + ",\"requestState\":42", "start_quote"), 200, McpErrorCodes.INVALID_PARAMS));
         cases.add(new Case("duplicate tool name", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
-                + "\"name\":\"get_quote\",\"name\":\"approve_discount\"," + RawHttp.META + "}}", modernHeaders), 400, -32700));
+                + "\"name\":\"get_quote\",\"name\":\"approve_discount\"," + RawHttp.META + "}}", modernHeaders), 400, McpErrorCodes.PARSE_ERROR));
         cases.add(new Case("duplicate argument", http.modern("tools/call", call("check_postcode",
-                "{\"postcode\":\"1011\",\"postcode\":\"9999\"}"), "check_postcode"), 400, -32700));
+                "{\"postcode\":\"1011\",\"postcode\":\"9999\"}"), "check_postcode"), 400, McpErrorCodes.PARSE_ERROR));
         String streamed = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{" + call("start_quote", validQuote)
                 + ",\"_meta\":{%s\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
         cases.add(new Case("log level that is no level", http.post(String.format(streamed, "\"io.modelcontextprotocol/logLevel\":\"all\","),
-                modernHeaders), 400, -32602));
+                modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
         cases.add(new Case("progress token that is an object", http.post(String.format(streamed, "\"progressToken\":{\"a\":1},"),
-                modernHeaders), 400, -32602));
+                modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
         numbers(http, cases);
         return cases;
     }
@@ -129,9 +132,9 @@ class HostileInputIT {
         cases.add(refused("huge exponent in an int", startWithAge.apply("1e600000000"), "applicant.age"));
         cases.add(refused("tiny exponent in an int", startWithAge.apply("1e-600000000"), "applicant.age"));
         cases.add(refused("integer beyond long in an int", startWithAge.apply("9".repeat(400)), "applicant.age"));
-        cases.add(new Case("bare NaN", estimate.apply("NaN"), 400, -32700));
-        cases.add(new Case("bare Infinity", estimate.apply("Infinity"), 400, -32700));
-        cases.add(new Case("bare -Infinity", estimate.apply("-Infinity"), 400, -32700));
+        cases.add(new Case("bare NaN", estimate.apply("NaN"), 400, McpErrorCodes.PARSE_ERROR));
+        cases.add(new Case("bare Infinity", estimate.apply("Infinity"), 400, McpErrorCodes.PARSE_ERROR));
+        cases.add(new Case("bare -Infinity", estimate.apply("-Infinity"), 400, McpErrorCodes.PARSE_ERROR));
         cases.add(refused("NaN as a string for a decimal", estimate.apply("\"NaN\""), "coverage"));
         cases.add(refused("Infinity as a string for a decimal", estimate.apply("\"Infinity\""), "coverage"));
         cases.add(refused("NaN as a string for an int", startWithAge.apply("\"NaN\""), "applicant.age"));
@@ -141,7 +144,7 @@ class HostileInputIT {
         cases.add(refused("deep nesting in a record argument", startWithAge.apply("{\"a\":".repeat(900) + "1" + "}".repeat(900)),
                 "applicant.age"));
         cases.add(new Case("nesting past the parser's limit in an argument", estimate.apply("[".repeat(1_100) + "]".repeat(1_100)),
-                400, -32700));
+                400, McpErrorCodes.PARSE_ERROR));
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.security.JwtLogin;
 import dev.jeemcp.it.security.TestIssuer;
 import java.net.URL;

@@ -3,6 +3,9 @@ package dev.jeemcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -37,7 +40,7 @@ class LegacyClientIT {
         // 410.00 base x 1.4 (age 22) x 1.5 (smoker) x 1.2 (high-risk region) = 1033.20
         assertEquals("1033.2", estimate.getJsonNumber("yearlyPremium").bigDecimalValue().stripTrailingZeros().toPlainString());
 
-        assertEquals(-32602, seen.getJsonObject("unknownTool").getInt("code"));
+        assertEquals(McpErrorCodes.INVALID_PARAMS, seen.getJsonObject("unknownTool").getInt("code"));
         JsonObject products = seen.getJsonObject("products");
         assertFalse(products.getBoolean("isError"));
         assertEquals(3, products.getJsonObject("structuredContent").getJsonArray("products").size());

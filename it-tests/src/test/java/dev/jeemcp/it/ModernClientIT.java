@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.NodeClients;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;

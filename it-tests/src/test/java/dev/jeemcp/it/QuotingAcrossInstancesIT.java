@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.it.infra.ServerProcess;
+import dev.jeemcp.it.infra.SharedDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

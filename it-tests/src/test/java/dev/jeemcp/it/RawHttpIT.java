@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -63,7 +66,7 @@ class RawHttpIT {
 
     @Test
     void aForeignOriginIsForbiddenAndLoopbackIsNot() {
-        http.expect(http.post(PING, "Origin", "https://attacker.example"), 403, -32600);
+        http.expect(http.post(PING, "Origin", "https://attacker.example"), 403, McpErrorCodes.INVALID_REQUEST);
         http.expect(http.post(PING, "Origin", "http://localhost:6274"), 200, null);
     }
 
@@ -86,7 +89,7 @@ class RawHttpIT {
 
     @Test
     void aDuplicateKeyIsAParseError() {
-        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}"), 400, -32700);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}"), 400, McpErrorCodes.PARSE_ERROR);
     }
 
     @Test
@@ -97,42 +100,42 @@ class RawHttpIT {
                 + meta + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "drop_tables"));
         assertEquals(200, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), unknown.headers().map().toString());
-        assertEquals(-32602, RawHttp.parse(unknown.body()).getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.INVALID_PARAMS, RawHttp.parse(unknown.body()).getJsonObject("error").getInt("code"));
         http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"list_products\","
                 + meta.replace("\"progressToken\":\"p\"", "\"io.modelcontextprotocol/logLevel\":\"loud\"") + "}}",
-                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "list_products"), 400, -32602);
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "list_products"), 400, McpErrorCodes.INVALID_PARAMS);
     }
 
     @Test
     void contentTypeAndAcceptAreChecked() {
-        http.expect(http.post(PING, "Content-Type", "text/plain"), 415, -32600);
-        http.expect(http.post(PING, "Accept", "text/html"), 406, -32600);
+        http.expect(http.post(PING, "Content-Type", "text/plain"), 415, McpErrorCodes.INVALID_REQUEST);
+        http.expect(http.post(PING, "Accept", "text/html"), 406, McpErrorCodes.INVALID_REQUEST);
     }
 
     @Test
     void aBodyOverTheLimitIsRefused() {
         String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(70_000) + "\"}}";
-        http.expect(http.post(huge), 413, -32600);
+        http.expect(http.post(huge), 413, McpErrorCodes.INVALID_REQUEST);
     }
 
     // --- envelope --------------------------------------------------------------------------------------------
 
     @Test
     void malformedJsonAndInvalidUtf8AreParseErrors() {
-        JsonObject error = http.expect(http.post("{\"jsonrpc\":"), 400, -32700);
+        JsonObject error = http.expect(http.post("{\"jsonrpc\":"), 400, McpErrorCodes.PARSE_ERROR);
         assertEquals(JsonValue.NULL, error.get("id"));
         byte[] latin1 = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-        http.expect(http.post(latin1), 400, -32700);
+        http.expect(http.post(latin1), 400, McpErrorCodes.PARSE_ERROR);
     }
 
     @Test
     void batchesAndNonRequestsAreInvalidRequests() {
-        http.expect(http.post("[" + PING + "]"), 400, -32600);
-        http.expect(http.post("\"ping\""), 400, -32600);
-        http.expect(http.post("{\"id\":1,\"method\":\"ping\"}"), 400, -32600);
-        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1}"), 400, -32600);
-        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"ping\"}"), 400, -32600);
-        JsonObject withId = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":\"x-1\",\"method\":7}"), 400, -32600);
+        http.expect(http.post("[" + PING + "]"), 400, McpErrorCodes.INVALID_REQUEST);
+        http.expect(http.post("\"ping\""), 400, McpErrorCodes.INVALID_REQUEST);
+        http.expect(http.post("{\"id\":1,\"method\":\"ping\"}"), 400, McpErrorCodes.INVALID_REQUEST);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1}"), 400, McpErrorCodes.INVALID_REQUEST);
+        http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"ping\"}"), 400, McpErrorCodes.INVALID_REQUEST);
+        JsonObject withId = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":\"x-1\",\"method\":7}"), 400, McpErrorCodes.INVALID_REQUEST);
         assertEquals("x-1", withId.getString("id"));
     }
 
@@ -186,23 +189,23 @@ class RawHttpIT {
             cursor = page.getString("nextCursor", null);
         } while (cursor != null);
         assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
-        http.expect(http.modern("tools/list", "\"cursor\":\"not-a-cursor\"", null), 200, -32602);
+        http.expect(http.modern("tools/list", "\"cursor\":\"not-a-cursor\"", null), 200, McpErrorCodes.INVALID_PARAMS);
     }
 
     @Test
     void missingMetaIsInvalidParams() {
         http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
-                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, -32602);
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, McpErrorCodes.INVALID_PARAMS);
         http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}",
-                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, -32602);
+                "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"), 400, McpErrorCodes.INVALID_PARAMS);
     }
 
     @Test
     void anUnsupportedVersionNamesTheSupportedOnes() {
         JsonObject error = http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}",
-                "MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list"), 400, -32022).getJsonObject("error");
+                "MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list"), 400, McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION).getJsonObject("error");
         assertEquals("1900-01-01", error.getJsonObject("data").getString("requested"));
         assertTrue(error.getJsonObject("data").getJsonArray("supported").toString().contains("2026-07-28"));
     }
@@ -210,13 +213,13 @@ class RawHttpIT {
     @Test
     void headersMustMatchTheBody() {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + RawHttp.META + "}}";
-        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28"), 400, -32020);
-        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, -32020);
-        http.expect(http.post(body, "MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list"), 400, -32020);
-        http.expect(http.post(body, "Mcp-Method", "tools/list"), 400, -32020);
+        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28"), 400, McpErrorCodes.HEADER_MISMATCH);
+        http.expect(http.post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, McpErrorCodes.HEADER_MISMATCH);
+        http.expect(http.post(body, "MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list"), 400, McpErrorCodes.HEADER_MISMATCH);
+        http.expect(http.post(body, "Mcp-Method", "tools/list"), 400, McpErrorCodes.HEADER_MISMATCH);
         String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"list_products\"," + RawHttp.META + "}}";
-        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, -32020);
-        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "audit_count"), 400, -32020);
+        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"), 400, McpErrorCodes.HEADER_MISMATCH);
+        http.expect(http.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "audit_count"), 400, McpErrorCodes.HEADER_MISMATCH);
     }
 
     @Test
@@ -228,14 +231,14 @@ class RawHttpIT {
 
     @Test
     void unknownMethodsAreNotFound() {
-        http.expect(http.modern("resources/subscribe", "", null), 404, -32601);
-        http.expect(http.modern("ping", "", null), 404, -32601);
-        http.expect(http.modern("no/such/method", "", null), 404, -32601);
+        http.expect(http.modern("resources/subscribe", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
+        http.expect(http.modern("ping", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
+        http.expect(http.modern("no/such/method", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
     }
 
     @Test
     void anUnknownToolIsInvalidParamsAndBadArgumentsAreAnErrorResult() {
-        JsonObject unknown = http.expect(http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables"), 200, -32602);
+        JsonObject unknown = http.expect(http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables"), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals(42, unknown.getInt("id"));
         assertEquals("Unknown tool: drop_tables", unknown.getJsonObject("error").getString("message"));
         String[] badArguments = {

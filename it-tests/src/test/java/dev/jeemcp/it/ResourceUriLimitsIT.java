@@ -1,8 +1,12 @@
 package dev.jeemcp.it;
 
-import static dev.jeemcp.it.AccessFixtures.result;
+import static dev.jeemcp.it.infra.AccessFixtures.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.it.infra.AccessFixtures;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,12 +37,12 @@ class ResourceUriLimitsIT {
                 .getJsonArray("contents").getJsonObject(0).getString("text"));
 
         String pathological = "parts://" + "-".repeat(4000) + "/joine";
-        var notFound = alice.expect(alice.modern("resources/read", "\"uri\":\"" + pathological + "\"", pathological), 200, -32602)
+        var notFound = alice.expect(alice.modern("resources/read", "\"uri\":\"" + pathological + "\"", pathological), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error");
         assertEquals("Resource not found: " + pathological, notFound.getString("message"));
 
         String overlong = "parts://" + "-".repeat(4096) + "/joined";
-        var refused = alice.expect(alice.modern("resources/read", "\"uri\":\"" + overlong + "\"", overlong), 200, -32602)
+        var refused = alice.expect(alice.modern("resources/read", "\"uri\":\"" + overlong + "\"", overlong), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error");
         assertEquals("Invalid params: \"uri\" is longer than 4096 characters", refused.getString("message"));
     }

@@ -2,6 +2,8 @@ package dev.jeemcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.SchemaSweep;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.JsonRpc;
+import dev.jeemcp.it.infra.NginxBalancer;
+import dev.jeemcp.it.infra.NodeClients;
+import dev.jeemcp.it.infra.Poll;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.ScaleOutCluster;
+import dev.jeemcp.it.infra.ServerProcess;
+import dev.jeemcp.it.infra.SharedDatabase;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,10 +88,11 @@ class ScaleOutIT {
                 }
             });
         }
-        Thread.sleep(1500);
+        Poll.until(Duration.ofSeconds(30), () -> rawFlows.size() + rawFailures.size() >= RAW_THREADS, "the raw load to run");
         CompletableFuture<JsonObject> typeScript = CompletableFuture.supplyAsync(() -> NodeClients.script("scale-flows.mjs",
                 cluster.balancer.endpoint().toString(), Integer.toString(TS_FLOWS), Integer.toString(TS_CONCURRENCY), "ts"));
-        Thread.sleep(1000);
+        Poll.until(Duration.ofSeconds(60), () -> cluster.balancer.accessLog().stream().anyMatch(line -> line.matches("\\S+ 200 ts-\\d+")),
+                "the TypeScript flows to run");
 
         ServerProcess victim = cluster.instances.get(1);
         victim.kill();
@@ -90,7 +101,11 @@ class ScaleOutIT {
         cluster.instances.set(1, back);
         back.awaitReady(Duration.ofMinutes(3));
         int logAtRestart = cluster.balancer.accessLog().size();
-        Thread.sleep(3000); // the restarted instance takes its share again
+        String restarted = ScaleOutCluster.address(back);
+        Poll.until(Duration.ofSeconds(60), () -> {
+            List<String> log = cluster.balancer.accessLog();
+            return log.subList(logAtRestart, log.size()).stream().anyMatch(line -> line.startsWith(restarted + " 200"));
+        }, "the restarted instance to serve again");
         loading.set(false);
         threads.shutdown();
         assertTrue(threads.awaitTermination(LOAD_LIMIT.toSeconds(), TimeUnit.SECONDS), "raw flows ended");
@@ -106,9 +121,6 @@ class ScaleOutIT {
         assertTrue(rawFlows.size() >= RAW_THREADS, "raw flows ran: " + rawFlows.size());
 
         List<String> log = cluster.balancer.accessLog();
-        String restarted = ScaleOutCluster.address(back);
-        assertTrue(log.subList(logAtRestart, log.size()).stream().anyMatch(line -> line.startsWith(restarted + " 200")),
-                "the restarted instance serves again");
         assertTrue(log.size() > logAtKill, "the load went on after the kill");
 
         assertEveryQuoteAccountedFor(flows);
@@ -122,17 +134,12 @@ class ScaleOutIT {
         int before = cluster.balancer.accessLog().size();
         Flow flow = new RawFlows(cluster.balancer).run("sequential");
         assertEquals(0, flow.retries());
-        List<String> upstreams = List.of();
         // nginx logs a request once its answer is sent, which may be a moment after the client has read it.
-        for (int wait = 0; wait < 40 && upstreams.size() < 4; wait++) {
-            if (wait > 0) {
-                sleepQuietly(50);
-            }
+        List<String> seen = Poll.until(Duration.ofSeconds(2), () -> {
             List<String> log = cluster.balancer.accessLog();
-            upstreams = log.subList(before, log.size()).stream()
+            return log.subList(before, log.size()).stream()
                     .filter(line -> line.endsWith(" sequential")).map(line -> line.split(" ")[0]).toList();
-        }
-        List<String> seen = upstreams;
+        }, upstreams -> upstreams.size() >= 4, "nginx to log the four requests of the sequential flow");
         assertEquals(4, seen.size(), seen::toString);
         assertEquals(3, new HashSet<>(seen).size(), () -> "all three instances took part: " + seen);
         for (int i = 1; i < seen.size(); i++) {
@@ -158,13 +165,6 @@ class ScaleOutIT {
                 () -> handles + " quotes stored for " + flows.size() + " flows and " + ambiguous + " ambiguous starts");
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** What one flow ended with. */
     record Flow(String name, String quoteId, String policyId, int retries, int ambiguousStarts) {
@@ -186,25 +186,29 @@ class ScaleOutIT {
         Flow run(String flow) {
             retries = 0;
             ambiguousStarts = 0;
-            JsonObject started = call(flow, "start_quote",
-                    "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}");
+            JsonObject started = call(flow, "start_quote", Json.createObjectBuilder().add("product", "HOME")
+                    .add("applicant", Json.createObjectBuilder().add("age", 40).add("smoker", false).add("postcode", "1011")).build());
             String quoteId = started.getJsonObject("structuredContent").getString("quote_id");
-            JsonObject updated = call(flow, "update_coverage", "{\"quote_id\":\"" + quoteId
-                    + "\",\"coverage\":{\"sumInsured\":300000,\"deductible\":1000,\"extras\":[\"LEGAL_EXPENSES\"]}}");
+            JsonObject updated = call(flow, "update_coverage", Json.createObjectBuilder().add("quote_id", quoteId)
+                    .add("coverage", Json.createObjectBuilder().add("sumInsured", 300000).add("deductible", 1000)
+                            .add("extras", Json.createArrayBuilder().add("LEGAL_EXPENSES"))).build());
             assertFalse(updated.getBoolean("isError"), updated::toString);
-            JsonObject read = call(flow, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}");
+            JsonObject read = call(flow, "get_quote", quote(quoteId));
             assertEquals(300000, read.getJsonObject("structuredContent").getJsonObject("coverage").getInt("sumInsured"));
-            JsonObject bound = call(flow, "bind_policy", "{\"quote_id\":\"" + quoteId + "\"}");
+            JsonObject bound = call(flow, "bind_policy", quote(quoteId));
             String policyId = bound.getBoolean("isError")
                     // a retried bind whose first attempt went through: the quote names its policy
-                    ? call(flow, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("policy_id")
+                    ? call(flow, "get_quote", quote(quoteId)).getJsonObject("structuredContent").getString("policy_id")
                     : bound.getJsonObject("structuredContent").getString("policy_id");
             return new Flow(flow, quoteId, policyId, retries, ambiguousStarts);
         }
 
-        private JsonObject call(String flow, String tool, String arguments) {
-            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                    + "\",\"arguments\":" + arguments + "," + RawHttp.META + "}}";
+        private static JsonObject quote(String quoteId) {
+            return Json.createObjectBuilder().add("quote_id", quoteId).build();
+        }
+
+        private JsonObject call(String flow, String tool, JsonObject arguments) {
+            String body = JsonRpc.toolCall(1, tool, arguments, JsonValue.EMPTY_JSON_OBJECT).toString();
             HttpRequest request = HttpRequest.newBuilder(balancer.endpoint())
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
@@ -242,12 +246,13 @@ class ScaleOutIT {
                     throw new IllegalStateException(e);
                 }
                 retries++;
-                sleep();
+                backOff();
             }
             throw new IllegalStateException(flow + ": " + tool + " failed " + MAX_ATTEMPTS + " times, last: " + last);
         }
 
-        private static void sleep() {
+        /** A client's pause between retries, not a wait for something: it paces the retries while an instance is down. */
+        private static void backOff() {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {

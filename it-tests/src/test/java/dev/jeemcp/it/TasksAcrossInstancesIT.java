@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.Poll;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.it.infra.ServerProcess;
+import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,14 +80,8 @@ class TasksAcrossInstancesIT {
         return on.expect(on.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
     }
 
-    private static JsonObject awaitSettled(RawHttp on, String taskId, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonObject task = get(on, taskId);
-        while (task.getString("status").equals("working") && System.nanoTime() < deadline) {
-            Thread.sleep(task.getInt("pollIntervalMs"));
-            task = get(on, taskId);
-        }
-        return task;
+    private static JsonObject awaitSettled(RawHttp on, String taskId, Duration limit) {
+        return Poll.until(limit, () -> get(on, taskId), task -> !task.getString("status").equals("working"), "task " + taskId + " to settle");
     }
 
     @Test
@@ -111,14 +111,16 @@ class TasksAcrossInstancesIT {
                 + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result");
         assertEquals("complete", result.getString("resultType"));
         assertEquals("REFERRED", result.getJsonObject("structuredContent").getString("verdict"));
-        assertEquals(-32021, b.expect(b.modern("tasks/get", "\"taskId\":\"task_" + "A".repeat(22) + "\"", "task_" + "A".repeat(22)),
-                400, -32021).getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, b.expect(b.modern("tasks/get", "\"taskId\":\"task_" + "A".repeat(22) + "\"", "task_" + "A".repeat(22)),
+                400, McpErrorCodes.MISSING_CLIENT_CAPABILITY).getJsonObject("error").getInt("code"));
     }
 
     @Test
     @Order(3)
     void aTaskRunningOnOneInstanceIsCancelledOnTheOther() throws Exception {
         String taskId = startTask(a, "send_quote_documents", startQuote(a, 40)).getString("taskId");
+        // The situation under test is a cancellation part-way through the work, and nothing outside the instance shows
+        // that the tool has begun: this sleep places the cancellation a second into the six.
         Thread.sleep(1000);
         long cancelled = System.nanoTime();
         JsonObject ack = b.expect(b.withTasks("tasks/cancel", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
@@ -134,6 +136,8 @@ class TasksAcrossInstancesIT {
     void whenTheRunningInstanceIsKilledTheOtherOneRecoversItsTasks() throws Exception {
         String underwriting = startTask(a, "underwrite_quote", startQuote(a, 40)).getString("taskId");
         String documents = startTask(a, "send_quote_documents", startQuote(a, 40)).getString("taskId");
+        // The situation under test is a crash part-way through the work, and nothing outside the instance shows that
+        // the tools have begun: this sleep places the kill a second and a half into the six.
         Thread.sleep(1500);
         first.kill();
 
@@ -143,7 +147,7 @@ class TasksAcrossInstancesIT {
 
         JsonObject failed = awaitSettled(b, documents, Duration.ofSeconds(60));
         assertEquals("failed", failed.getString("status"), failed::toString);
-        assertEquals(-32603, failed.getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, failed.getJsonObject("error").getInt("code"));
         assertTrue(failed.getString("statusMessage").contains("not idempotent, so it was not run again"), failed::toString);
         assertFalse(failed.toString().contains("Exception"));
         assertEquals(2, SharedDatabase.count("SELECT COUNT(*) FROM MCP_TASK WHERE ID IN ('" + underwriting + "', '" + documents

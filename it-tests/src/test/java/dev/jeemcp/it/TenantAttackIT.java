@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -155,6 +159,6 @@ class TenantAttackIT {
 
     private static String taskError(RawHttp caller, String method, String taskId) {
         String params = "\"taskId\":\"" + taskId + "\"" + (method.equals("tasks/update") ? ",\"inputResponses\":{}" : "");
-        return caller.expect(caller.withTasks(method, params, taskId), 200, -32602).getJsonObject("error").getString("message");
+        return caller.expect(caller.withTasks(method, params, taskId), 200, McpErrorCodes.INVALID_PARAMS).getJsonObject("error").getString("message");
     }
 }

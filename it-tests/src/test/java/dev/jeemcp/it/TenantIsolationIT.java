@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -106,7 +110,7 @@ class TenantIsolationIT {
     }
 
     private static String taskError(RawHttp caller, String method, String taskId) {
-        return caller.expect(caller.withTasks(method, "\"taskId\":\"" + taskId + "\"", taskId), 200, -32602)
+        return caller.expect(caller.withTasks(method, "\"taskId\":\"" + taskId + "\"", taskId), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error").getString("message");
     }
 }

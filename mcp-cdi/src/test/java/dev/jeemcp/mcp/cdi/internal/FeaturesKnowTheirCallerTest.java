@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.discovery.McpExtension;
@@ -100,6 +101,6 @@ class FeaturesKnowTheirCallerTest {
         } finally {
             context.deactivate();
         }
-        assertEquals(-32603, refused.code());
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, refused.code());
     }
 }

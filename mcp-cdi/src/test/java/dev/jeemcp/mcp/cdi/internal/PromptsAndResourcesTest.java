@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.cdi.internal.fixtures.DocumentFeatures;
 import dev.jeemcp.mcp.spi.Prompt;
@@ -58,7 +59,7 @@ class PromptsAndResourcesTest {
     @Test
     void aMissingRequiredPromptArgumentIsInvalidParams() {
         var error = assertThrows(McpProtocolException.class, () -> prompt().get(Map.of(), CatalogFixture.ANONYMOUS));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertTrue(error.getMessage().contains("\"quote\""));
     }
 
@@ -86,14 +87,14 @@ class PromptsAndResourcesTest {
         var told = assertThrows(McpProtocolException.class,
                 () -> resource("docs://{id}/logo").read("docs://missing/logo", Map.of("id", "missing"), CatalogFixture.ANONYMOUS));
         assertEquals("No logo for missing", told.getMessage());
-        assertEquals(-32602, told.code(), "refused as asked, not a server fault");
+        assertEquals(McpErrorCodes.INVALID_PARAMS, told.code(), "refused as asked, not a server fault");
         var handle = assertThrows(McpProtocolException.class,
                 () -> resource("docs://{id}/quote").read("docs://quote_x/quote", Map.of("id", "quote_x"), CatalogFixture.ANONYMOUS));
-        assertEquals(-32602, handle.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, handle.code());
         assertEquals("quote_x was not found", handle.getMessage());
         var hidden = assertThrows(McpProtocolException.class,
                 () -> resource("docs://{id}/secret").read("docs://x/secret", Map.of("id", "x"), CatalogFixture.ANONYMOUS));
-        assertEquals(-32603, hidden.code());
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, hidden.code());
         assertEquals("Resource docs://{id}/secret failed. The details are in the server log.", hidden.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
@@ -73,12 +74,12 @@ class ArgumentErrorsAreToolResultsTest {
 
     @Test
     void malformedRequestsAndUnknownToolsStayProtocolErrors() {
-        assertEquals(-32602, assertThrows(McpProtocolException.class,
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(McpProtocolException.class,
                 () -> modern("\"name\":\"strict\",\"arguments\":[1]", "{}")).code());
         JsonRpcRequest nameless = Fixtures.request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}");
-        assertEquals(-32602, assertThrows(McpProtocolException.class, () -> dispatcher.dispatch(nameless,
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(McpProtocolException.class, () -> dispatcher.dispatch(nameless,
                 Fixtures.establish(nameless, Fixtures.headers("MCP-Protocol-Version", "2025-11-25")))).code());
-        assertEquals(-32602, assertThrows(McpProtocolException.class,
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(McpProtocolException.class,
                 () -> TaskFixtures.dispatch(dispatcher, TaskFixtures.request("tools/call", "\"name\":\"nope\"", "{}"), "nope")).code());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class DiscoverTest {
         assertFalse(result.getJsonObject("capabilities").containsKey("tools"));
         var list = modern("tools/list", "");
         var error = assertThrows(McpProtocolException.class, () -> dispatcher.dispatch(list, establish(list, modernHeaders("tools/list"))));
-        assertEquals(-32601, error.code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, error.code());
     }
 
     @Test
@@ -47,7 +48,7 @@ class DiscoverTest {
         Dispatcher dispatcher = new Dispatcher(Fixtures.echoTools(1), McpSettings.defaults());
         var ping = modern("ping", "");
         var error = assertThrows(McpProtocolException.class, () -> dispatcher.dispatch(ping, establish(ping, modernHeaders("ping"))));
-        assertEquals(-32601, error.code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, error.code());
         assertEquals(404, Wire.ErrorCode.httpStatus(error.code()));
     }
 }

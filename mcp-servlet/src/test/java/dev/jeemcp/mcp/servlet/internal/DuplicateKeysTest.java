@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class DuplicateKeysTest {
                 String.format(CALL, "{\"name\":\"t\",\"arguments\":{\"list\":[{\"a\":1},{\"b\":1,\"b\":2}]}}"),
                 "{\"jsonrpc\":\"2.0\",\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"}) {
             ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body), body);
-            assertEquals(-32700, error.code());
+            assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
             assertEquals(400, error.httpStatus());
             assertTrue(error.getMessage().startsWith("Parse error: an object in the body has the key"), error.getMessage());
         }
@@ -41,7 +42,7 @@ class DuplicateKeysTest {
             HttpResponse<String> response = server.send(server.post(
                     String.format(CALL, "{\"name\":\"tool_00\",\"name\":\"approve_discount\"}")));
             assertEquals(400, response.statusCode(), response.body());
-            assertTrue(response.body().contains("\"code\":-32700"), response.body());
+            assertTrue(response.body().contains("\"code\":" + McpErrorCodes.PARSE_ERROR), response.body());
             assertTrue(response.body().contains("the key \\\"name\\\" twice"), response.body());
         }
     }

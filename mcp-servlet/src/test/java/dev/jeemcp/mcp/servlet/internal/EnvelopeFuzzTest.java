@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -43,7 +44,7 @@ class EnvelopeFuzzTest {
         try {
             JsonRpcRequest.parse(body);
         } catch (ProtocolError e) {
-            assertTrue(e.code() == -32700 || e.code() == -32600, "code " + e.code());
+            assertTrue(e.code() == McpErrorCodes.PARSE_ERROR || e.code() == McpErrorCodes.INVALID_REQUEST, "code " + e.code());
             assertTrue(e.httpStatus() == 400);
         }
     }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -86,7 +87,7 @@ class EventStreamLimitsTest {
                 Fixtures.settings("mcp.streamKeepAliveMs", "20", "mcp.streamMaxDurationMs", "300"))) {
             HttpResponse<InputStream> response = open(server);
             String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(body.contains("\"id\":5,\"error\":{\"code\":-32603,\"message\":\"Request timed out"), body);
+            assertTrue(body.contains("\"id\":5,\"error\":{\"code\":" + McpErrorCodes.INTERNAL_ERROR + ",\"message\":\"Request timed out"), body);
             assertEquals("interrupted", tool.outcome.get(30, TimeUnit.SECONDS));
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -55,26 +56,26 @@ class HttpStatusTest {
 
     @Test
     void onlyPostIsAllowed() {
-        HttpResponse<String> response = assertError(HttpRequest.newBuilder(server.endpoint).GET(), 405, -32600);
+        HttpResponse<String> response = assertError(HttpRequest.newBuilder(server.endpoint).GET(), 405, McpErrorCodes.INVALID_REQUEST);
         assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
-        assertError(HttpRequest.newBuilder(server.endpoint).DELETE(), 405, -32600);
+        assertError(HttpRequest.newBuilder(server.endpoint).DELETE(), 405, McpErrorCodes.INVALID_REQUEST);
     }
 
     @Test
     void aForeignOriginIsForbidden() {
-        assertError(server.post(PING, "Origin", "https://evil.example"), 403, -32600);
+        assertError(server.post(PING, "Origin", "https://evil.example"), 403, McpErrorCodes.INVALID_REQUEST);
         assertEquals(200, server.send(server.post(PING, "Origin", "http://localhost:3000")).statusCode());
     }
 
     @Test
     void theBodyMustBeJsonAndTheAnswerAcceptable() {
-        assertError(server.post(PING, "Content-Type", "text/plain"), 415, -32600);
-        assertError(server.post(PING, "Accept", "text/html"), 406, -32600);
+        assertError(server.post(PING, "Content-Type", "text/plain"), 415, McpErrorCodes.INVALID_REQUEST);
+        assertError(server.post(PING, "Accept", "text/html"), 406, McpErrorCodes.INVALID_REQUEST);
     }
 
     @Test
     void anOversizedBodyIsRefused() {
-        assertError(server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(2000) + "\"}}"), 413, -32600);
+        assertError(server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(2000) + "\"}}"), 413, McpErrorCodes.INVALID_REQUEST);
     }
 
     @Test
@@ -87,7 +88,7 @@ class HttpStatusTest {
     @Test
     void anUnexpectedFailureIsAnInternalErrorWithTheRequestId() {
         HttpResponse<String> response = assertError(server.post(
-                "{\"jsonrpc\":\"2.0\",\"id\":\"call-9\",\"method\":\"tools/call\",\"params\":{\"name\":\"broken\"}}"), 500, -32603);
+                "{\"jsonrpc\":\"2.0\",\"id\":\"call-9\",\"method\":\"tools/call\",\"params\":{\"name\":\"broken\"}}"), 500, McpErrorCodes.INTERNAL_ERROR);
         assertTrue(response.body().contains("\"id\":\"call-9\""), response.body());
         assertTrue(response.body().contains("\"message\":\"Internal error\""), response.body());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Tool;
@@ -98,7 +99,7 @@ class InputRequiredTest {
     @Test
     void aClientWithoutTheCapabilityGetsMissingCapability() {
         McpProtocolException error = assertThrows(McpProtocolException.class, () -> call(instance(), "{}", ""));
-        assertEquals(-32021, error.code());
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, error.code());
         assertEquals("{\"requiredCapabilities\":{\"elicitation\":{}}}", error.data().toString());
     }
 
@@ -106,6 +107,6 @@ class InputRequiredTest {
     void aTamperedStateOnRetryIsInvalidParams() {
         McpProtocolException error = assertThrows(McpProtocolException.class, () -> call(instance(), "{\"elicitation\":{}}",
                 ",\"inputResponses\":{\"confirm\":{\"action\":\"accept\"}},\"requestState\":\"eyJ4IjoxfQ.AAAA\""));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class JsonRpcEnvelopeTest {
     @ValueSource(strings = {"", "{", "{\"jsonrpc\":\"2.0\",}", "nul", "{\"a\":1} {\"b\":2}", "{\"a\":01}"})
     void malformedJsonIsAParseError(String body) {
         ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body));
-        assertEquals(-32700, error.code());
+        assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
         assertEquals(400, error.httpStatus());
         assertNull(error.id());
     }
@@ -26,7 +27,7 @@ class JsonRpcEnvelopeTest {
     void invalidUtf8IsAParseError() {
         byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
         ProtocolError error = assertThrows(ProtocolError.class, () -> JsonRpcRequest.parse(body));
-        assertEquals(-32700, error.code());
+        assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
         assertTrue(error.getMessage().contains("UTF-8"));
     }
 
@@ -34,14 +35,14 @@ class JsonRpcEnvelopeTest {
     void deepNestingIsRejectedNotAStackOverflow() {
         String body = "[".repeat(100_000) + "]".repeat(100_000);
         ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body));
-        assertEquals(-32700, error.code());
+        assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
     }
 
     @Test
     void aBatchIsAnInvalidRequest() {
         ProtocolError error = assertThrows(ProtocolError.class,
                 () -> Fixtures.request("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]"));
-        assertEquals(-32600, error.code());
+        assertEquals(McpErrorCodes.INVALID_REQUEST, error.code());
         assertTrue(error.getMessage().startsWith("Batch requests are not supported"));
     }
 
@@ -55,7 +56,7 @@ class JsonRpcEnvelopeTest {
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":[1]}"
     })
     void aNonRequestIsAnInvalidRequest(String body) {
-        assertEquals(-32600, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
+        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
     }
 
     @Test
@@ -68,7 +69,7 @@ class JsonRpcEnvelopeTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}", "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}"})
     void anIdMustBeAStringOrNumber(String body) {
-        assertEquals(-32600, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
+        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class LegacyEraTest {
     @Test
     void anUnsupportedVersionHeaderIsRejected() {
         JsonRpcRequest request = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        assertEquals(-32022, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, assertThrows(ProtocolError.class,
                 () -> establish(request, headers("MCP-Protocol-Version", "2024-01-01"))).code());
     }
 
@@ -63,6 +64,6 @@ class LegacyEraTest {
     void serverDiscoverDoesNotExistForLegacyClients() {
         var error = assertThrows(dev.jeemcp.mcp.McpProtocolException.class,
                 () -> call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\"}"));
-        assertEquals(-32601, error.code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, error.code());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ModernEnvelopeRulesTest {
     void aModernHeaderWithoutMetaIsInvalidParams() {
         var noMeta = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         ProtocolError error = assertThrows(ProtocolError.class, () -> establish(noMeta, modernHeaders("tools/list")));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals(400, error.httpStatus());
     }
 
@@ -36,7 +37,7 @@ class ModernEnvelopeRulesTest {
     void metaWithoutCapabilitiesIsInvalidParams() {
         var partial = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}");
-        assertEquals(-32602, assertThrows(ProtocolError.class, () -> establish(partial, modernHeaders("tools/list"))).code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(ProtocolError.class, () -> establish(partial, modernHeaders("tools/list"))).code());
     }
 
     @Test
@@ -45,7 +46,7 @@ class ModernEnvelopeRulesTest {
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}");
         ProtocolError error = assertThrows(ProtocolError.class,
                 () -> establish(future, headers("MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list")));
-        assertEquals(-32022, error.code());
+        assertEquals(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, error.code());
         assertEquals(400, error.httpStatus());
         assertEquals("1900-01-01", error.data().asJsonObject().getString("requested"));
         assertTrue(error.data().asJsonObject().getJsonArray("supported").toString().contains("2026-07-28"));
@@ -55,29 +56,29 @@ class ModernEnvelopeRulesTest {
     void aVersionHeaderThatDiffersFromMetaIsAHeaderMismatch() {
         var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""),
                 headers("MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list")));
-        assertEquals(-32020, error.code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, error.code());
         assertEquals(400, error.httpStatus());
     }
 
     @Test
     void aMissingVersionHeaderIsAHeaderMismatch() {
         var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""), headers("Mcp-Method", "tools/list")));
-        assertEquals(-32020, error.code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, error.code());
     }
 
     @Test
     void aMissingOrDifferentMethodHeaderIsAHeaderMismatch() {
-        assertEquals(-32020, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
                 () -> establish(modern("tools/list", ""), headers("MCP-Protocol-Version", "2026-07-28"))).code());
-        assertEquals(-32020, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
                 () -> establish(modern("tools/list", ""), modernHeaders("tools/call"))).code());
     }
 
     @Test
     void toolsCallNeedsAnMcpNameHeaderEqualToTheToolName() {
         var call = modern("tools/call", "\"name\":\"quote\"");
-        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call, modernHeaders("tools/call"))).code());
-        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call, modernHeaders("tools/call"))).code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call,
                 headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "other"))).code());
         assertTrue(establish(call, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "quote")).modern());
     }
@@ -92,13 +93,13 @@ class ModernEnvelopeRulesTest {
     @Test
     void aCorruptEncodedHeaderIsAHeaderMismatch() {
         var call = modern("tools/call", "\"name\":\"x\"");
-        assertEquals(-32020, assertThrows(ProtocolError.class, () -> establish(call,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call,
                 headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "=?base64?***?="))).code());
     }
 
     @Test
     void theMethodHeaderAloneSelectsTheModernRules() {
         var bare = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        assertEquals(-32602, assertThrows(ProtocolError.class, () -> establish(bare, headers("Mcp-Method", "tools/list"))).code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(ProtocolError.class, () -> establish(bare, headers("Mcp-Method", "tools/list"))).code());
     }
 }

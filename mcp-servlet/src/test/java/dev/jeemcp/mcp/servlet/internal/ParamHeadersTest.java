@@ -6,6 +6,7 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -58,11 +59,11 @@ class ParamHeadersTest {
     @Test
     void aMissingOrDifferentHeaderIsAHeaderMismatch() {
         ProtocolError missing = assertThrows(ProtocolError.class, () -> call("{\"region\":\"eu-west\"}"));
-        assertEquals(-32020, missing.code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, missing.code());
         assertEquals(400, missing.httpStatus());
-        assertEquals(-32020, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
                 () -> call("{\"tier\":2}", "Mcp-Param-Tier", "3")).code());
-        assertEquals(-32020, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
                 () -> call("{\"urgent\":false}", "Mcp-Param-Urgent", "FALSE")).code());
     }
 

@@ -6,6 +6,7 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -101,7 +102,7 @@ class PromptsAndResourcesTest {
         // logging: log messages reach a client that asks with _meta logLevel, so the server declares it.
         assertEquals("{\"prompts\":{},\"resources\":{},\"completions\":{},\"logging\":{}}",
                 send("server/discover", "", null).getJsonObject("capabilities").toString());
-        assertEquals(-32601, assertThrows(McpProtocolException.class, () -> send("tools/list", "", null)).code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, assertThrows(McpProtocolException.class, () -> send("tools/list", "", null)).code());
     }
 
     @Test
@@ -115,8 +116,8 @@ class PromptsAndResourcesTest {
     void anUnknownPromptOrAMissingArgumentIsInvalidParams() {
         assertEquals("Unknown prompt: nope", assertThrows(McpProtocolException.class,
                 () -> send("prompts/get", "\"name\":\"nope\"", "nope")).getMessage());
-        assertEquals(-32602, assertThrows(McpProtocolException.class, () -> send("prompts/get", "\"name\":\"greet\"", "greet")).code());
-        assertEquals(-32602, assertThrows(McpProtocolException.class,
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(McpProtocolException.class, () -> send("prompts/get", "\"name\":\"greet\"", "greet")).code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(McpProtocolException.class,
                 () -> send("prompts/get", "\"name\":\"greet\",\"arguments\":{\"who\":3}", "greet")).code());
     }
 
@@ -136,14 +137,14 @@ class PromptsAndResourcesTest {
     @Test
     void anUnknownResourceIsInvalidParamsWithItsUri() {
         var error = assertThrows(McpProtocolException.class, () -> send("resources/read", "\"uri\":\"quote://x\"", "quote://x"));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals("{\"uri\":\"quote://x\"}", error.data().toString());
     }
 
     @Test
     void aResourceThatRefusesItsUriIsInvalidParamsWithTheUriToo() {
         var error = assertThrows(McpProtocolException.class, () -> send("resources/read", "\"uri\":\"quote://gone/terms\"", "quote://gone/terms"));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals("quote gone was not found", error.getMessage());
         assertEquals("{\"uri\":\"quote://gone/terms\"}", error.data().toString());
     }

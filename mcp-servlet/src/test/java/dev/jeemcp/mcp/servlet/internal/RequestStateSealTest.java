@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.spi.SingleUseStates;
 import jakarta.json.JsonObject;
@@ -65,7 +66,7 @@ class RequestStateSealTest {
 
     private static String rejection(String sealed, RequestBinding binding, Instant at) {
         McpProtocolException error = assertThrows(McpProtocolException.class, () -> codec(at).open(sealed, binding));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         return error.getMessage();
     }
 

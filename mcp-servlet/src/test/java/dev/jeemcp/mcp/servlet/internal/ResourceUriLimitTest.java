@@ -5,6 +5,7 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.modernHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Resource;
@@ -53,7 +54,7 @@ class ResourceUriLimitTest {
         assertEquals(1, template.matched);
 
         var error = assertThrows(McpProtocolException.class, () -> read(dispatcher, "any://" + "x".repeat(4096 - 5)));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals("Invalid params: \"uri\" is longer than 4096 characters", error.getMessage());
         assertEquals(1, template.matched, "refused before matching");
     }

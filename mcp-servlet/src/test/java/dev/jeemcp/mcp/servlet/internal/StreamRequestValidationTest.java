@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,18 +43,18 @@ class StreamRequestValidationTest {
 
     @Test
     void aMissingCapabilityIs400EvenWithAProgressToken() {
-        assertPlainError(call("\"progressToken\":\"p\","), 400, -32021);
-        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":\"info\","), 400, -32021);
+        assertPlainError(call("\"progressToken\":\"p\","), 400, McpErrorCodes.MISSING_CLIENT_CAPABILITY);
+        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":\"info\","), 400, McpErrorCodes.MISSING_CLIENT_CAPABILITY);
     }
 
     @Test
     void anInvalidLogLevelIsInvalidParamsNotEveryMessage() {
-        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":\"verbose\","), 400, -32602);
-        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":3,"), 400, -32602);
+        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":\"verbose\","), 400, McpErrorCodes.INVALID_PARAMS);
+        assertPlainError(call("\"io.modelcontextprotocol/logLevel\":3,"), 400, McpErrorCodes.INVALID_PARAMS);
     }
 
     @Test
     void aProgressTokenOfTheWrongTypeIsInvalidParams() {
-        assertPlainError(call("\"progressToken\":{\"a\":1},"), 400, -32602);
+        assertPlainError(call("\"progressToken\":{\"a\":1},"), 400, McpErrorCodes.INVALID_PARAMS);
     }
 }

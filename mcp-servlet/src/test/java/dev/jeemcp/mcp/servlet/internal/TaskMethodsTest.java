@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
@@ -45,7 +46,7 @@ class TaskMethodsTest {
     @Test
     void getShowsTheErrorOfAFailedTaskAndTheRequestsOfOneWaitingForInput() {
         tasks.put("task_f", Status.FAILED, Fixtures.json("{\"code\":-32603,\"message\":\"The server running the task stopped\"}"));
-        assertEquals(-32603, send("tasks/get", "task_f", "").getJsonObject("error").getInt("code"));
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, send("tasks/get", "task_f", "").getJsonObject("error").getInt("code"));
         tasks.put("task_i", Status.INPUT_REQUIRED, Fixtures.json("{\"approve\":{\"method\":\"elicitation/create\",\"params\":{}}}"));
         JsonObject waiting = send("tasks/get", "task_i", "");
         assertEquals("input_required", waiting.getString("status"));
@@ -58,7 +59,7 @@ class TaskMethodsTest {
         JsonObject ack = send("tasks/update", "task_i", "\"inputResponses\":{\"approve\":{\"action\":\"accept\"}}");
         assertEquals("{\"resultType\":\"complete\"}", withoutMeta(ack));
         assertEquals("{\"approve\":{\"action\":\"accept\"}}", tasks.inputs.get("task_i").toString());
-        assertEquals(-32602, fails("tasks/update", "\"taskId\":\"task_i\"", DECLARING, "task_i").code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, fails("tasks/update", "\"taskId\":\"task_i\"", DECLARING, "task_i").code());
     }
 
     @Test
@@ -72,7 +73,7 @@ class TaskMethodsTest {
     void anUnknownTaskIsInvalidParams() {
         for (String method : new String[] {"tasks/get", "tasks/update", "tasks/cancel"}) {
             String extra = method.equals("tasks/update") ? ",\"inputResponses\":{}" : "";
-            assertEquals(-32602, fails(method, "\"taskId\":\"task_nope\"" + extra, DECLARING, "task_nope").code(), method);
+            assertEquals(McpErrorCodes.INVALID_PARAMS, fails(method, "\"taskId\":\"task_nope\"" + extra, DECLARING, "task_nope").code(), method);
         }
     }
 
@@ -80,21 +81,21 @@ class TaskMethodsTest {
     void aClientWithoutTheExtensionMayNotUseTasks() {
         tasks.put("task_a", Status.WORKING, null);
         McpProtocolException error = fails("tasks/get", "\"taskId\":\"task_a\"", "{}", "task_a");
-        assertEquals(-32021, error.code());
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, error.code());
         assertEquals("{\"requiredCapabilities\":{\"extensions\":{\"io.modelcontextprotocol/tasks\":{}}}}", error.data().toString());
     }
 
     @Test
     void theNameHeaderMustCarryTheTaskId() {
         tasks.put("task_a", Status.WORKING, null);
-        assertEquals(-32020, fails("tasks/get", "\"taskId\":\"task_a\"", DECLARING, "task_b").code());
-        assertEquals(-32020, fails("tasks/get", "\"taskId\":\"task_a\"", DECLARING, null).code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, fails("tasks/get", "\"taskId\":\"task_a\"", DECLARING, "task_b").code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, fails("tasks/get", "\"taskId\":\"task_a\"", DECLARING, null).code());
     }
 
     @Test
     void removedTaskMethodsAreUnknown() {
-        assertEquals(-32601, fails("tasks/result", "\"taskId\":\"task_a\"", DECLARING, null).code());
-        assertEquals(-32601, fails("tasks/list", "", DECLARING, null).code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, fails("tasks/result", "\"taskId\":\"task_a\"", DECLARING, null).code());
+        assertEquals(McpErrorCodes.METHOD_NOT_FOUND, fails("tasks/list", "", DECLARING, null).code());
     }
 
     private static String withoutMeta(JsonObject result) {

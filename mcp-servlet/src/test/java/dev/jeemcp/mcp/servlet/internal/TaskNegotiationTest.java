@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
@@ -60,7 +61,7 @@ class TaskNegotiationTest {
     @Test
     void aToolThatRunsOnlyAsATaskRefusesOtherClients() {
         McpProtocolException error = assertThrows(McpProtocolException.class, () -> call("reindex", "{}"));
-        assertEquals(-32021, error.code());
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, error.code());
         assertEquals("{\"requiredCapabilities\":{\"extensions\":{\"io.modelcontextprotocol/tasks\":{}}}}", error.data().toString());
         assertEquals("task", call("reindex", DECLARING).getString("resultType"));
     }

@@ -5,6 +5,7 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.modern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ToolsCallDispatchTest {
     @Test
     void anUnknownToolIsInvalidParams() {
         var error = assertThrows(McpProtocolException.class, () -> call("nope", "", false));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals("Unknown tool: nope", error.getMessage());
     }
 
@@ -66,6 +67,6 @@ class ToolsCallDispatchTest {
     @Test
     void argumentsMustBeAnObject() {
         var error = assertThrows(McpProtocolException.class, () -> call("echo", ",\"arguments\":[1]", false));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
     }
 }

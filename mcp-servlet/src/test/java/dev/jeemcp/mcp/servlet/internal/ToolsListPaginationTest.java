@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -64,7 +65,7 @@ class ToolsListPaginationTest {
     @ValueSource(strings = {"\"garbage!\"", "\"b2Zmc2V0Ojk5\"", "\"b2Zmc2V0Oi0x\"", "42"})
     void aForgedCursorIsInvalidParams(String cursor) {
         var error = assertThrows(McpProtocolException.class, () -> list("\"cursor\":" + cursor));
-        assertEquals(-32602, error.code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
         assertEquals(200, Wire.ErrorCode.httpStatus(error.code()), "a dispatched error travels in the body");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +44,13 @@ class TransportRulesTest {
 
     @Test
     void errorCodesMapToTheStatusesTheTransportDefines() {
-        assertEquals(400, Wire.ErrorCode.httpStatus(-32700));
-        assertEquals(400, Wire.ErrorCode.httpStatus(-32020));
-        assertEquals(400, Wire.ErrorCode.httpStatus(-32021));
-        assertEquals(400, Wire.ErrorCode.httpStatus(-32022));
-        assertEquals(404, Wire.ErrorCode.httpStatus(-32601));
-        assertEquals(500, Wire.ErrorCode.httpStatus(-32603));
-        assertEquals(200, Wire.ErrorCode.httpStatus(-32602));
+        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.PARSE_ERROR));
+        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.HEADER_MISMATCH));
+        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.MISSING_CLIENT_CAPABILITY));
+        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION));
+        assertEquals(404, Wire.ErrorCode.httpStatus(McpErrorCodes.METHOD_NOT_FOUND));
+        assertEquals(500, Wire.ErrorCode.httpStatus(McpErrorCodes.INTERNAL_ERROR));
+        assertEquals(200, Wire.ErrorCode.httpStatus(McpErrorCodes.INVALID_PARAMS));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.spi.Tool;
@@ -55,7 +56,7 @@ class UnavailableIsRetryableTest {
         assertEquals(503, response.statusCode(), response.body());
         assertEquals("1", response.headers().firstValue("Retry-After").orElse(null));
         JsonObject error = Fixtures.json(response.body()).getJsonObject("error");
-        assertEquals(-32603, error.getInt("code"));
+        assertEquals(McpErrorCodes.INTERNAL_ERROR, error.getInt("code"));
         assertTrue(error.getJsonObject("data").getBoolean("retryable"));
         assertEquals(7, Fixtures.json(response.body()).getInt("id"));
         assertFalse(response.body().contains("db-prod") || response.body().contains("Exception"), response.body());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
@@ -50,7 +51,7 @@ class TaskLifecycleTest {
 
             TaskInfo misused = fixture.awaitSettled("alice", fixture.start("alice", "misuse", "{}").taskId());
             assertEquals(Status.FAILED, misused.status());
-            assertEquals(-32602, misused.detail().getInt("code"));
+            assertEquals(McpErrorCodes.INVALID_PARAMS, misused.detail().getInt("code"));
             assertEquals("no such product", misused.detail().getString("message"));
         }
     }
@@ -62,7 +63,7 @@ class TaskLifecycleTest {
             int before = rows(database);
             McpProtocolException error = assertThrows(McpProtocolException.class,
                     () -> fixture.start("alice", "underwrite", "{\"quote\":7}"));
-            assertEquals(-32602, error.code());
+            assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
             assertEquals(before, rows(database));
         }
     }

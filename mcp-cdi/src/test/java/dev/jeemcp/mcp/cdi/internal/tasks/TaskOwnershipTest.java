@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.CatalogFixture;
@@ -93,7 +94,7 @@ class TaskOwnershipTest {
             assertTrue(find(fixture, id, TaskFixture.request("bob", Set.of("tenant-b"))).isEmpty(), "never across tenants");
 
             var refused = assertThrows(McpProtocolException.class, () -> answer(fixture, id, CAROL));
-            assertEquals(-32602, refused.code());
+            assertEquals(McpErrorCodes.INVALID_PARAMS, refused.code());
             assertEquals("Only the caller who started task " + id + " can answer its input requests", refused.getMessage());
             assertEquals(Status.INPUT_REQUIRED, find(fixture, id, ALICE).orElseThrow().status());
 
@@ -130,7 +131,7 @@ class TaskOwnershipTest {
             TaskFixture.pause(5 * TaskFixture.HEARTBEAT_MS);
             TaskInfo failed = find(other, id, CAROL).orElseThrow();
             assertEquals(Status.FAILED, failed.status());
-            assertEquals(-32603, failed.detail().getInt("code"));
+            assertEquals(McpErrorCodes.INTERNAL_ERROR, failed.detail().getInt("code"));
             assertTrue(failed.statusMessage().contains("only the caller who started it may run it"), failed.statusMessage());
         }
     }

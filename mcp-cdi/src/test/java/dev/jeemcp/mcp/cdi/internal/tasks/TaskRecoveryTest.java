@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.cdi.internal.fixtures.TaskTools;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
@@ -49,7 +50,7 @@ class TaskRecoveryTest {
             TaskFixture.pause(5 * TaskFixture.HEARTBEAT_MS);
             TaskInfo failed = other.find("alice", started.taskId()).orElseThrow();
             assertEquals(Status.FAILED, failed.status());
-            assertEquals(-32603, failed.detail().getInt("code"));
+            assertEquals(McpErrorCodes.INTERNAL_ERROR, failed.detail().getInt("code"));
             assertTrue(failed.statusMessage().contains("stopped before it finished"), failed.statusMessage());
         }
     }

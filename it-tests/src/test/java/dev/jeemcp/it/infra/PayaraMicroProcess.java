@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Payara Micro: one JVM from the payara-micro jar, without Hazelcast, the WAR deployed from the command line. */
-final class PayaraMicroProcess extends ServerProcess {
+public final class PayaraMicroProcess extends ServerProcess {
 
     private final File war;
 
@@ -22,7 +22,7 @@ final class PayaraMicroProcess extends ServerProcess {
     }
 
     @Override
-    ServerProcess restart() throws IOException {
+    public ServerProcess restart() throws IOException {
         return new PayaraMicroProcess(war, name, systemProperties, port).boot("-restarted");
     }
 

@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * what differs between servers for a test: the sample WAR built for it, how an application switches on BASIC
  * authentication there, and whether it has the managed executor that tasks run on.
  */
-enum Server {
+public enum Server {
     /** Payara Micro 6 or 7: Jakarta Security's BASIC mechanism over Payara's file realm (users: post-boot.asadmin), MP JWT. */
     PAYARA("sample.war", true, PayaraMicroProcess::start),
     /** Tomcat 10.1 with Weld: the container's BASIC login over tomcat-users.xml, preemptive (sample's context.xml). */
@@ -33,7 +33,7 @@ enum Server {
         this.launcher = launcher;
     }
 
-    static Server current() {
+    public static Server current() {
         return valueOf(System.getProperty("it.server", "payara").toUpperCase(Locale.ROOT));
     }
 
@@ -42,7 +42,7 @@ enum Server {
     }
 
     /** Starts an instance of this server of our own with the sample on it. */
-    ServerProcess startSample(String name, List<String> systemProperties) throws IOException {
+    public ServerProcess startSample(String name, List<String> systemProperties) throws IOException {
         return launcher.start(new File(Deployments.DIR, sampleWar), name, systemProperties);
     }
 
@@ -55,7 +55,7 @@ enum Server {
     }
 
     /** Whether {@code @McpTask} tools run as tasks: only where the platform has a ManagedExecutorService. */
-    boolean runsTasks() {
+    public boolean runsTasks() {
         return fullPlatform;
     }
 

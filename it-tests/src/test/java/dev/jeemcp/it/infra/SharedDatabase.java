@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** The PostgreSQL database the instances share, with the tables made by the DDL scripts shipped in the WAR. */
-final class SharedDatabase {
+public final class SharedDatabase {
 
     static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String USER = "postgres";
@@ -21,14 +22,14 @@ final class SharedDatabase {
     }
 
     /** The system properties that point the sample at this database. */
-    static List<String> sampleProperties() {
+    public static List<String> sampleProperties() {
         // The driver class is for Tomcat's pool (the sample's context.xml); the others find it from the URL.
         return List.of("quotes.datasource.url=" + URL, "quotes.datasource.user=" + USER, "quotes.datasource.password=",
                 "quotes.datasource.driver=org.postgresql.Driver");
     }
 
     /** Drops and recreates the handle, task and policy tables from the scripts inside the sample WAR. */
-    static void recreate() throws IOException, SQLException {
+    public static void recreate() throws IOException, SQLException {
         try (ZipFile war = new ZipFile(Deployments.DIR.toPath().resolve("sample.war").toFile());
                 Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement()) {
@@ -41,25 +42,24 @@ final class SharedDatabase {
     }
 
     /** Stops the PostgreSQL server itself (fast shutdown: sessions are cut), as an outage would. */
-    static void stopServer() throws IOException, InterruptedException {
+    public static void stopServer() throws IOException, InterruptedException {
         pgCtlCluster("stop", "-m", "fast");
     }
 
     /** Starts the PostgreSQL server again, unless it runs, and waits until it accepts connections. */
-    static void startServer() throws IOException, InterruptedException {
-        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
-            return;
-        } catch (SQLException down) {
+    public static void startServer() throws IOException, InterruptedException {
+        if (!accepts()) {
             pgCtlCluster("start");
+            Poll.until(Duration.ofSeconds(10), SharedDatabase::accepts, "PostgreSQL to accept connections again");
         }
-        for (int i = 0; i < 100; i++) {
-            try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
-                return;
-            } catch (SQLException notYet) {
-                Thread.sleep(100);
-            }
+    }
+
+    private static boolean accepts() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+            return true;
+        } catch (SQLException down) {
+            return false;
         }
-        throw new IllegalStateException("PostgreSQL did not come back");
     }
 
     private static void pgCtlCluster(String... action) throws IOException, InterruptedException {
@@ -76,7 +76,7 @@ final class SharedDatabase {
         }
     }
 
-    static int count(String sql) throws SQLException {
+    public static int count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement();
                 var result = statement.executeQuery(sql)) {

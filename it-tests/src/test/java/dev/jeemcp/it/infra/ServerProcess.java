@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,13 +18,14 @@ import java.util.stream.Stream;
  * side by side (Arquillian manages one at a time). The instances share nothing but the database. Each server says how
  * it is launched; waiting for the deployment, crashing and stopping are the same for all.
  */
-abstract class ServerProcess implements AutoCloseable {
+public abstract class ServerProcess implements AutoCloseable {
 
     final String name;
     final List<String> systemProperties;
     final int port;
     private Process process;
     private Path log;
+    private boolean rebooted;
 
     ServerProcess(String name, List<String> systemProperties, int port) {
         this.name = name;
@@ -36,7 +37,7 @@ abstract class ServerProcess implements AutoCloseable {
     abstract Process launch(Path log) throws IOException;
 
     /** A new process of the same instance on the same port, as an operator brings a crashed instance back. */
-    abstract ServerProcess restart() throws IOException;
+    public abstract ServerProcess restart() throws IOException;
 
     /** A failed boot that is the server's fault, before anything of ours ran, and worth one more try. */
     boolean bootRaceLost(String logText) {
@@ -50,45 +51,50 @@ abstract class ServerProcess implements AutoCloseable {
     }
 
     /** What the server has logged so far. */
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }
 
     /** Waits until the MCP endpoint answers, or fails with the end of the server log. */
-    ServerProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public ServerProcess awaitReady(Duration timeout) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        boolean retried = false;
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (!retried && Files.exists(log) && bootRaceLost(Files.readString(log))) {
-                retried = true;
-                System.out.println(getClass().getSimpleName() + " " + name + " lost a boot race; booting it again");
-                kill();
-                boot("-reboot");
-                continue;
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint()).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 405) {
-                    return this; // the MCP servlet answers (GET is not allowed): deployed
-                }
-            } catch (IOException notYet) {
-                // still booting
-            }
-            Thread.sleep(500);
+        try {
+            Poll.until(timeout, () -> deployed(client), "the sample's MCP endpoint");
+            return this;
+        } catch (AssertionError | IllegalStateException e) {
+            String tail = log();
+            throw new IllegalStateException(getClass().getSimpleName() + " " + name + " on port " + port + " did not come up:\n"
+                    + tail.substring(Math.max(0, tail.length() - 3000)), e);
         }
-        String tail = Files.exists(log) ? Files.readString(log) : "";
-        throw new IllegalStateException(getClass().getSimpleName() + " " + name + " on port " + port + " did not come up:\n"
-                + tail.substring(Math.max(0, tail.length() - 3000)));
+    }
+
+    /** Whether the MCP endpoint answers; boots once more after a lost boot race, and gives up when the JVM is gone. */
+    private boolean deployed(HttpClient client) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the process exited");
+        }
+        if (!rebooted && bootRaceLost(log())) {
+            rebooted = true;
+            System.out.println(getClass().getSimpleName() + " " + name + " lost a boot race; booting it again");
+            kill();
+            boot("-reboot");
+            return false;
+        }
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 405; // the MCP servlet answers (GET is not allowed): deployed
+        } catch (IOException notYet) {
+            return false; // still booting
+        }
     }
 
     /** Stops it the hard way, as a crash would (SIGKILL, launch script and JVM alike), and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
     }

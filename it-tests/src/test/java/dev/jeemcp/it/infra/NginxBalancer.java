@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * prefix of its own under {@code target/}. Its access log records, per request, the instance that answered, the
  * status and the {@code X-Flow} header the test clients send, so a test can see where every request went.
  */
-final class NginxBalancer implements AutoCloseable {
+public final class NginxBalancer implements AutoCloseable {
 
     static final Path BINARY = Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx"));
 
@@ -80,27 +81,28 @@ final class NginxBalancer implements AutoCloseable {
         return balancer;
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }
 
     /** The access log so far: one line per request, {@code upstream status flow}. */
-    List<String> accessLog() throws IOException {
+    public List<String> accessLog() throws IOException {
         return Files.exists(accessLog) ? Files.readAllLines(accessLog) : List.of();
     }
 
-    private void awaitListening() throws InterruptedException, IOException {
-        for (int i = 0; i < 100; i++) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("nginx exited: " + Files.readString(Path.of("target", "nginx", "nginx.out")));
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+    private void awaitListening() {
+        Poll.until(Duration.ofSeconds(10), this::listening, "nginx to listen on " + port);
+    }
+
+    private boolean listening() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("nginx exited: " + Files.readString(Path.of("target", "nginx", "nginx.out")));
         }
-        throw new IllegalStateException("nginx does not listen on " + port);
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,7 +12,7 @@ import java.util.List;
  * {@code structuredContent} must be valid against its {@code outputSchema}, {@code format} included (the
  * TypeScript clients register ajv-formats, so a {@code date-time} that is not RFC 3339 fails there too).
  */
-final class JsonSchemas {
+public final class JsonSchemas {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 

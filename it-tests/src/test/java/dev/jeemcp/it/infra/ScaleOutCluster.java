@@ -1,16 +1,16 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Three instances of the sample (on the server under test) sharing PostgreSQL, behind nginx round-robin, all on loopback. */
-final class ScaleOutCluster implements AutoCloseable {
+public final class ScaleOutCluster implements AutoCloseable {
 
-    final List<ServerProcess> instances = new ArrayList<>();
-    NginxBalancer balancer;
+    public final List<ServerProcess> instances = new ArrayList<>();
+    public NginxBalancer balancer;
 
-    static ScaleOutCluster start() throws Exception {
+    public static ScaleOutCluster start() throws Exception {
         SharedDatabase.recreate();
         ScaleOutCluster cluster = new ScaleOutCluster();
         try {
@@ -29,7 +29,7 @@ final class ScaleOutCluster implements AutoCloseable {
     }
 
     /** The upstream address nginx logs for an instance. */
-    static String address(ServerProcess instance) {
+    public static String address(ServerProcess instance) {
         return "127.0.0.1:" + instance.port;
     }
 

@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * validation and no exception sorter, so after a database restart it keeps handing out dead connections and the
  * application never recovers by itself (measured: 40 requests over 10 s, all 503).
  */
-final class WildFlyProcess extends ServerProcess {
+public final class WildFlyProcess extends ServerProcess {
 
     private static final int HTTP = 8080;
     private static final List<Integer> OTHER_PORTS = List.of(8443, 9990, 9993); // https, management http and https
@@ -46,7 +46,7 @@ final class WildFlyProcess extends ServerProcess {
     }
 
     @Override
-    ServerProcess restart() throws IOException {
+    public ServerProcess restart() throws IOException {
         return new WildFlyProcess(base, name, systemProperties, port).boot("-restarted");
     }
 

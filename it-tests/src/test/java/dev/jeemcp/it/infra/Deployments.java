@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import dev.jeemcp.it.fixtures.ContentTools;
 import dev.jeemcp.it.fixtures.TaskPersistence;
@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the tests deploy: the real sample WAR as the build made it. */
-final class Deployments {
+public final class Deployments {
 
     static final File DIR = new File(System.getProperty("deployments.dir", "target/deployments"));
 
@@ -22,7 +22,7 @@ final class Deployments {
     }
 
     /** The sample as built for the server under test. */
-    static WebArchive sample() {
+    public static WebArchive sample() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(DIR, Server.current().sampleWar()));
     }
 
@@ -30,7 +30,7 @@ final class Deployments {
      * The conformance suite's fixtures (package {@code fixtures}) as a WAR of their own, with the library jars exactly
      * as the sample packages them for the server under test (on Tomcat, with everything the sample adds).
      */
-    static WebArchive fixtures() {
+    public static WebArchive fixtures() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "conformance.war")
                 .addPackage(ContentTools.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
@@ -68,7 +68,7 @@ final class Deployments {
      * The sample with container security switched on the way an application does it on the server under test, the
      * library's resource-server checks on (see {@link #secureWebXml}) and these extra context parameters.
      */
-    static WebArchive secured(String extraParams) {
+    public static WebArchive secured(String extraParams) {
         return secured(FileRealmBasic.class, "BASIC", extraParams);
     }
 
@@ -77,7 +77,7 @@ final class Deployments {
      * other servers the {@code login-config} method in web.xml (WildFly takes MicroProfile JWT's {@code @LoginConfig}
      * only on a JAX-RS application class, which the sample has none of).
      */
-    static WebArchive secured(Class<?> payaraMechanism, String authMethod, String extraParams) {
+    public static WebArchive secured(Class<?> payaraMechanism, String authMethod, String extraParams) {
         return withLogin(payaraMechanism, authMethod, REQUIRED + extraParams);
     }
 
@@ -85,7 +85,7 @@ final class Deployments {
      * The sample with container BASIC login, but anonymous callers let through to the library (no
      * {@code mcp.auth.required}), with these context parameters: what the library does with anonymous callers.
      */
-    static WebArchive loginOptional(String params) {
+    public static WebArchive loginOptional(String params) {
         return withLogin(FileRealmBasic.class, "BASIC", params);
     }
 
@@ -99,7 +99,7 @@ final class Deployments {
     }
 
     /** The canonical URI the secure deployments name in their metadata (as behind a proxy: not the test's URL). */
-    static final String RESOURCE = "https://mcp.test.example/mcp";
+    public static final String RESOURCE = "https://mcp.test.example/mcp";
 
     /** Everyone must be authenticated and a quoter. */
     private static final String REQUIRED = """
@@ -136,7 +136,7 @@ final class Deployments {
     }
 
     /** The MCP endpoint of a deployment Arquillian reports at {@code base}, on loopback. */
-    static URI endpoint(URL base) {
+    public static URI endpoint(URL base) {
         return URI.create(local(base) + "/mcp");
     }
 
@@ -144,7 +144,7 @@ final class Deployments {
      * The deployment's base URL on loopback. Arquillian reports the machine's own address; the tests talk to
      * 127.0.0.1 only (and the conformance suite's DNS-rebinding checks require a loopback URL).
      */
-    static String local(URL base) {
+    public static String local(URL base) {
         return "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "");
     }
 }

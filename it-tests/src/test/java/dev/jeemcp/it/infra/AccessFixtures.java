@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import dev.jeemcp.it.access.Memo;
 import dev.jeemcp.it.access.UnderwritingDocuments;
@@ -8,23 +8,23 @@ import java.net.http.HttpResponse;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The secured sample with tenants from roles and the underwriters' documents, and what the access tests ask of it. */
-final class AccessFixtures {
+public final class AccessFixtures {
 
     private AccessFixtures() {
     }
 
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return Deployments.secured(
                 "<context-param><param-name>mcp.tenantRoles</param-name><param-value>tenant-a,tenant-b</param-value></context-param>")
                 .addClasses(UnderwritingDocuments.class, Memo.class);
     }
 
-    static JsonObject result(RawHttp caller, String method, String members, String name) {
+    public static JsonObject result(RawHttp caller, String method, String members, String name) {
         return caller.expect(caller.modern(method, members, name), 200, null).getJsonObject("result");
     }
 
     /** The whole answer to a request that fails: HTTP status and JSON-RPC error, with {@code id} put for the name. */
-    static String failure(RawHttp caller, HttpRequest.Builder request, String name) {
+    public static String failure(RawHttp caller, HttpRequest.Builder request, String name) {
         HttpResponse<String> response = caller.send(request);
         JsonObject body = RawHttp.parse(response.body());
         if (!body.containsKey("error")) {
@@ -33,7 +33,7 @@ final class AccessFixtures {
         return response.statusCode() + " " + body.getJsonObject("error").toString().replace(name, "ID");
     }
 
-    static String failure(RawHttp caller, String method, String members, String name) {
+    public static String failure(RawHttp caller, String method, String members, String name) {
         return failure(caller, caller.modern(method, members.replace("ID", name), name), name);
     }
 }

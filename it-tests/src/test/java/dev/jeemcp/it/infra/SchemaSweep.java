@@ -1,8 +1,10 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Schema;
+import dev.jeemcp.mcp.McpErrorCodes;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -35,11 +37,12 @@ import java.util.regex.Pattern;
  * tools that read it run; a handle argument takes the newest id an earlier result carried. Everything is written to
  * {@code target/schema-sweep/<deployment>-<server>.txt}; each problem names the tool, the schema and the payload.
  */
-final class SchemaSweep {
+public final class SchemaSweep {
 
     /** A 2026-07-28 client that can answer every kind of input request, so that tools asking for input say so. */
-    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-            + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{\"form\":{}},\"sampling\":{},\"roots\":{}}}";
+    private static final JsonObject CAPABILITIES = Json.createObjectBuilder()
+            .add("elicitation", Json.createObjectBuilder().add("form", JsonValue.EMPTY_JSON_OBJECT))
+            .add("sampling", JsonValue.EMPTY_JSON_OBJECT).add("roots", JsonValue.EMPTY_JSON_OBJECT).build();
 
     private final RawHttp http;
     private final String deployment;
@@ -54,7 +57,7 @@ final class SchemaSweep {
      * @param failingByDesign tools that always answer an error, with why
      * @param neverFails tools that never refuse anything: any error they answer is the library's
      */
-    SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign, java.util.function.Predicate<String> neverFails) {
+    public SchemaSweep(URI endpoint, String deployment, Map<String, String> failingByDesign, java.util.function.Predicate<String> neverFails) {
         this.http = new RawHttp(endpoint);
         this.deployment = deployment;
         this.failingByDesign = failingByDesign;
@@ -62,7 +65,7 @@ final class SchemaSweep {
     }
 
     /** Runs the sweep; fails with every problem found, and returns the tools skipped with their reasons. */
-    Map<String, String> run() {
+    public Map<String, String> run() {
         List<JsonObject> tools = listTools();
         // Tools that take no handle first, those that change something first (start_quote before list_quotes); then
         // the tools that take a handle: read-only, idempotent, the rest (bind_policy last, it closes the quote).
@@ -147,8 +150,7 @@ final class SchemaSweep {
     /** Calls and checks; returns whether the result is an error, or null when there is no result to judge. */
     private Boolean call(JsonObject tool, String variant, JsonObject arguments, Schema outputSchema) {
         String name = tool.getString("name");
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + name
-                + "\",\"arguments\":" + arguments + "," + META + "}}";
+        String body = JsonRpc.toolCall(7, name, arguments, CAPABILITIES).toString();
         List<String> headers = new ArrayList<>(List.of("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", name));
         JsonObject properties = tool.getJsonObject("inputSchema").getJsonObject("properties");
         if (properties != null) {
@@ -166,7 +168,7 @@ final class SchemaSweep {
         JsonObject answer = RawHttp.parse(response.body());
         if (answer.containsKey("error")) {
             int code = answer.getJsonObject("error").getInt("code");
-            if (code == -32021) { // a client capability or extension this plain client did not declare
+            if (code == McpErrorCodes.MISSING_CLIENT_CAPABILITY) { // a client capability or extension this plain client did not declare
                 skipped.put(name, "needs what the client did not declare: " + answer.getJsonObject("error").getString("message"));
                 return null;
             }

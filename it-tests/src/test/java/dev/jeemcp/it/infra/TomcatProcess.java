@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.List;
  * Tomcat: the distribution the build unpacked ({@code tomcat.home}) as CATALINA_HOME, and a CATALINA_BASE of the
  * instance's own with the tests' conf and the WAR in webapps, started as catalina.sh would start it, in one JVM.
  */
-final class TomcatProcess extends ServerProcess {
+public final class TomcatProcess extends ServerProcess {
 
     private static final Path HOME = Path.of(System.getProperty("tomcat.home"));
     private final Path base;
@@ -33,7 +33,7 @@ final class TomcatProcess extends ServerProcess {
     }
 
     @Override
-    ServerProcess restart() throws IOException {
+    public ServerProcess restart() throws IOException {
         return new TomcatProcess(base, name, systemProperties, port).boot("-restarted");
     }
 

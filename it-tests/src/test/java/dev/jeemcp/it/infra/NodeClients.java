@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the official MCP clients (installed by the build under {@code target/node}) on Node 22. */
-final class NodeClients {
+public final class NodeClients {
 
     static final Path DIR = Path.of(System.getProperty("node.dir", "target/node"));
-    static final Path NODE = DIR.resolve("node_modules/node/bin/node");
+    public static final Path NODE = DIR.resolve("node_modules/node/bin/node");
 
     private NodeClients() {
     }
 
     /** Runs a script of {@code src/test/node} and parses the JSON document it prints. */
-    static JsonObject script(String script, String... arguments) {
+    public static JsonObject script(String script, String... arguments) {
         List<String> command = new ArrayList<>(List.of(NODE.toString(), script));
         command.addAll(List.of(arguments));
         String out = run(command);
@@ -32,12 +32,12 @@ final class NodeClients {
     }
 
     /** Runs a command that may fail; its output ends with a line {@code EXIT <code>}. */
-    static String runAllowingFailure(List<String> command) {
+    public static String runAllowingFailure(List<String> command) {
         return execute(command, false);
     }
 
     /** Runs a command in the node directory, with Node 22 first on the PATH; fails the test unless it exits 0. */
-    static String run(List<String> command) {
+    public static String run(List<String> command) {
         return execute(command, true);
     }
 

@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Hand-made HTTP requests to an MCP endpoint, for the cases no well-behaved client produces. */
-final class RawHttp {
+public final class RawHttp {
 
-    static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+    public static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
             + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
     /** The same, from a client that declared the tasks extension. */
@@ -26,7 +26,7 @@ final class RawHttp {
     private final URI endpoint;
     private final String authorization;
 
-    RawHttp(URI endpoint) {
+    public RawHttp(URI endpoint) {
         this(endpoint, null);
     }
 
@@ -36,18 +36,18 @@ final class RawHttp {
     }
 
     /** The same endpoint, with BASIC credentials on every request. */
-    RawHttp as(String user, String password) {
+    public RawHttp as(String user, String password) {
         return new RawHttp(endpoint, "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The same endpoint, with a bearer token on every request. */
-    RawHttp bearer(String token) {
+    public RawHttp bearer(String token) {
         return new RawHttp(endpoint, "Bearer " + token);
     }
 
     /** A POST with JSON content type and the Accept header every client sends, plus the given headers. */
-    HttpRequest.Builder post(byte[] body, String... headers) {
+    public HttpRequest.Builder post(byte[] body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
@@ -61,17 +61,17 @@ final class RawHttp {
         return builder;
     }
 
-    HttpRequest.Builder post(String body, String... headers) {
+    public HttpRequest.Builder post(String body, String... headers) {
         return post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
     }
 
     /** A 2026-07-28 request with matching headers. */
-    HttpRequest.Builder modern(String method, String paramMembers, String name) {
+    public HttpRequest.Builder modern(String method, String paramMembers, String name) {
         return modern(method, paramMembers, name, META);
     }
 
     /** A 2026-07-28 request of a client that declared the tasks extension. */
-    HttpRequest.Builder withTasks(String method, String paramMembers, String name) {
+    public HttpRequest.Builder withTasks(String method, String paramMembers, String name) {
         return modern(method, paramMembers, name, META_WITH_TASKS);
     }
 
@@ -83,7 +83,7 @@ final class RawHttp {
                 : post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method, "Mcp-Name", name);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent(), "no session, ever");
@@ -98,7 +98,7 @@ final class RawHttp {
     }
 
     /** Sends and checks the status and, for an error, its JSON-RPC code; returns the parsed body. */
-    JsonObject expect(HttpRequest.Builder request, int status, Integer code) {
+    public JsonObject expect(HttpRequest.Builder request, int status, Integer code) {
         HttpResponse<String> response = send(request);
         assertEquals(status, response.statusCode(), response.body());
         JsonObject body = parse(response.body());
@@ -108,7 +108,7 @@ final class RawHttp {
         return body;
     }
 
-    static JsonObject parse(String text) {
+    public static JsonObject parse(String text) {
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }

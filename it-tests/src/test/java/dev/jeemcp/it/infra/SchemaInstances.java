@@ -1,4 +1,4 @@
-package dev.jeemcp.it;
+package dev.jeemcp.it.infra;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * pattern is a handle's (looked up through {@code ids}), else the first of a few stock values that matches; when none
  * does, there is no instance and {@link NoInstance} says why.
  */
-final class SchemaInstances {
+public final class SchemaInstances {
 
     /** Why no instance could be made; the sweep reports the tool as skipped with this reason. */
     static final class NoInstance extends Exception {
