@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs store work in a transaction whatever the persistence unit's type. On a Jakarta EE server the entity manager
- * is JTA: it joins the caller's transaction, which {@code @Transactional} on {@link JpaHandles} starts when there is
+ * is JTA: it joins the caller's transaction, which {@code @Transactional} on {@code JpaHandles} starts when there is
  * none. Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work begins and commits its own
  * transaction unless the application already began one.
  *
