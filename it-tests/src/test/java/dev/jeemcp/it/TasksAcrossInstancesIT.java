@@ -77,7 +77,9 @@ class TasksAcrossInstancesIT {
     }
 
     private static JsonObject get(RawHttp on, String taskId) {
-        return on.expect(on.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
+        JsonObject answer = on.expect(on.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null);
+        assertTrue(answer.containsKey("result"), answer::toString);
+        return answer.getJsonObject("result");
     }
 
     private static JsonObject awaitSettled(RawHttp on, String taskId, Duration limit) {
