@@ -19,9 +19,6 @@ public interface McpCatalog {
     /** All tools, in a stable order (the order {@code tools/list} pages through). */
     List<Tool> tools();
 
-    /** The tool with that exact name, or empty. Called once per {@code tools/call}, so it should be a map lookup. */
-    Optional<Tool> findTool(String name);
-
     /** All prompts, in a stable order. */
     default List<Prompt> prompts() {
         return List.of();

@@ -3,7 +3,6 @@ package dev.jeemcp.mcp.spi;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import jakarta.json.JsonObject;
-import java.util.Optional;
 
 /**
  * One callable tool: its wire description and how to call it.
@@ -49,14 +48,17 @@ public interface Tool {
     }
 
     /**
-     * Checks the arguments without calling anything: the {@code CallToolResult} with {@code isError: true} that
-     * names what is wrong with them, or empty when they are fine. The server asks before it starts a task, so that
-     * invalid arguments make no task and get the same answer as a direct call (SEP-1303: argument errors are tool
-     * execution errors the model can read and correct, not protocol errors). A tool that checks its arguments only
-     * inside {@link #call} may keep this default.
+     * Answers a call as a task: asked instead of {@link #call} when the tool {@linkplain #mayRunAsTask() may run as a
+     * task}, the catalog {@linkplain McpCatalog#tasks() runs tasks} and the request declared the tasks extension. The
+     * tool decides alone: it starts a task, or answers at once and starts none (invalid arguments make no task). A
+     * tool that may run as a task must implement it; the default is for tools that never do.
+     *
+     * @param arguments the {@code arguments} object of the request, empty when the client sent none
+     * @param request the request being served
+     * @throws McpProtocolException when the request itself is wrong in a way the model cannot correct
      */
-    default Optional<JsonObject> rejectedArguments(JsonObject arguments) {
-        return Optional.empty();
+    default TaskStart startTask(JsonObject arguments, McpRequest request) {
+        throw new UnsupportedOperationException("Tool " + name() + " does not run as a task");
     }
 
     /**

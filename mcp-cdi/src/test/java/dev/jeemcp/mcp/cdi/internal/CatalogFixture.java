@@ -2,7 +2,7 @@ package dev.jeemcp.mcp.cdi.internal;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.McpCatalog;
-import dev.jeemcp.mcp.spi.Tool;
+import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
@@ -21,8 +21,9 @@ public final class CatalogFixture implements AutoCloseable {
         catalog = container.select(McpCatalog.class).get();
     }
 
-    Tool tool(String name) {
-        return catalog.findTool(name).orElseThrow();
+    /** The tool as discovery made it, with what the SPI does not show (its argument check). */
+    ToolMethod tool(String name) {
+        return (ToolMethod) catalog.tools().stream().filter(tool -> tool.name().equals(name)).findFirst().orElseThrow();
     }
 
     JsonObject call(String name, String arguments) {

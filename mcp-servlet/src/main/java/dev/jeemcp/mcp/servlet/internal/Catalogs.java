@@ -5,7 +5,6 @@ import dev.jeemcp.mcp.spi.Tool;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** Finds the application's tool catalog: a CDI bean first, then a {@link ServiceLoader} provider, else none. */
@@ -15,11 +14,6 @@ final class Catalogs {
         @Override
         public List<Tool> tools() {
             return List.of();
-        }
-
-        @Override
-        public Optional<Tool> findTool(String name) {
-            return Optional.empty();
         }
     };
 

@@ -2,7 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.spi.McpCatalog;
-import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -10,22 +10,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code tools/call}: one map lookup and one call. A tool the caller may not use answers exactly like one that does
+ * {@code tools/call}: one map lookup, then the tool found answers alone, by a call or, when the request declared the
+ * tasks extension, by starting a task. A tool the caller may not use answers exactly like one that does
  * not exist, so the error reveals nothing. A malformed request (no name, arguments not an object) and an unknown
  * tool are {@code -32602}; argument values the tool refuses are its {@code isError} result (SEP-1303).
  */
 final class ToolsCallHandler implements MethodHandler {
 
-    private final McpCatalog catalog;
+    /** A tool with what the servlet worked out for it at deploy time, so that a call resolves both in one lookup. */
+    private record Callable(Tool tool, ParamHeaders headers) {
+    }
+
     private final MultiRoundTrip roundTrip;
-    private final McpTasks tasks;
-    private final Map<String, ParamHeaders> headers = new HashMap<>();
+    private final boolean tasks;
+    private final Map<String, Callable> tools = new HashMap<>();
 
     ToolsCallHandler(McpCatalog catalog, MultiRoundTrip roundTrip) {
-        this.catalog = catalog;
         this.roundTrip = roundTrip;
-        this.tasks = catalog.tasks().orElse(null);
-        catalog.tools().forEach(tool -> headers.put(tool.name(), ParamHeaders.of(tool)));
+        this.tasks = catalog.tasks().isPresent();
+        catalog.tools().forEach(tool -> tools.put(tool.name(), new Callable(tool, ParamHeaders.of(tool))));
     }
 
     @Override
@@ -37,24 +40,19 @@ final class ToolsCallHandler implements MethodHandler {
         if (arguments != null && arguments != JsonValue.NULL && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
             throw McpProtocolException.invalidParams("Invalid params: \"arguments\" must be an object");
         }
-        Tool tool = catalog.findTool(name.getString())
-                .filter(found -> found.isVisibleTo(context))
-                .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name.getString()));
+        Callable callable = tools.get(name.getString());
+        if (callable == null || !callable.tool().isVisibleTo(context)) {
+            throw McpProtocolException.invalidParams("Unknown tool: " + name.getString());
+        }
+        Tool tool = callable.tool();
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         if (context.modern()) {
-            headers.get(tool.name()).check(given, context);
+            callable.headers().check(given, context);
         }
-        if (tasks != null && tool.mayRunAsTask() && context.modern() && TasksHandler.declared(context)) {
-            // Invalid arguments make no task: the client gets the isError result a direct call would give.
-            var rejected = tool.rejectedArguments(given);
-            if (rejected.isPresent()) {
-                return rejected.get();
-            }
-            var refused = tasks.refusal(tool, context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
-            return TaskResults.created(tasks.start(tool, given, context));
+        if (tasks && tool.mayRunAsTask() && context.modern() && TasksHandler.declared(context)) {
+            TaskStart start = tool.startTask(given, context);
+            return start instanceof TaskStart.Started started ? TaskResults.created(started.task())
+                    : ((TaskStart.Answered) start).result();
         }
         if (tool.requiresTask()) {
             throw TasksHandler.extensionRequired("Tool " + tool.name() + " runs only as a task");

@@ -9,6 +9,7 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.util.Optional;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArgumentErrorsAreToolResultsTest {
 
-    /** A task tool that wants {@code {"n": <number>}}. */
-    record Strict() implements Tool {
+    /** A task tool that wants {@code {"n": <number>}}, and starts its tasks in {@code tasks}. */
+    record Strict(MemoryTasks tasks) implements Tool {
         public String name() {
             return "strict";
         }
@@ -35,19 +36,23 @@ class ArgumentErrorsAreToolResultsTest {
             return true;
         }
 
-        @Override
-        public Optional<JsonObject> rejectedArguments(JsonObject arguments) {
+        private static Optional<JsonObject> rejected(JsonObject arguments) {
             return arguments.get("n") instanceof jakarta.json.JsonNumber ? Optional.empty()
                     : Optional.of(Fixtures.json("{\"content\":[{\"type\":\"text\",\"text\":\"n: expected number\"}],\"isError\":true}"));
         }
 
+        @Override
+        public TaskStart startTask(JsonObject arguments, McpRequest request) {
+            return rejected(arguments).<TaskStart>map(TaskStart.Answered::new).orElseGet(tasks::start);
+        }
+
         public JsonObject call(JsonObject arguments, McpRequest request) {
-            return rejectedArguments(arguments).orElse(Fixtures.json("{\"content\":[],\"isError\":false}"));
+            return rejected(arguments).orElse(Fixtures.json("{\"content\":[],\"isError\":false}"));
         }
     }
 
     private final MemoryTasks tasks = new MemoryTasks();
-    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new Strict()), McpSettings.defaults());
+    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new Strict(tasks)), McpSettings.defaults());
 
     private JsonObject modern(String params, String capabilities) {
         return TaskFixtures.dispatch(dispatcher, TaskFixtures.request("tools/call", params, capabilities), "strict");

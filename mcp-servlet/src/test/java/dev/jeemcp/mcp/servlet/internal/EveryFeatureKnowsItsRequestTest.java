@@ -32,11 +32,6 @@ class EveryFeatureKnowsItsRequestTest {
         public List<Tool> tools() {
             return List.of(tool());
         }
-
-        public Optional<Tool> findTool(String name) {
-            return Optional.of(tool());
-        }
-
         public List<Prompt> prompts() {
             return List.of(new Prompt() {
                 public String name() {

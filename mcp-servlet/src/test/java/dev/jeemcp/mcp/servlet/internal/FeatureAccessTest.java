@@ -106,11 +106,6 @@ class FeatureAccessTest {
             public List<Tool> tools() {
                 return List.of();
             }
-
-            public Optional<Tool> findTool(String name) {
-                return Optional.empty();
-            }
-
             public List<Prompt> prompts() {
                 return prompts;
             }

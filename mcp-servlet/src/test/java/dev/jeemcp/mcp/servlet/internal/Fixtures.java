@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -80,19 +79,11 @@ final class Fixtures {
     }
 
     static McpCatalog catalog(Tool... tools) {
-        Map<String, Tool> byName = new LinkedHashMap<>();
-        for (Tool tool : tools) {
-            byName.put(tool.name(), tool);
-        }
+        List<Tool> all = List.of(tools);
         return new McpCatalog() {
             @Override
             public List<Tool> tools() {
-                return List.copyOf(byName.values());
-            }
-
-            @Override
-            public Optional<Tool> findTool(String name) {
-                return Optional.ofNullable(byName.get(name));
+                return all;
             }
         };
     }

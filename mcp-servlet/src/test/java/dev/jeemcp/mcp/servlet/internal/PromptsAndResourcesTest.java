@@ -72,11 +72,6 @@ class PromptsAndResourcesTest {
         public List<Tool> tools() {
             return List.of();
         }
-
-        public Optional<Tool> findTool(String name) {
-            return Optional.empty();
-        }
-
         public List<Prompt> prompts() {
             return List.of(new Greeting());
         }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -21,8 +22,8 @@ final class TaskFixtures {
     private TaskFixtures() {
     }
 
-    /** A slow tool; called directly, it returns {@code {"done":true}}. */
-    record SlowTool() implements Tool {
+    /** A slow tool; called directly, it returns {@code {"done":true}}, asked for a task it starts one in {@code tasks}. */
+    record SlowTool(MemoryTasks tasks) implements Tool {
         public String name() {
             return "underwrite";
         }
@@ -36,13 +37,18 @@ final class TaskFixtures {
             return true;
         }
 
+        @Override
+        public TaskStart startTask(JsonObject arguments, McpRequest request) {
+            return tasks.start();
+        }
+
         public JsonObject call(JsonObject arguments, McpRequest request) {
             return Fixtures.json("{\"content\":[],\"structuredContent\":{\"done\":true}}");
         }
     }
 
-    /** A tool that runs only as a task. */
-    record TaskOnlyTool() implements Tool {
+    /** A tool that runs only as a task, in {@code tasks}. */
+    record TaskOnlyTool(MemoryTasks tasks) implements Tool {
         public String name() {
             return "reindex";
         }
@@ -59,6 +65,11 @@ final class TaskFixtures {
         @Override
         public boolean requiresTask() {
             return true;
+        }
+
+        @Override
+        public TaskStart startTask(JsonObject arguments, McpRequest request) {
+            return tasks.start();
         }
 
         public JsonObject call(JsonObject arguments, McpRequest request) {
@@ -78,9 +89,9 @@ final class TaskFixtures {
             return task;
         }
 
-        @Override
-        public TaskInfo start(Tool tool, JsonObject arguments, McpRequest request) {
-            return put("task_new", TaskInfo.Status.WORKING, null);
+        /** What a tool answers when asked to start a task: the task {@code task_new}, working. */
+        TaskStart start() {
+            return new TaskStart.Started(put("task_new", TaskInfo.Status.WORKING, null));
         }
 
         @Override
@@ -105,10 +116,6 @@ final class TaskFixtures {
         return new McpCatalog() {
             public List<Tool> tools() {
                 return plain.tools();
-            }
-
-            public Optional<Tool> findTool(String name) {
-                return plain.findTool(name);
             }
 
             @Override

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TaskMethodsTest {
 
     private final MemoryTasks tasks = new MemoryTasks();
-    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool()), McpSettings.defaults());
+    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool(tasks)), McpSettings.defaults());
 
     private JsonObject send(String method, String taskId, String extra) {
         String members = "\"taskId\":\"" + taskId + "\"" + (extra.isEmpty() ? "" : "," + extra);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TaskNegotiationTest {
 
     private final MemoryTasks tasks = new MemoryTasks();
-    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool(), new TaskFixtures.TaskOnlyTool(),
+    private final Dispatcher dispatcher = new Dispatcher(TaskFixtures.catalog(tasks, new SlowTool(tasks), new TaskFixtures.TaskOnlyTool(tasks),
             new Fixtures.EchoTool("echo", null)), McpSettings.defaults());
 
     private JsonObject call(String tool, String capabilities) {

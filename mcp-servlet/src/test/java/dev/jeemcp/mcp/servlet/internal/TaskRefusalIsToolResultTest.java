@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A caller the task store refuses (one without a tenant) gets the store's {@code isError} result, as a direct call
- * would give a tool exception, and no task: not a JSON-RPC error.
+ * A tool that answers a task request at once (its caller has no tenant, say) gives the client that {@code isError}
+ * result, as a direct call would give a tool exception: not a JSON-RPC error, and no task.
  */
 class TaskRefusalIsToolResultTest {
 
@@ -31,17 +31,17 @@ class TaskRefusalIsToolResultTest {
             return true;
         }
 
+        @Override
+        public TaskStart startTask(JsonObject arguments, McpRequest request) {
+            return new TaskStart.Answered(Fixtures.json("{\"content\":[{\"type\":\"text\",\"text\":\"no tenant\"}],\"isError\":true}"));
+        }
+
         public JsonObject call(JsonObject arguments, McpRequest request) {
             return Fixtures.json("{\"content\":[],\"isError\":false}");
         }
     }
 
-    private final MemoryTasks tasks = new MemoryTasks() {
-        @Override
-        public Optional<JsonObject> refusal(Tool tool, McpRequest request) {
-            return Optional.of(Fixtures.json("{\"content\":[{\"type\":\"text\",\"text\":\"no tenant\"}],\"isError\":true}"));
-        }
-    };
+    private final MemoryTasks tasks = new MemoryTasks();
 
     @Test
     void theRefusalIsTheResultAndNoTaskIsStarted() {

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The MCP request the current thread is serving, so that library code running inside a tool call (the handle store)
- * knows its caller without the tool passing it along. Set only for the duration of one call, on the thread that
- * makes it; nothing outlives the request.
+ * The MCP request the current thread is serving, so that library code running inside a feature (the handle store, the
+ * task store) knows its caller without the feature passing it along. Set only for the duration of one call, on the
+ * thread that makes it, and by {@link #with} alone, from two places: the catalog's {@code serving}, around every
+ * request the servlet hands over, and a task's run on a managed thread, which outlives the request that started it.
  */
 public final class CurrentRequest {
 

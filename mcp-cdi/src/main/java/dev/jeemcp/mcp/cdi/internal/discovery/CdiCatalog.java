@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,7 +28,6 @@ public class CdiCatalog implements McpCatalog {
     McpExtension extension;
 
     private List<Tool> tools;
-    private Map<String, Tool> toolsByName;
     private List<Prompt> prompts;
     private List<Resource> resources;
     private Optional<McpTasks> tasks;
@@ -48,7 +46,6 @@ public class CdiCatalog implements McpCatalog {
     @PostConstruct
     void freeze() {
         tools = List.copyOf(extension.tools());
-        toolsByName = Map.copyOf(extension.toolsByName());
         prompts = List.copyOf(extension.prompts());
         resources = List.copyOf(extension.resources());
         taskRunner.serve(extension.toolsByName());
@@ -61,11 +58,6 @@ public class CdiCatalog implements McpCatalog {
     }
 
     @Override
-    public Optional<Tool> findTool(String name) {
-        return Optional.ofNullable(toolsByName.get(name));
-    }
-
-    @Override
     public List<Prompt> prompts() {
         return prompts;
     }
@@ -75,7 +67,10 @@ public class CdiCatalog implements McpCatalog {
         return resources;
     }
 
-    /** Every feature kind learns its request here, and only here (task runs, which outlive it, bind their own). */
+    /**
+     * Every feature kind learns its request here, and only here: tools, prompts, resources, completions and the task
+     * methods alike (a task's run, which outlives the request, binds its own through the same {@link CurrentRequest}).
+     */
     @Override
     public <T> T serving(McpRequest request, Supplier<T> work) {
         return CurrentRequest.with(request, work);

@@ -10,6 +10,7 @@ import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.features.PromptMethod;
 import dev.jeemcp.mcp.cdi.internal.features.ResourceMethod;
+import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
@@ -59,6 +60,7 @@ public class McpExtension implements Extension {
     private final Map<String, ResourceMethod> resources = new LinkedHashMap<>();
     private final List<PendingCompletion> completions = new ArrayList<>();
     private ToolFactory toolFactory;
+    private TaskStarter taskStarter;
     private final Invokers invokers = new Invokers();
     /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
     private long discoveryNanos;
@@ -91,7 +93,7 @@ public class McpExtension implements Extension {
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
-                            () -> invokers.create(event, method, beanManager));
+                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
@@ -145,6 +147,13 @@ public class McpExtension implements Extension {
             }
         }
         return false;
+    }
+
+    private TaskStarter taskStarter(BeanManager beanManager) {
+        if (taskStarter == null) {
+            taskStarter = new DeferredTaskStarter(beanManager);
+        }
+        return taskStarter;
     }
 
     private ToolFactory toolFactory() {

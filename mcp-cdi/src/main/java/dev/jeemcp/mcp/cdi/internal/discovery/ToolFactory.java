@@ -13,6 +13,7 @@ import dev.jeemcp.mcp.cdi.internal.binding.ToolArgument;
 import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
+import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
 import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
@@ -75,7 +76,8 @@ final class ToolFactory {
     /**
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
-    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<ToolInvoker> invoker) {
+    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<ToolInvoker> invoker,
+            TaskStarter tasks) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
@@ -110,7 +112,7 @@ final class ToolFactory {
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(method, tool.rolesAllowed()),
-                TaskPolicy.of(method, tool), new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
+                TaskPolicy.of(method, tool), tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

@@ -15,6 +15,7 @@ import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
 import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
@@ -44,14 +45,16 @@ public final class ToolMethod implements Tool {
     private final JsonBinding binding;
     private final AccessRule access;
     private final TaskPolicy task;
+    private final TaskStarter tasks;
     private final ArgumentValidation validation;
 
     public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
             ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
-            ArgumentValidation validation) {
+            TaskStarter tasks, ArgumentValidation validation) {
         this.validation = validation;
         this.access = access;
         this.task = task;
+        this.tasks = tasks;
         this.name = name;
         this.javaName = javaName;
         this.definition = definition;
@@ -95,6 +98,16 @@ public final class ToolMethod implements Tool {
     /** How it runs as a task, or {@code null} when it may not. */
     public TaskPolicy taskPolicy() {
         return task;
+    }
+
+    /** Invalid arguments make no task: the client gets the {@code isError} result a direct call would give. */
+    @Override
+    public TaskStart startTask(JsonObject given, McpRequest request) {
+        if (task == null) {
+            return Tool.super.startTask(given, request);
+        }
+        Optional<JsonObject> rejected = rejectedArguments(given);
+        return rejected.isPresent() ? new TaskStart.Answered(rejected.get()) : tasks.start(this, given, request);
     }
 
     @Override
@@ -163,7 +176,6 @@ public final class ToolMethod implements Tool {
      * (SEP-1303): the model reads each, as {@code path: what is wrong}, and can correct its call. Validation stops
      * at {@link JsonShape#MAX_PROBLEMS}, however large the arguments.
      */
-    @Override
     public Optional<JsonObject> rejectedArguments(JsonObject given) {
         List<String> problems = problems(given);
         return problems.isEmpty() ? Optional.empty() : Optional.of(violated(problems));
@@ -173,7 +185,7 @@ public final class ToolMethod implements Tool {
      * What is wrong with the arguments: values of the wrong form and values breaking a mapped Bean Validation
      * constraint alike, at most {@link JsonShape#MAX_PROBLEMS} items.
      */
-    public List<String> problems(JsonObject given) {
+    private List<String> problems(JsonObject given) {
         ArgumentProblems problems = new ArgumentProblems();
         for (String key : given.keySet()) {
             if (JsonShape.full(problems)) {

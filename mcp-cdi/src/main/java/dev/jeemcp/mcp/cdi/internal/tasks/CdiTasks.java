@@ -6,8 +6,8 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
-import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
+import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.handles.NoTenantException;
@@ -15,7 +15,7 @@ import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
-import dev.jeemcp.mcp.spi.Tool;
+import dev.jeemcp.mcp.spi.TaskStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  * which on Payara is unbounded. A heartbeat that finds its task gone, expired or taken over stops beating.
  */
 @ApplicationScoped
-public class CdiTasks implements McpTasks {
+public class CdiTasks implements McpTasks, TaskStarter {
 
     static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
     static final String MAX_RUNS = "mcp.taskRunsPerInstance";
@@ -110,60 +110,38 @@ public class CdiTasks implements McpTasks {
         return executor != null && scheduler != null && store.isConfigured();
     }
 
-    // Each call runs with the MCP request as the current one, so the store sees the caller with its roles (tenants may
-    // come from roles), not just the container's principal.
+    // Every method runs within the catalog's serving, which made the MCP request the current one: the store sees the
+    // caller with its roles (tenants may come from roles), not just the container's principal.
 
+    /**
+     * Stores the task and hands its run to the executor. A caller without a tenant starts no task: a
+     * {@link NoTenantException} is a tool exception, so it is the {@code isError} result a synchronous call would give,
+     * not a JSON-RPC error.
+     */
     @Override
-    public TaskInfo start(Tool tool, JsonObject arguments, McpRequest request) {
-        return CurrentRequest.with(request, () -> startAs(tool, arguments, request));
-    }
-
-    private TaskInfo startAs(Tool tool, JsonObject arguments, McpRequest request) {
-        ToolMethod method = (ToolMethod) tool;
-        // The servlet asks rejectedArguments first and answers isError; this guard is for any other caller.
-        var problems = method.problems(arguments);
-        if (!problems.isEmpty()) {
-            throw McpProtocolException.invalidParams("Invalid arguments for tool " + tool.name() + ": " + String.join("; ", problems));
-        }
+    public TaskStart start(ToolMethod tool, JsonObject arguments, McpRequest request) {
         Caller caller;
         try {
             caller = store.caller();
         } catch (NoTenantException e) {
-            // The servlet asks refusal first and answers isError; this guard is for any other caller.
-            throw McpProtocolException.invalidParams(noTenant(tool, e));
+            return new TaskStart.Answered(ToolResults.error(noTenant(tool, e)));
         }
         TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
         String runner = newRunner();
-        TaskPolicy policy = method.taskPolicy();
+        TaskPolicy policy = tool.taskPolicy();
         reserveRun();
         TaskRecord row;
         try {
             row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
-            submit(new TaskRun(this, store, method, row.id(), runner, taskRequest));
+            submit(new TaskRun(this, store, tool, row.id(), runner, taskRequest));
         } catch (RuntimeException e) {
             runEnded(); // the database or the scheduler failed: no run holds the slot
             throw e;
         }
-        return info(row);
+        return new TaskStart.Started(info(row));
     }
 
-    /**
-     * A caller without a tenant starts no task: a {@link NoTenantException} is a tool exception, so it is the
-     * {@code isError} result a synchronous call would give, not a JSON-RPC error.
-     */
-    @Override
-    public Optional<JsonObject> refusal(Tool tool, McpRequest request) {
-        return CurrentRequest.with(request, () -> {
-            try {
-                store.caller();
-                return Optional.empty();
-            } catch (NoTenantException e) {
-                return Optional.of(ToolResults.error(noTenant(tool, e)));
-            }
-        });
-    }
-
-    private static String noTenant(Tool tool, NoTenantException e) {
+    private static String noTenant(ToolMethod tool, NoTenantException e) {
         return "Tool " + tool.name() + " runs as a task, and tasks are kept per tenant: " + e.getMessage();
     }
 
@@ -195,10 +173,6 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public Optional<TaskInfo> find(String taskId, McpRequest request) {
-        return CurrentRequest.with(request, () -> findAs(taskId, request));
-    }
-
-    private Optional<TaskInfo> findAs(String taskId, McpRequest request) {
         Optional<TaskRecord> row = visible(taskId, request);
         if (row.isPresent() && isStale(row.get())) {
             recover(row.get());
@@ -229,10 +203,6 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public boolean provideInput(String taskId, JsonObject inputResponses, McpRequest request) {
-        return CurrentRequest.with(request, () -> provideInputAs(taskId, inputResponses, request));
-    }
-
-    private boolean provideInputAs(String taskId, JsonObject inputResponses, McpRequest request) {
         Optional<TaskRecord> found = visible(taskId, request);
         if (found.isEmpty()) {
             return false;
@@ -282,13 +252,11 @@ public class CdiTasks implements McpTasks {
 
     @Override
     public boolean cancel(String taskId, McpRequest request) {
-        return CurrentRequest.with(request, () -> {
-            if (visible(taskId, request).isEmpty()) {
-                return false;
-            }
-            store.requestCancel(taskId);
-            return true;
-        });
+        if (visible(taskId, request).isEmpty()) {
+            return false;
+        }
+        store.requestCancel(taskId);
+        return true;
     }
 
     /** Three beats missed, by the database's clock: both times come from it (see {@link TaskRecord#readAt()}). */

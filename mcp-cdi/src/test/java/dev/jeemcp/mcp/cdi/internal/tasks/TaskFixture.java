@@ -2,14 +2,15 @@ package dev.jeemcp.mcp.cdi.internal.tasks;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.CatalogFixture;
-import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.discovery.CdiCatalog;
 import dev.jeemcp.mcp.cdi.internal.discovery.McpExtension;
+import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.fixtures.TaskTools;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import dev.jeemcp.mcp.cdi.internal.handles.StoreFixture;
+import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.TaskInfo;
-import dev.jeemcp.mcp.spi.Tool;
+import dev.jeemcp.mcp.spi.TaskStart;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -59,13 +60,22 @@ final class TaskFixture implements AutoCloseable {
         tasks.useHeartbeat(HEARTBEAT_MS);
     }
 
-    Tool tool(String name) {
-        return container.select(CdiCatalog.class).get().findTool(name).orElseThrow();
+    ToolMethod tool(String name) {
+        return (ToolMethod) catalog().tools().stream().filter(tool -> tool.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private McpCatalog catalog() {
+        return container.select(CdiCatalog.class).get();
     }
 
     /** Runs work in a request of that caller, as a tool call does. */
     <T> T as(String user, Supplier<T> work) {
-        return inRequestScope(() -> CurrentRequest.with(request(user), work));
+        return serving(request(user), work);
+    }
+
+    /** Runs work as the servlet serves a request: in the request scope, through the catalog. */
+    <T> T serving(McpRequest request, Supplier<T> work) {
+        return inRequestScope(() -> catalog().serving(request, work));
     }
 
     /** Runs work with the request scope active and nothing else, as the servlet calls the task methods. */
@@ -79,8 +89,22 @@ final class TaskFixture implements AutoCloseable {
         }
     }
 
+    /** Asks the tool to start a task, as the servlet does for a request that declared the tasks extension. */
+    TaskStart startTask(McpRequest request, String tool, String arguments) {
+        return serving(request, () -> tool(tool).startTask(CatalogFixture.json(arguments), request));
+    }
+
+    /** The task the tool started for that caller; fails when it answered at once instead. */
+    TaskInfo start(McpRequest request, String tool, String arguments) {
+        TaskStart start = startTask(request, tool, arguments);
+        if (start instanceof TaskStart.Started started) {
+            return started.task();
+        }
+        throw new AssertionError("no task, but " + ((TaskStart.Answered) start).result());
+    }
+
     TaskInfo start(String user, String tool, String arguments) {
-        return as(user, () -> tasks.start(tool(tool), CatalogFixture.json(arguments), request(user)));
+        return start(request(user), tool, arguments);
     }
 
     Optional<TaskInfo> find(String user, String taskId) {

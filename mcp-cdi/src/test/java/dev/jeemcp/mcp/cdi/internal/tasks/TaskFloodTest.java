@@ -1,13 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.McpErrorCodes;
-import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
+import dev.jeemcp.mcp.spi.TaskStart;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.UUID;
@@ -68,29 +68,19 @@ class TaskFloodTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Database.class, names = "H2")
-    void anonymousCallersStartNoTasks(Database database) {
-        try (TaskFixture fixture = new TaskFixture(database)) {
-            var refused = assertThrows(McpProtocolException.class, () -> fixture.start(null, "underwrite", "{\"quote\":\"a\"}"));
-            assertEquals(McpErrorCodes.INVALID_PARAMS, refused.code());
-            assertEquals("Tool underwrite runs as a task, and tasks are kept per tenant: Anonymous callers keep no state here:"
-                    + " authenticate to use this", refused.getMessage());
-        }
-    }
-
-    /** The servlet asks first: a tool exception, so the isError result a synchronous call gives, and nothing stored. */
+    /** No tenant, no task: a tool exception, so the isError result a synchronous call gives, and nothing stored. */
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
     void anonymousCallersAreAnsweredWithAnIsErrorResult(Database database) {
         try (TaskFixture fixture = new TaskFixture(database)) {
-            var refused = fixture.inRequestScope(() -> fixture.tasks.refusal(fixture.tool("underwrite"), TaskFixture.request(null)))
-                    .orElseThrow();
+            var refused = assertInstanceOf(TaskStart.Answered.class,
+                    fixture.startTask(TaskFixture.request(null), "underwrite", "{\"quote\":\"a\"}")).result();
             assertTrue(refused.getBoolean("isError"), refused.toString());
             assertEquals("Tool underwrite runs as a task, and tasks are kept per tenant: Anonymous callers keep no state here:"
                     + " authenticate to use this", refused.getJsonArray("content").getJsonObject(0).getString("text"));
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.refusal(fixture.tool("underwrite"), TaskFixture.request("frank")))
-                    .isEmpty(), "a caller with a tenant is not refused");
+            assertEquals(0, fixture.tasks.runsInFlight());
+            assertInstanceOf(TaskStart.Started.class, fixture.startTask(TaskFixture.request("frank"), "underwrite", "{\"quote\":\"a\"}"),
+                    "a caller with a tenant starts one");
         }
     }
 

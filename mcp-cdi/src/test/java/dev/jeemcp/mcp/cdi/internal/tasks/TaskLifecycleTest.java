@@ -1,13 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
-import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
+import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import dev.jeemcp.mcp.spi.TaskInfo;
 import java.sql.DriverManager;
@@ -61,9 +61,9 @@ class TaskLifecycleTest {
     void invalidArgumentsMakeNoTask(Database database) throws Exception {
         try (TaskFixture fixture = new TaskFixture(database)) {
             int before = rows(database);
-            McpProtocolException error = assertThrows(McpProtocolException.class,
-                    () -> fixture.start("alice", "underwrite", "{\"quote\":7}"));
-            assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
+            var answered = assertInstanceOf(TaskStart.Answered.class,
+                    fixture.startTask(TaskFixture.request("alice"), "underwrite", "{\"quote\":7}"));
+            assertTrue(answered.result().getBoolean("isError"), answered.toString());
             assertEquals(before, rows(database));
         }
     }

@@ -42,11 +42,11 @@ class TaskOwnershipTest {
     }
 
     private static String start(TaskFixture fixture, String tool, String arguments, McpRequest owner) {
-        return fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool(tool), CatalogFixture.json(arguments), owner)).taskId();
+        return fixture.start(owner, tool, arguments).taskId();
     }
 
     private static Optional<TaskInfo> find(TaskFixture fixture, String id, McpRequest caller) {
-        return fixture.inRequestScope(() -> fixture.tasks.find(id, caller));
+        return fixture.serving(caller, () -> fixture.tasks.find(id, caller));
     }
 
     private static TaskInfo settled(TaskFixture fixture, String id, McpRequest caller) {
@@ -61,7 +61,7 @@ class TaskOwnershipTest {
     }
 
     private static boolean answer(TaskFixture fixture, String id, McpRequest caller) {
-        return fixture.inRequestScope(() -> fixture.tasks.provideInput(id, CatalogFixture.json(ACCEPT), caller));
+        return fixture.serving(caller, () -> fixture.tasks.provideInput(id, CatalogFixture.json(ACCEPT), caller));
     }
 
     @ParameterizedTest
@@ -74,8 +74,8 @@ class TaskOwnershipTest {
             String unknown = "task_" + "U".repeat(22);
 
             assertEquals(find(fixture, unknown, CAROL), find(fixture, id, CAROL));
-            assertEquals(fixture.inRequestScope(() -> fixture.tasks.cancel(unknown, CAROL)),
-                    fixture.inRequestScope(() -> fixture.tasks.cancel(id, CAROL)));
+            assertEquals(fixture.serving(CAROL, () -> fixture.tasks.cancel(unknown, CAROL)),
+                    fixture.serving(CAROL, () -> fixture.tasks.cancel(id, CAROL)));
             assertFalse(answer(fixture, id, CAROL), "carol's answers are refused like answers to an unknown task");
 
             assertEquals(waiting, find(fixture, id, ALICE).orElseThrow(), "nothing carol did changed it");
@@ -113,7 +113,7 @@ class TaskOwnershipTest {
             assertEquals(Status.INPUT_REQUIRED, settled(fixture, id, ALICE_UNDERWRITER).status());
 
             assertTrue(find(fixture, id, ALICE).isEmpty(), "alice lost the underwriter role: the task is unknown to her");
-            assertFalse(fixture.inRequestScope(() -> fixture.tasks.cancel(id, ALICE)));
+            assertFalse(fixture.serving(ALICE, () -> fixture.tasks.cancel(id, ALICE)));
             assertFalse(answer(fixture, id, ALICE));
             assertEquals(Status.INPUT_REQUIRED, find(fixture, id, ALICE_UNDERWRITER).orElseThrow().status());
         }

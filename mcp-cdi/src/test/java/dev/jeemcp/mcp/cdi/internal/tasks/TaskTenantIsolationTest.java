@@ -45,15 +45,15 @@ class TaskTenantIsolationTest {
             var alice = TaskFixture.request("alice", Set.of("tenant-a"));
             var carol = TaskFixture.request("carol", Set.of("tenant-a"));
             var bob = TaskFixture.request("bob", Set.of("tenant-b"));
-            String id = fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool("approve"), CatalogFixture.json("{}"), alice)).taskId();
+            String id = fixture.start(alice, "approve", "{}").taskId();
 
-            String shared = fixture.inRequestScope(() -> fixture.tasks.start(fixture.tool("teamApproval"), CatalogFixture.json("{}"), alice)).taskId();
+            String shared = fixture.start(alice, "teamApproval", "{}").taskId();
 
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, alice)).isPresent());
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, carol)).isEmpty(), "carol shares tenant A, not the task");
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(shared, carol)).isPresent(), "a shared task is the tenant's");
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(id, bob)).isEmpty());
-            assertTrue(fixture.inRequestScope(() -> fixture.tasks.find(shared, bob)).isEmpty());
+            assertTrue(fixture.serving(alice, () -> fixture.tasks.find(id, alice)).isPresent());
+            assertTrue(fixture.serving(carol, () -> fixture.tasks.find(id, carol)).isEmpty(), "carol shares tenant A, not the task");
+            assertTrue(fixture.serving(carol, () -> fixture.tasks.find(shared, carol)).isPresent(), "a shared task is the tenant's");
+            assertTrue(fixture.serving(bob, () -> fixture.tasks.find(id, bob)).isEmpty());
+            assertTrue(fixture.serving(bob, () -> fixture.tasks.find(shared, bob)).isEmpty());
         } finally {
             System.clearProperty("mcp.tenantRoles");
         }
