@@ -14,7 +14,7 @@ import dev.jeemcp.mcp.cdi.internal.features.Completions;
 import dev.jeemcp.mcp.cdi.internal.features.PromptMethod;
 import dev.jeemcp.mcp.cdi.internal.features.ResourceMethod;
 import dev.jeemcp.mcp.cdi.internal.features.UriTemplate;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.DefinitionException;
@@ -40,7 +40,7 @@ final class FeatureFactory {
     private FeatureFactory() {
     }
 
-    static PromptMethod prompt(AnnotatedMethod<?> annotated, Supplier<ToolInvoker> invoker) {
+    static PromptMethod prompt(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker) {
         Method method = callable(annotated.getJavaMember(), "@McpPrompt");
         McpPrompt prompt = annotated.getAnnotation(McpPrompt.class);
         String name = prompt.name().isEmpty() ? method.getName() : prompt.name();
@@ -80,7 +80,7 @@ final class FeatureFactory {
         return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(method));
     }
 
-    static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<ToolInvoker> invoker) {
+    static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker) {
         Method method = callable(annotated.getJavaMember(), "@McpResource");
         McpResource resource = annotated.getAnnotation(McpResource.class);
         if (resource.uri().isEmpty() == resource.uriTemplate().isEmpty()) {
@@ -128,7 +128,7 @@ final class FeatureFactory {
      *
      * @throws DefinitionException when its target or signature is wrong
      */
-    static void completion(AnnotatedMethod<?> annotated, ToolInvoker invoker, Map<String, PromptMethod> prompts,
+    static void completion(AnnotatedMethod<?> annotated, MethodInvoker invoker, Map<String, PromptMethod> prompts,
             Map<String, ResourceMethod> templates) {
         Method method = callable(annotated.getJavaMember(), "@McpCompletion");
         McpCompletion completion = annotated.getAnnotation(McpCompletion.class);

@@ -15,7 +15,7 @@ import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
 import dev.jeemcp.mcp.cdi.internal.tasks.TaskStore;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +49,7 @@ import java.util.logging.Logger;
 public class McpExtension implements Extension {
 
     /** A completion waits until every prompt and template is known. */
-    private record PendingCompletion(AnnotatedMethod<?> method, ToolInvoker invoker) {
+    private record PendingCompletion(AnnotatedMethod<?> method, MethodInvoker invoker) {
     }
 
     private static final Logger LOG = Logger.getLogger(McpExtension.class.getName());

@@ -16,7 +16,7 @@ import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
 import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.Shapes;
@@ -76,7 +76,7 @@ final class ToolFactory {
     /**
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
-    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<ToolInvoker> invoker,
+    ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<MethodInvoker> invoker,
             TaskStarter tasks) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();

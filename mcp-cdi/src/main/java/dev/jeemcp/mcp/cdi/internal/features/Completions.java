@@ -2,7 +2,7 @@ package dev.jeemcp.mcp.cdi.internal.features;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Completions {
 
     /** One completion method: prefix, then optionally the other arguments, then optionally the request. */
-    public record Method(ToolInvoker invoker, boolean takesContext, boolean takesRequest, String javaName) {
+    public record Method(MethodInvoker invoker, boolean takesContext, boolean takesRequest, String javaName) {
     }
 
     private final Map<String, Method> byArgument = new ConcurrentHashMap<>();

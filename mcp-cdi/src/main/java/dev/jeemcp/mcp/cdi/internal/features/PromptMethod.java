@@ -6,7 +6,7 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.PromptMessage;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.spi.Prompt;
 import jakarta.json.JsonObject;
@@ -29,12 +29,12 @@ public final class PromptMethod implements Prompt {
     private final String name;
     private final JsonObject definition;
     private final List<Parameter> parameters;
-    private final ToolInvoker invoker;
+    private final MethodInvoker invoker;
     private final Completions completions = new Completions();
     private final String javaName;
     private final AccessRule access;
 
-    public PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, ToolInvoker invoker,
+    public PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, MethodInvoker invoker,
             AccessRule access) {
         this.access = access;
         this.name = name;

@@ -3,7 +3,7 @@ package dev.jeemcp.mcp.cdi.internal.features;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
@@ -21,13 +21,13 @@ public final class ResourceMethod implements Resource {
     private final String mimeType;
     /** For each parameter, the template variable it receives, or {@code null} for the request. */
     private final List<String> parameterVariables;
-    private final ToolInvoker invoker;
+    private final MethodInvoker invoker;
     private final String javaName;
     private final Completions completions = new Completions();
     private final AccessRule access;
 
     public ResourceMethod(JsonObject definition, String uri, UriTemplate template, String mimeType,
-            List<String> parameterVariables, ToolInvoker invoker, String javaName, AccessRule access) {
+            List<String> parameterVariables, MethodInvoker invoker, String javaName, AccessRule access) {
         this.access = access;
         this.definition = definition;
         this.uri = uri;

@@ -12,7 +12,7 @@ import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
 import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
-import dev.jeemcp.mcp.cdi.internal.invocation.ToolInvoker;
+import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.spi.TaskStart;
@@ -41,7 +41,7 @@ public final class ToolMethod implements Tool {
     private final List<ToolArgument> arguments;
     private final Set<String> argumentNames;
     private final ResultConverter result;
-    private final ToolInvoker invoker;
+    private final MethodInvoker invoker;
     private final JsonBinding binding;
     private final AccessRule access;
     private final TaskPolicy task;
@@ -49,7 +49,7 @@ public final class ToolMethod implements Tool {
     private final ArgumentValidation validation;
 
     public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
-            ResultConverter result, ToolInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
+            ResultConverter result, MethodInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
             TaskStarter tasks, ArgumentValidation validation) {
         this.validation = validation;
         this.access = access;

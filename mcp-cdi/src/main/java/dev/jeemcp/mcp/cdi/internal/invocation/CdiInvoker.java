@@ -12,7 +12,7 @@ import java.lang.reflect.InvocationTargetException;
  * injected reference. This is the only class that uses the CDI 4.1 API; on a CDI 4.0 container it is never
  * linked (see {@link Invokers}).
  */
-final class CdiInvoker implements ToolInvoker {
+final class CdiInvoker implements MethodInvoker {
 
     private final Invoker<Object, Object> invoker;
     private final BeanManager beanManager;
@@ -24,7 +24,7 @@ final class CdiInvoker implements ToolInvoker {
 
     /** Must be called while the container processes the bean, from a {@code ProcessManagedBean} observer. */
     @SuppressWarnings("unchecked")
-    static ToolInvoker build(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
+    static MethodInvoker build(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
         ProcessManagedBean<Object> bean = (ProcessManagedBean<Object>) event;
         Invoker<Object, ?> built = bean.createInvoker((AnnotatedMethod<? super Object>) method).withInstanceLookup().build();
         return new CdiInvoker((Invoker<Object, Object>) built, beanManager);

@@ -16,7 +16,7 @@ import java.lang.reflect.Method;
  * {@code @Dependent} bean gets a new instance per call, destroyed right after it, as an injection into a
  * request-scoped caller would. On a CDI 4.1 container {@link CdiInvoker} does the same with the container's own invoker.
  */
-final class ContextualReferenceInvoker implements ToolInvoker {
+final class ContextualReferenceInvoker implements MethodInvoker {
 
     private final BeanManager beanManager;
     private final Bean<?> bean;

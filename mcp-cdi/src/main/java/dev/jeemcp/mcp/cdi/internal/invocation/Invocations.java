@@ -40,7 +40,7 @@ public final class Invocations {
      * @param what names the feature to the client, such as {@code Prompt greet}
      * @param javaName names the method, for the log only
      */
-    public static Object call(ToolInvoker invoker, Object[] arguments, String what, String javaName) {
+    public static Object call(MethodInvoker invoker, Object[] arguments, String what, String javaName) {
         try {
             return invoker.invoke(arguments);
         } catch (InvocationTargetException e) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 
 /**
- * Makes the {@link ToolInvoker} of each feature method while its bean is processed: a CDI 4.1 invoker where the
+ * Makes the {@link MethodInvoker} of each feature method while its bean is processed: a CDI 4.1 invoker where the
  * container offers them (Jakarta EE 11), else a reflective call on the contextual reference (CDI 4.0, Jakarta EE 10).
  * Both run interceptors, {@code @Transactional} and {@code @RolesAllowed} alike; which one a deployment uses is
  * decided on its first method and logged with the discovery summary.
@@ -15,10 +15,10 @@ public final class Invokers {
     /** Whether the container makes the invokers; {@code null} until the first feature method tells. */
     private Boolean builtIn;
 
-    public ToolInvoker create(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
+    public MethodInvoker create(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
         if (builtIn != Boolean.FALSE) {
             try {
-                ToolInvoker invoker = CdiInvoker.build(event, method, beanManager);
+                MethodInvoker invoker = CdiInvoker.build(event, method, beanManager);
                 builtIn = true;
                 return invoker;
             } catch (LinkageError cdi40) {
