@@ -4,7 +4,7 @@ import dev.jeemcp.mcp.McpRequest;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.lang.reflect.Method;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,19 +29,24 @@ public final class AccessRule {
         this.roles = roles;
     }
 
-    /** @param rolesAllowed roles named by the feature's own annotation, like {@code @McpTool(rolesAllowed)} */
-    public static AccessRule of(Method method, String... rolesAllowed) {
+    /**
+     * Read from the CDI model of the method and its class, so that an extension that changes their annotations is
+     * honoured, as the container's own security interceptor would honour it.
+     *
+     * @param rolesAllowed roles named by the feature's own annotation, like {@code @McpTool(rolesAllowed)}
+     */
+    public static AccessRule of(AnnotatedMethod<?> method, String... rolesAllowed) {
         Set<String> roles = new LinkedHashSet<>(List.of(rolesAllowed));
         if (method.isAnnotationPresent(DenyAll.class)) {
             return NOBODY;
         }
         RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
-        RolesAllowed onClass = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        RolesAllowed onClass = method.getDeclaringType().getAnnotation(RolesAllowed.class);
         if (onMethod != null) {
             roles.addAll(List.of(onMethod.value()));
         }
         if (roles.isEmpty() && !method.isAnnotationPresent(PermitAll.class)) {
-            if (method.getDeclaringClass().isAnnotationPresent(DenyAll.class)) {
+            if (method.getDeclaringType().isAnnotationPresent(DenyAll.class)) {
                 return NOBODY;
             }
             if (onClass != null) {

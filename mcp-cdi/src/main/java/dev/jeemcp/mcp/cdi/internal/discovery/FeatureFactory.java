@@ -17,6 +17,7 @@ import dev.jeemcp.mcp.cdi.internal.features.UriTemplate;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Method;
@@ -33,7 +34,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns {@code @McpPrompt}, {@code @McpResource} and {@code @McpCompletion} methods into their runtime form, or
- * explains in one sentence, naming the method, why it cannot be. Runs at deploy time only.
+ * explains in one sentence, naming the method, why it cannot be. Runs at deploy time only. Annotations are read as
+ * {@link ToolFactory} reads them.
  */
 final class FeatureFactory {
 
@@ -53,7 +55,8 @@ final class FeatureFactory {
         }
         List<PromptMethod.Parameter> parameters = new ArrayList<>();
         var arguments = Json.PROVIDER.createArrayBuilder();
-        for (Parameter parameter : method.getParameters()) {
+        for (AnnotatedParameter<?> annotatedParameter : annotated.getParameters()) {
+            Parameter parameter = method.getParameters()[annotatedParameter.getPosition()];
             if (parameter.getType() == McpRequest.class) {
                 parameters.add(new PromptMethod.Parameter(null, false, false));
                 continue;
@@ -63,7 +66,7 @@ final class FeatureFactory {
                 throw invalid("@McpPrompt", method, "prompt arguments are strings, so parameter " + parameter.getName()
                         + " must be String or Optional<String>");
             }
-            McpParam param = parameter.getAnnotation(McpParam.class);
+            McpParam param = annotatedParameter.getAnnotation(McpParam.class);
             String argument = argumentName(method, parameter, param, "@McpPrompt");
             boolean required = !optional && (param == null || param.required());
             parameters.add(new PromptMethod.Parameter(argument, required, optional));
@@ -77,7 +80,7 @@ final class FeatureFactory {
         addIfSet(definition, "title", prompt.title());
         addIfSet(definition, "description", prompt.description());
         definition.add("arguments", arguments);
-        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(method));
+        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(annotated));
     }
 
     static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker) {
@@ -98,12 +101,13 @@ final class FeatureFactory {
             }
         }
         List<String> variables = new ArrayList<>();
-        for (Parameter parameter : method.getParameters()) {
+        for (AnnotatedParameter<?> annotatedParameter : annotated.getParameters()) {
+            Parameter parameter = method.getParameters()[annotatedParameter.getPosition()];
             if (parameter.getType() == McpRequest.class) {
                 variables.add(null);
                 continue;
             }
-            String variable = argumentName(method, parameter, parameter.getAnnotation(McpParam.class), "@McpResource");
+            String variable = argumentName(method, parameter, annotatedParameter.getAnnotation(McpParam.class), "@McpResource");
             if (parameter.getType() != String.class || template == null || !template.variables().contains(variable)) {
                 throw invalid("@McpResource", method, "parameter " + variable + " must be a String named after a variable of the URI template");
             }
@@ -120,7 +124,7 @@ final class FeatureFactory {
         addIfSet(definition, "description", resource.description());
         definition.add("mimeType", resource.mimeType());
         return new ResourceMethod(definition.build(), resource.uri(), template, resource.mimeType(), variables,
-                invoker.get(), describe(method), AccessRule.of(method));
+                invoker.get(), describe(method), AccessRule.of(annotated));
     }
 
     /**

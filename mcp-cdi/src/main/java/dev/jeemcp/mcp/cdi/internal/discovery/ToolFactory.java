@@ -57,6 +57,11 @@ import java.util.stream.Collectors;
 /**
  * Turns an {@code @McpTool} method into a {@link ToolMethod}, or explains in one sentence, naming the method, why it
  * cannot be one. Runs at deploy time only.
+ *
+ * <p>Annotations are read from the CDI model ({@code AnnotatedMethod} and its parameters), so that an extension that
+ * changes the annotated type is honoured; Java reflection serves only what CDI does not model: parameter names,
+ * generic and annotated types (type-use annotations), and the Bean Validation constraints the schema mirrors, which
+ * the validator itself reads by reflection.
  */
 final class ToolFactory {
 
@@ -111,8 +116,8 @@ final class ToolFactory {
                     .add("inputSchema", inputSchema(method, tool.inputSchema(), definition.getJsonObject("inputSchema"))).build();
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
-                invoker.get(), binding, AccessRule.of(method, tool.rolesAllowed()),
-                TaskPolicy.of(method, tool), tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
+                invoker.get(), binding, AccessRule.of(annotated, tool.rolesAllowed()),
+                TaskPolicy.of(annotated, tool), tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal.features;
 import dev.jeemcp.mcp.McpTask;
 import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -17,8 +18,9 @@ import java.time.format.DateTimeParseException;
 public record TaskPolicy(Duration ttl, Duration pollInterval, boolean rerunnable, boolean required, boolean sharedWithinTenant) {
 
     /** @return the policy, or {@code null} when the method may not run as a task */
-    public static TaskPolicy of(Method method, McpTool tool) {
-        McpTask task = method.getAnnotation(McpTask.class);
+    public static TaskPolicy of(AnnotatedMethod<?> annotated, McpTool tool) {
+        McpTask task = annotated.getAnnotation(McpTask.class);
+        Method method = annotated.getJavaMember();
         if (task == null) {
             return null;
         }
