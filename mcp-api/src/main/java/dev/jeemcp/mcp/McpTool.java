@@ -74,7 +74,9 @@ import java.lang.annotation.Target;
  * A return value that maps to a JSON object (a record, a bean, a map) is the result's {@code structuredContent},
  * described by an {@code outputSchema}; any other value, and an {@code Optional}, is wrapped as
  * {@code {"result": value}} ({@code {}} when empty or null). The result also carries the JSON as text content.
- * {@code void} gives an empty text result. The output schema promises exactly what JSON-B sends:
+ * A {@link Content} or a collection of them is sent as the result's content blocks, with no structured content;
+ * {@code void} gives a result with no content at all (an empty {@code content} list). The output schema promises
+ * exactly what JSON-B sends:
  * <ul>
  * <li>A property is required only when it cannot be null: a primitive, or one annotated
  * {@code jakarta.validation.constraints.NotNull} (recognised by name, so Bean Validation is not needed); JSON-B
@@ -92,7 +94,10 @@ import java.lang.annotation.Target;
  * <h2>Failures</h2>
  * An exception thrown by the method becomes a result with {@code isError: true}. Its message reaches the client only
  * for {@link McpToolException}; any other exception reports that the tool failed, and the details stay in the
- * server log.
+ * server log. Three are not the tool's failure and are answered as the protocol says instead: an
+ * {@link McpProtocolException} (a JSON-RPC error, {@link McpUnavailableException} among them), an
+ * {@link InputRequired} (a request for the client's input), and a failure to reach the database, which is answered
+ * as {@link McpUnavailableException}.
  *
  * <h2>Who may call it</h2>
  * Everyone, unless roles are named: in {@link #rolesAllowed()}, or with {@code @RolesAllowed} on the method or its
@@ -104,8 +109,9 @@ import java.lang.annotation.Target;
  * {@code @RolesAllowed} on plain CDI beans (Payara 6 does not).
  *
  * <h2>Invocation</h2>
- * The method is called on the bean's contextual reference, so interceptors, {@code @Transactional} and
- * {@code @RolesAllowed} apply exactly as they do for the rest of the application.
+ * The method is called through the container: by a CDI 4.1 method invoker on Jakarta EE 11, on the bean's contextual
+ * reference on Jakarta EE 10. Either way interceptors, {@code @Transactional} and {@code @RolesAllowed} apply exactly
+ * as they do for the rest of the application.
  *
  * <h2>Deployment fails when</h2>
  * two tools share a name, a name is not 1 to 128 characters of {@code A-Z a-z 0-9 _ - .}, the method is static

@@ -8,9 +8,10 @@ import jakarta.json.Json;
  * JSON-RPC error {@code -32603} whose {@code data} says {@code "retryable": true}, so that a client or a load balancer
  * can tell "try again" from "this request is wrong".
  *
- * <p>The library throws it when a tool, prompt or resource fails because of an unreachable resource, instead of reporting a failure of the tool: nothing about the request
- * was wrong, and the transaction has rolled back, so nothing was half-written. An application may throw it too, for
- * a downstream service that is down.
+ * <p>The library throws it when a tool, prompt, resource or completion fails because a database connection failed or
+ * could not be opened, or a connection pool could not allocate one (anywhere in the chain of causes), instead of
+ * reporting a failure of the feature: nothing about the request was wrong. An application may throw it too, for a downstream
+ * service that is down.
  */
 public class McpUnavailableException extends McpProtocolException {
 
@@ -18,7 +19,6 @@ public class McpUnavailableException extends McpProtocolException {
 
     /** The seconds a client should wait before it retries, sent as {@code Retry-After}. */
     public static final int RETRY_AFTER_SECONDS = 1;
-
 
     /** With the standard message, which names no resource: the client needs to know when, not what. */
     public McpUnavailableException() {

@@ -23,7 +23,8 @@ public final class UnreachableResource {
      * Whether a failure was caused by a resource that cannot be reached, rather than by the request or a bug: a
      * JDBC connection that failed or could not be opened (SQLState class {@code 08}, PostgreSQL's shutdown and
      * start-up states {@code 57P01} to {@code 57P03}, or the JDBC connection exception types), or a connection pool
-     * that could not allocate one. Causes, suppressed and chained SQL exceptions are all searched.
+     * that could not allocate one. The causes are searched, and the exceptions chained to an {@code SQLException}
+     * ({@code getNextException}); suppressed exceptions are not.
      */
     public static boolean isCauseOf(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

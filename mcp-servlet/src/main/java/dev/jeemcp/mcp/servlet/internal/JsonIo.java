@@ -3,7 +3,6 @@ package dev.jeemcp.mcp.servlet.internal;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -41,10 +40,6 @@ final class JsonIo {
 
     static JsonArrayBuilder array() {
         return PROVIDER.createArrayBuilder();
-    }
-
-    static JsonValue string(String value) {
-        return PROVIDER.createValue(value);
     }
 
     /**
@@ -146,9 +141,5 @@ final class JsonIo {
             writer.write(value);
         }
         return out.toString();
-    }
-
-    static JsonObject emptyObject() {
-        return JsonValue.EMPTY_JSON_OBJECT;
     }
 }

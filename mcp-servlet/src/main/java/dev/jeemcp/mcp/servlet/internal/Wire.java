@@ -3,7 +3,12 @@ package dev.jeemcp.mcp.servlet.internal;
 import dev.jeemcp.mcp.McpErrorCodes;
 import java.util.List;
 
-/** Every name that appears on the wire: versions, methods, headers, {@code _meta} keys and error codes. */
+/**
+ * The protocol's names that several classes of the servlet share: revisions, headers, {@code _meta} keys, the HTTP
+ * status of each error code, the fields of a task and those the 2026-07-28 revision adds to results. Methods are
+ * {@link McpMethod}; error codes are {@link McpErrorCodes}; a name only one class writes (the fields of a
+ * {@code Tool} or {@code CallToolResult}, say) stays in that class.
+ */
 final class Wire {
 
     private Wire() {
@@ -47,7 +52,6 @@ final class Wire {
         static final String KEY = "_meta";
         static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
         static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
-        static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
         static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
         static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
         static final String PROGRESS_TOKEN = "progressToken";
