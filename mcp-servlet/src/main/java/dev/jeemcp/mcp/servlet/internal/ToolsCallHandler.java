@@ -18,17 +18,17 @@ import java.util.Map;
 final class ToolsCallHandler implements MethodHandler {
 
     /** A tool with what the servlet worked out for it at deploy time, so that a call resolves both in one lookup. */
-    private record Callable(Tool tool, ParamHeaders headers) {
+    private record CallableTool(Tool tool, ParamHeaders headers) {
     }
 
     private final MultiRoundTrip roundTrip;
     private final boolean tasks;
-    private final Map<String, Callable> tools = new HashMap<>();
+    private final Map<String, CallableTool> tools = new HashMap<>();
 
     ToolsCallHandler(McpCatalog catalog, MultiRoundTrip roundTrip) {
         this.roundTrip = roundTrip;
         this.tasks = catalog.tasks().isPresent();
-        catalog.tools().forEach(tool -> tools.put(tool.name(), new Callable(tool, ParamHeaders.of(tool))));
+        catalog.tools().forEach(tool -> tools.put(tool.name(), new CallableTool(tool, ParamHeaders.of(tool))));
     }
 
     @Override
@@ -40,7 +40,7 @@ final class ToolsCallHandler implements MethodHandler {
         if (arguments != null && arguments != JsonValue.NULL && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
             throw McpProtocolException.invalidParams("Invalid params: \"arguments\" must be an object");
         }
-        Callable callable = tools.get(name.getString());
+        CallableTool callable = tools.get(name.getString());
         if (callable == null || !callable.tool().isVisibleTo(context)) {
             throw McpProtocolException.invalidParams("Unknown tool: " + name.getString());
         }
