@@ -9,8 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * Decides, once for every feature and the servlet, whether a failure means "retry later" (HTTP 503, an
- * {@code McpUnavailableException}) rather than "this request is wrong" or "a bug".
+ * Whether a failure means "retry later" (HTTP 503, an {@code McpUnavailableException}) rather than "this request is
+ * wrong" or "a bug". Only {@link Failures#classify} asks, once per failure.
  */
 public final class UnreachableResource {
 
@@ -23,7 +23,7 @@ public final class UnreachableResource {
      * Whether a failure was caused by a resource that cannot be reached, rather than by the request or a bug: a
      * JDBC connection that failed or could not be opened (SQLState class {@code 08}, PostgreSQL's shutdown and
      * start-up states {@code 57P01} to {@code 57P03}, or the JDBC connection exception types), or a connection pool
-     * that could not allocate one. Causes, suppressed and chained SQL exceptions are all searched.
+     * that could not allocate one. Causes and chained SQL exceptions are all searched.
      */
     public static boolean isCauseOf(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
