@@ -28,9 +28,10 @@ import java.util.concurrent.Semaphore;
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
  * between requests, so any instance behind a load balancer answers any request.
  *
- * <p>Transport faults are answered here with the status the transport defines; everything else goes through the
- * {@link Dispatcher}. No exception text ever reaches the client: unexpected failures are logged and answered with a
- * bare "Internal error".
+ * <p>Transport faults are found here, everything else goes through the {@link Dispatcher}; every error answer is a
+ * {@link Fault}, which alone decides its status and headers, and every failure is sorted by
+ * {@link dev.jeemcp.mcp.internal.Failures}. No exception text ever reaches the client: unexpected failures are logged
+ * and answered with a bare "Internal error".
  */
 public final class McpServlet extends HttpServlet {
 
