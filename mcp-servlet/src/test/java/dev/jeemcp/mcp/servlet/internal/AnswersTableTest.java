@@ -141,7 +141,11 @@ class AnswersTableTest {
     void theTableOfThePageIsTheTableTheTestsRun() {
         List<String> fromData = AnswersTable.rows().stream()
                 .map(row -> String.join("\t", row.request(), row.http(), row.jsonRpc())).toList();
-        assertEquals(fromData, AnswersTable.pageRows(), "docs/reference/errors.md and answers.tsv must list the same rows");
+        List<String> onPage = AnswersTable.pageRows();
+        for (int i = 0; i < Math.min(fromData.size(), onPage.size()); i++) {
+            assertEquals(fromData.get(i), onPage.get(i), "row " + (i + 1) + " of answers.tsv and of docs/reference/errors.md");
+        }
+        assertEquals(fromData.size(), onPage.size(), "rows in answers.tsv and in docs/reference/errors.md");
     }
 
     @Test
