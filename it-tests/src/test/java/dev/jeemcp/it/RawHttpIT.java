@@ -1,9 +1,11 @@
 package dev.jeemcp.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Answers;
 import dev.jeemcp.it.infra.Deployments;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.mcp.McpErrorCodes;
@@ -16,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every malformed request gets its HTTP status and JSON-RPC error code, with the request id when it could be read,
@@ -53,6 +59,61 @@ class RawHttpIT {
     }
 
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+    // --- the table of docs/reference/errors.md ----------------------------------------------------------------
+
+    /** Rows this deployment cannot produce (it needs a tool made to fail, or other limits), and who sends them. */
+    private static final Map<String, String> ANSWERED_ELSEWHERE = Map.of(
+            "missing-capability", "AnswersTableTest",
+            "tool-throws", "mcp-cdi ToolResultsTest and UnwritableResultTest",
+            "feature-refuses", "mcp-cdi PromptsAndResourcesTest",
+            "feature-throws", "mcp-cdi PromptsAndResourcesTest",
+            "streams-exhausted", "AnswersTableTest",
+            "stream-timeout", "AnswersTableTest",
+            "unavailable", "AnswersTableTest and DatabaseOutageIT",
+            "unexpected", "AnswersTableTest");
+
+    /** How each row of docs/reference/answers.tsv is sent to the sample. */
+    private Map<String, HttpRequest.Builder> answerCases() {
+        String adult = "{\"product\":\"HOME\",\"applicant\":{\"age\":%s,\"smoker\":false,\"postcode\":\"1011\"}}";
+        return Map.ofEntries(
+                Map.entry("not-post", HttpRequest.newBuilder(Deployments.endpoint(base)).DELETE()),
+                Map.entry("foreign-origin", http.post(PING, "Origin", "https://attacker.example")),
+                Map.entry("preflight", HttpRequest.newBuilder(Deployments.endpoint(base))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "http://localhost:6274").header("Access-Control-Request-Method", "POST")),
+                Map.entry("content-type", http.post(PING, "Content-Type", "text/plain")),
+                Map.entry("accept", http.post(PING, "Accept", "text/html")),
+                Map.entry("too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                        + "a".repeat(70_000) + "\"}}")),
+                Map.entry("parse-error", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}")),
+                Map.entry("invalid-request", http.post("[" + PING + "]")),
+                Map.entry("notification", http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")),
+                Map.entry("modern-meta", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
+                        "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")),
+                Map.entry("unsupported-version", http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
+                        + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}",
+                        "MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list")),
+                Map.entry("header-mismatch", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{"
+                        + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call")),
+                Map.entry("unknown-method", http.modern("no/such/method", "", null)),
+                Map.entry("invalid-params", http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables")),
+                Map.entry("schema-violation", http.modern("tools/call",
+                        "\"name\":\"estimate_premium\",\"arguments\":" + adult.formatted("\"forty\""), "estimate_premium")),
+                Map.entry("bean-validation", http.modern("tools/call",
+                        "\"name\":\"estimate_premium\",\"arguments\":" + adult.formatted("12"), "estimate_premium")));
+    }
+
+    @Test
+    void everyRowOfTheAnswersTableIsAnsweredAsItSays() {
+        Map<String, HttpRequest.Builder> cases = answerCases();
+        Set<String> named = new TreeSet<>(cases.keySet());
+        named.addAll(ANSWERED_ELSEWHERE.keySet());
+        assertEquals(new TreeSet<>(Answers.rows().stream().map(Answers.Row::name).toList()), named,
+                "every row of answers.tsv is sent here or named where it is");
+        assertAll(Answers.rows().stream().filter(row -> cases.containsKey(row.name()))
+                .map(row -> (Executable) () -> row.check(http.send(cases.get(row.name())))));
+    }
 
     // --- transport -------------------------------------------------------------------------------------------
 

@@ -1,14 +1,19 @@
 package dev.jeemcp.mcp.internal;
 
 import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The client capabilities an {@link InputRequired} needs that the client did not declare: a server must not send a
- * request of a kind the client cannot answer. Used alike for a direct call (the servlet) and a task (the CDI module).
+ * request of a kind the client cannot answer. Used alike for a direct call (the servlet) and a task (the CDI module),
+ * which refuse it with the one {@code -32021} error built here.
  */
 public final class InputCapabilities {
 
@@ -31,5 +36,18 @@ public final class InputCapabilities {
             }
         }
         return missing;
+    }
+
+    /** {@code -32021} with {@code data.requiredCapabilities}: how every request is refused that needs more of the client. */
+    public static McpProtocolException required(String message, JsonObject requiredCapabilities) {
+        return new McpProtocolException(McpErrorCodes.MISSING_CLIENT_CAPABILITY, message,
+                Json.PROVIDER.createObjectBuilder().add("requiredCapabilities", requiredCapabilities).build());
+    }
+
+    /** {@code -32021} naming capabilities such as {@code elicitation}, each with empty settings. */
+    public static McpProtocolException required(String message, Set<String> capabilities) {
+        JsonObjectBuilder required = Json.PROVIDER.createObjectBuilder();
+        capabilities.forEach(capability -> required.add(capability, JsonValue.EMPTY_JSON_OBJECT));
+        return required(message, required.build());
     }
 }

@@ -9,8 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * Decides, once for every feature and the servlet, whether a failure means "retry later" (HTTP 503, an
- * {@code McpUnavailableException}) rather than "this request is wrong" or "a bug".
+ * Whether a failure means "retry later" (HTTP 503, an {@code McpUnavailableException}) rather than "this request is
+ * wrong" or "a bug". Only {@link Failures#classify} asks, once per failure.
  */
 public final class UnreachableResource {
 

@@ -1,6 +1,5 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,7 @@ final class AccessGate {
         this.endpointPath = endpointPath;
     }
 
-    /** @throws ProtocolError 401 or 403 with the challenge header, when the request may not pass */
+    /** @throws Fault 401 or 403 with the challenge header, when the request may not pass */
     void check(HttpServletRequest request) {
         if (!auth.guards()) {
             return;
@@ -71,7 +70,7 @@ final class AccessGate {
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
-    private static ProtocolError refusal(int status, String message, String challenge) {
-        return new ProtocolError(null, McpErrorCodes.INVALID_REQUEST, message, null, status).withChallenge(challenge);
+    private static Fault refusal(int status, String message, String challenge) {
+        return Fault.transport(status, message).withHeader(Wire.Header.WWW_AUTHENTICATE, challenge);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The error page for a 401 the container sends itself, when it rejects a token (expired, forged, wrong audience)
@@ -26,12 +26,8 @@ final class AuthChallengeServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Unauthorized: the token was not accepted\"}}"
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(401);
-        response.setHeader("WWW-Authenticate", gate.challenge(request, "invalid_token", java.util.List.of()));
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        McpServlet.send(response, Fault.transport(401, "Unauthorized: the token was not accepted")
+                .withHeader(Wire.Header.WWW_AUTHENTICATE, gate.challenge(request, "invalid_token", List.of()))
+                .reply(null));
     }
 }

@@ -28,7 +28,7 @@ record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
     /**
      * Reads exactly one JSON-RPC request or notification.
      *
-     * @throws ProtocolError -32700 when the body is not UTF-8 JSON, -32600 when it is JSON but not a single request
+     * @throws Fault -32700 when the body is not UTF-8 JSON, -32600 when it is JSON but not a single request
      */
     static JsonRpcRequest parse(byte[] body) {
         String text = decodeUtf8(body);
@@ -36,23 +36,23 @@ record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
         try {
             value = JsonIo.parse(text);
         } catch (JsonIo.DuplicateKeyException e) {
-            throw new ProtocolError(PARSE_ERROR, "Parse error: an object in the body has the " + e.getMessage());
+            throw Fault.envelope(PARSE_ERROR, "Parse error: an object in the body has the " + e.getMessage());
         } catch (RuntimeException e) {
             // Syntax, depth and size problems alike: the client only needs to know it was not one JSON document.
-            throw new ProtocolError(PARSE_ERROR, "Parse error: the body is not a well-formed JSON document");
+            throw Fault.envelope(PARSE_ERROR, "Parse error: the body is not a well-formed JSON document");
         }
         if (value.getValueType() == ValueType.ARRAY) {
-            throw new ProtocolError(INVALID_REQUEST, "Batch requests are not supported: send one JSON-RPC message per POST");
+            throw Fault.envelope(INVALID_REQUEST, "Batch requests are not supported: send one JSON-RPC message per POST");
         }
         if (value.getValueType() != ValueType.OBJECT) {
-            throw new ProtocolError(INVALID_REQUEST, "Invalid request: the body must be a JSON-RPC request object");
+            throw Fault.envelope(INVALID_REQUEST, "Invalid request: the body must be a JSON-RPC request object");
         }
         JsonObject message = value.asJsonObject();
         JsonValue id = message.get("id");
         if (id != null && id.getValueType() != ValueType.STRING && id.getValueType() != ValueType.NUMBER) {
-            throw new ProtocolError(INVALID_REQUEST, "Invalid request: \"id\" must be a string or a number");
+            throw Fault.envelope(INVALID_REQUEST, "Invalid request: \"id\" must be a string or a number");
         }
-        ProtocolError.Builder fault = ProtocolError.forId(id);
+        Fault.Builder fault = Fault.forId(id);
         if (!(message.get("jsonrpc") instanceof JsonString version) || !"2.0".equals(version.getString())) {
             throw fault.error(INVALID_REQUEST, "Invalid request: \"jsonrpc\" must be \"2.0\"");
         }
@@ -78,7 +78,7 @@ record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ProtocolError(PARSE_ERROR, "Parse error: the body is not valid UTF-8");
+            throw Fault.envelope(PARSE_ERROR, "Parse error: the body is not valid UTF-8");
         }
     }
 

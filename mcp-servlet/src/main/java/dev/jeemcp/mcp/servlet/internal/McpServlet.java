@@ -1,12 +1,11 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
-import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.internal.Naming;
-import dev.jeemcp.mcp.internal.UnreachableResource;
+import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -28,9 +28,10 @@ import java.util.concurrent.Semaphore;
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
  * between requests, so any instance behind a load balancer answers any request.
  *
- * <p>Transport faults are answered here with the status the transport defines; everything else goes through the
- * {@link Dispatcher}. No exception text ever reaches the client: unexpected failures are logged and answered with a
- * bare "Internal error".
+ * <p>Transport faults are found here, everything else goes through the {@link Dispatcher}; every error answer is a
+ * {@link Fault}, which alone decides its status and headers, and every failure is sorted by
+ * {@link dev.jeemcp.mcp.internal.Failures}. No exception text ever reaches the client: unexpected failures are logged
+ * and answered with a bare "Internal error".
  */
 public final class McpServlet extends HttpServlet {
 
@@ -40,8 +41,8 @@ public final class McpServlet extends HttpServlet {
     private static final Set<String> STREAMED_METHODS = Set.of(
             McpMethod.TOOLS_CALL.wireName(), McpMethod.PROMPTS_GET.wireName(), McpMethod.RESOURCES_READ.wireName());
 
-    /** A response: its HTTP status and JSON-RPC body. */
-    record Reply(int status, JsonObject body) {
+    /** A response: its HTTP status, its headers beyond the content type, and its JSON-RPC body. */
+    record Reply(int status, Map<String, String> headers, JsonObject body) {
     }
 
     private final transient McpSettings settings;
@@ -107,8 +108,8 @@ public final class McpServlet extends HttpServlet {
         }
         if (!"POST".equals(request.getMethod())) {
             // No GET stream and no DELETE: there is no session to listen on or to end.
-            response.setHeader(Wire.Header.ALLOW, "POST");
-            send(response, error(null, new ProtocolError(null, INVALID_REQUEST, "Method not allowed: the MCP endpoint accepts POST only", null, 405)));
+            send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
+                    .withHeader(Wire.Header.ALLOW, "POST").reply(null));
             return;
         }
         doPost(request, response);
@@ -128,9 +129,6 @@ public final class McpServlet extends HttpServlet {
             }
             context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
         } catch (McpProtocolException e) {
-            if (e instanceof ProtocolError refusal && refusal.challenge() != null) {
-                response.setHeader("WWW-Authenticate", refusal.challenge());
-            }
             send(response, error(null, e));
             return;
         }
@@ -192,21 +190,20 @@ public final class McpServlet extends HttpServlet {
     private Reply answer(JsonRpcRequest rpc, CallContext context) {
         try {
             JsonObject result = dispatcher.dispatch(rpc, context);
-            return new Reply(HttpServletResponse.SC_OK,
+            return new Reply(HttpServletResponse.SC_OK, Map.of(),
                     JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
-        } catch (McpProtocolException e) {
-            return error(rpc.id(), e);
-        } catch (java.util.concurrent.CancellationException e) {
-            // The client closed the stream, or it outlived its maximum: nobody reads this answer.
-            return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
         } catch (RuntimeException e) {
-            if (UnreachableResource.isCauseOf(e)) {
-                // One line, not a stack trace per request while the database is down.
-                LOG.log(System.Logger.Level.WARNING, "MCP request " + rpc.method() + " answered 503: " + rootCause(e));
-                return error(rpc.id(), new McpUnavailableException());
-            }
-            LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
-            return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
+            return switch (Failures.classify(e)) {
+                case PROTOCOL -> error(rpc.id(), (McpProtocolException) e);
+                case UNAVAILABLE -> error(rpc.id(), Failures.unavailable(e, "MCP request " + rpc.method()));
+                // The client closed the stream, or it outlived its maximum: nobody reads this answer.
+                case CANCELLED -> error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
+                // A tool's failure or a request for input that no feature turned into a result is a defect here.
+                case BUSINESS, INPUT, BUG -> {
+                    LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
+                    yield error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
+                }
+            };
         }
     }
 
@@ -217,16 +214,15 @@ public final class McpServlet extends HttpServlet {
         origins.allowOrigin(request, response);
         gate.check(request);
         if (!MediaTypes.isJson(request.getContentType())) {
-            throw new ProtocolError(null, INVALID_REQUEST, "Unsupported Media Type: the body must be application/json", null, 415);
+            throw Fault.transport(415, "Unsupported Media Type: the body must be application/json");
         }
         if (!MediaTypes.acceptsJsonAndEventStream(request.getHeader("Accept"))) {
-            throw new ProtocolError(null, INVALID_REQUEST,
-                    "Not Acceptable: the client must accept application/json and text/event-stream", null, 406);
+            throw Fault.transport(406, "Not Acceptable: the client must accept application/json and text/event-stream");
         }
     }
 
-    private static ProtocolError forbiddenOrigin() {
-        return new ProtocolError(null, INVALID_REQUEST, "Forbidden: origin not allowed", null, 403);
+    private static Fault forbiddenOrigin() {
+        return Fault.transport(403, "Forbidden: origin not allowed");
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {
@@ -249,7 +245,7 @@ public final class McpServlet extends HttpServlet {
      * when the connection closes never sees the 413 (the JDK's HTTP client reports only "EOF"). Beyond four times the
      * limit the server stops reading, as it must.
      */
-    private static ProtocolError tooLarge(int limit, InputStream in) throws IOException {
+    private static Fault tooLarge(int limit, InputStream in) throws IOException {
         long drained = 0;
         byte[] sink = new byte[8192];
         for (int read; drained <= 4L * limit && (read = in.read(sink)) >= 0; ) {
@@ -258,40 +254,18 @@ public final class McpServlet extends HttpServlet {
         return tooLarge(limit);
     }
 
-    private static ProtocolError tooLarge(int limit) {
-        return new ProtocolError(null, INVALID_REQUEST, "Payload Too Large: the limit is " + limit + " bytes", null, 413);
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
-            root = root.getCause();
-        }
-        return root.toString();
+    private static Fault tooLarge(int limit) {
+        return Fault.transport(413, "Payload Too Large: the limit is " + limit + " bytes");
     }
 
     private static Reply error(JsonValue requestId, McpProtocolException e) {
-        JsonValue id = e instanceof ProtocolError known && known.id() != null ? known.id() : requestId;
-        int status = e instanceof ProtocolError known ? known.httpStatus()
-                : e instanceof McpUnavailableException ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                : Wire.ErrorCode.httpStatus(e.code());
-        var body = JsonIo.object().add("code", e.code()).add("message", e.getMessage());
-        if (e.data() != null) {
-            body.add("data", e.data());
-        }
-        return new Reply(status, JsonIo.object()
-                .add("jsonrpc", "2.0")
-                .add("id", id == null ? JsonValue.NULL : id)
-                .add("error", body)
-                .build());
+        return Fault.of(e).reply(requestId);
     }
 
     static void send(HttpServletResponse response, Reply reply) throws IOException {
         byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
         response.setStatus(reply.status());
-        if (reply.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-            response.setHeader(Wire.Header.RETRY_AFTER, Integer.toString(McpUnavailableException.RETRY_AFTER_SECONDS));
-        }
+        reply.headers().forEach(response::setHeader);
         // Set explicitly: Payara otherwise labels application/json as ISO-8859-1.
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(bytes.length);

@@ -1,7 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.InputRequired;
-import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -79,11 +78,7 @@ final class MultiRoundTrip {
         Set<String> missing = InputCapabilities.missing(input, context.clientCapabilities());
         if (!context.modern() || !missing.isEmpty()) {
             // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
-            var required = JsonIo.object();
-            missing.forEach(capability -> required.add(capability, JsonIo.object()));
-            throw new McpProtocolException(McpErrorCodes.MISSING_CLIENT_CAPABILITY,
-                    "The client lacks a capability this request needs",
-                    JsonIo.object().add("requiredCapabilities", required).build());
+            throw InputCapabilities.required("The client lacks a capability this request needs", missing);
         }
         var requests = JsonIo.object();
         input.inputRequests().forEach(requests::add);

@@ -44,7 +44,7 @@ final class ParamHeaders {
         return new ParamHeaders(List.copyOf(mirrors));
     }
 
-    /** @throws ProtocolError -32020 when a mirrored argument is sent without its header, or they differ */
+    /** @throws Fault -32020 when a mirrored argument is sent without its header, or they differ */
     void check(JsonObject arguments, CallContext context) {
         for (Mirror mirror : mirrors) {
             JsonValue value = arguments.get(mirror.argument());
@@ -58,8 +58,8 @@ final class ParamHeaders {
                 header = null;
             }
             if (header == null || !agrees(value, header, mirror.type())) {
-                throw new ProtocolError(null, McpErrorCodes.HEADER_MISMATCH, "Header mismatch: the " + PREFIX + mirror.header()
-                        + " header must carry argument \"" + mirror.argument() + "\"", null);
+                throw Fault.envelope(McpErrorCodes.HEADER_MISMATCH, "Header mismatch: the " + PREFIX + mirror.header()
+                        + " header must carry argument \"" + mirror.argument() + "\"");
             }
         }
     }

@@ -35,7 +35,7 @@ final class RequestEra {
      * @param roles whether the caller has a role
      */
     static CallContext establish(JsonRpcRequest rpc, UnaryOperator<String> headers, Principal caller, Predicate<String> roles) {
-        ProtocolError.Builder fault = ProtocolError.forId(rpc.id());
+        Fault.Builder fault = Fault.forId(rpc.id());
         JsonObject meta = rpc.meta();
         String headerVersion = header(headers, Wire.Header.PROTOCOL_VERSION, fault);
         String methodHeader = header(headers, Wire.Header.METHOD, fault);
@@ -95,7 +95,7 @@ final class RequestEra {
      * A {@code logLevel} that is not a level, or a {@code progressToken} that is neither a string nor a number, is
      * a malformed request: refused here, before any event stream could open.
      */
-    private static void checkNotificationOptions(JsonObject meta, ProtocolError.Builder fault) {
+    private static void checkNotificationOptions(JsonObject meta, Fault.Builder fault) {
         JsonValue level = meta.get(Wire.Meta.LOG_LEVEL);
         if (level != null && !(level instanceof JsonString named && Notifications.LEVELS.contains(named.getString()))) {
             throw fault.error(INVALID_PARAMS, "Invalid params: _meta \"" + Wire.Meta.LOG_LEVEL + "\" must be one of "
@@ -107,7 +107,7 @@ final class RequestEra {
         }
     }
 
-    private static JsonObject requireMeta(JsonObject meta, ProtocolError.Builder fault) {
+    private static JsonObject requireMeta(JsonObject meta, Fault.Builder fault) {
         if (meta == null
                 || !(meta.get(Wire.Meta.PROTOCOL_VERSION) instanceof JsonString)
                 || !(meta.get(Wire.Meta.CLIENT_CAPABILITIES) instanceof JsonObject)) {
@@ -117,12 +117,12 @@ final class RequestEra {
         return meta.getJsonObject(Wire.Meta.CLIENT_CAPABILITIES);
     }
 
-    private static ProtocolError unsupported(ProtocolError.Builder fault, String requested) {
+    private static Fault unsupported(Fault.Builder fault, String requested) {
         return fault.error(UNSUPPORTED_PROTOCOL_VERSION, "Unsupported protocol version",
                 JsonIo.object().add("supported", SUPPORTED).add("requested", requested).build());
     }
 
-    private static String header(UnaryOperator<String> headers, String name, ProtocolError.Builder fault) {
+    private static String header(UnaryOperator<String> headers, String name, Fault.Builder fault) {
         try {
             return HeaderValues.decode(headers.apply(name));
         } catch (IllegalArgumentException e) {

@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.spi.McpTasks;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -53,10 +53,8 @@ final class TasksHandler {
 
     /** {@code -32021}, naming the tasks extension as the capability the client lacks. */
     static McpProtocolException extensionRequired(String what) {
-        return new McpProtocolException(McpErrorCodes.MISSING_CLIENT_CAPABILITY,
-                what + ": the client must declare the " + Wire.Tasks.EXTENSION + " extension",
-                JsonIo.object().add("requiredCapabilities", JsonIo.object().add(Wire.Tasks.EXTENSIONS,
-                        JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object()))).build());
+        return InputCapabilities.required(what + ": the client must declare the " + Wire.Tasks.EXTENSION + " extension",
+                JsonIo.object().add(Wire.Tasks.EXTENSIONS, JsonIo.object().add(Wire.Tasks.EXTENSION, JsonIo.object())).build());
     }
 
     private static String taskId(JsonObject params, CallContext context) {

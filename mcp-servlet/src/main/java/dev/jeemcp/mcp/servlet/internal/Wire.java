@@ -1,13 +1,12 @@
 package dev.jeemcp.mcp.servlet.internal;
 
-import dev.jeemcp.mcp.McpErrorCodes;
 import java.util.List;
 
 /**
- * The protocol's names that several classes of the servlet share: revisions, headers, {@code _meta} keys, the HTTP
- * status of each error code, the fields of a task and those the 2026-07-28 revision adds to results. Methods are
- * {@link McpMethod}; error codes are {@link McpErrorCodes}; a name only one class writes (the fields of a
- * {@code Tool} or {@code CallToolResult}, say) stays in that class.
+ * The protocol's names that several classes of the servlet share: revisions, headers, {@code _meta} keys, the fields
+ * of a task and those the 2026-07-28 revision adds to results. Methods are {@link McpMethod}; error codes are
+ * {@code McpErrorCodes}, their HTTP statuses {@link Fault}; a name only one class writes (the fields of a {@code Tool}
+ * or {@code CallToolResult}, say) stays in that class.
  */
 final class Wire {
 
@@ -42,6 +41,7 @@ final class Wire {
         static final String ORIGIN = "Origin";
         static final String ALLOW = "Allow";
         static final String RETRY_AFTER = "Retry-After";
+        static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
         private Header() {
         }
@@ -57,30 +57,6 @@ final class Wire {
         static final String PROGRESS_TOKEN = "progressToken";
 
         private Meta() {
-        }
-    }
-
-    /** The HTTP status each {@link McpErrorCodes error code} is answered with. */
-    static final class ErrorCode {
-
-        private ErrorCode() {
-        }
-
-        /**
-         * The HTTP status of an error found while serving a request (after the envelope was accepted). The
-         * 2026-07-28 transport fixes 404 for an unknown method and 400 for the capability, version and header
-         * errors, which clients use to tell the protocol eras apart. Every other JSON-RPC error travels with 200,
-         * as the official SDKs do: their clients read the error from the body only then. An unexpected failure is
-         * 500. Faults of the envelope itself are answered by {@link ProtocolError} with their own status.
-         */
-        static int httpStatus(int code) {
-            return switch (code) {
-                case McpErrorCodes.METHOD_NOT_FOUND -> 404;
-                case McpErrorCodes.HEADER_MISMATCH, McpErrorCodes.MISSING_CLIENT_CAPABILITY, McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION,
-                        McpErrorCodes.PARSE_ERROR, McpErrorCodes.INVALID_REQUEST -> 400;
-                case McpErrorCodes.INTERNAL_ERROR -> 500;
-                default -> 200;
-            };
         }
     }
 

@@ -49,6 +49,6 @@ class DiscoverTest {
         var ping = modern("ping", "");
         var error = assertThrows(McpProtocolException.class, () -> dispatcher.dispatch(ping, establish(ping, modernHeaders("ping"))));
         assertEquals(McpErrorCodes.METHOD_NOT_FOUND, error.code());
-        assertEquals(404, Wire.ErrorCode.httpStatus(error.code()));
+        assertEquals(404, Fault.of(error).status());
     }
 }

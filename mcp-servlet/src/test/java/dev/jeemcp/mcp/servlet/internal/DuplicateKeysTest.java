@@ -23,9 +23,9 @@ class DuplicateKeysTest {
                 String.format(CALL, "{\"name\":\"t\",\"arguments\":{\"percent\":5,\"percent\":30}}"),
                 String.format(CALL, "{\"name\":\"t\",\"arguments\":{\"list\":[{\"a\":1},{\"b\":1,\"b\":2}]}}"),
                 "{\"jsonrpc\":\"2.0\",\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"}) {
-            ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body), body);
+            Fault error = assertThrows(Fault.class, () -> Fixtures.request(body), body);
             assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
-            assertEquals(400, error.httpStatus());
+            assertEquals(400, error.status());
             assertTrue(error.getMessage().startsWith("Parse error: an object in the body has the key"), error.getMessage());
         }
     }

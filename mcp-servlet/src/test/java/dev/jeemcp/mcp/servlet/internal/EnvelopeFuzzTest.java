@@ -43,9 +43,9 @@ class EnvelopeFuzzTest {
     private static void assertOnlyProtocolErrors(byte[] body) {
         try {
             JsonRpcRequest.parse(body);
-        } catch (ProtocolError e) {
+        } catch (Fault e) {
             assertTrue(e.code() == McpErrorCodes.PARSE_ERROR || e.code() == McpErrorCodes.INVALID_REQUEST, "code " + e.code());
-            assertTrue(e.httpStatus() == 400);
+            assertTrue(e.status() == 400);
         }
     }
 }

@@ -17,16 +17,16 @@ class JsonRpcEnvelopeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "{", "{\"jsonrpc\":\"2.0\",}", "nul", "{\"a\":1} {\"b\":2}", "{\"a\":01}"})
     void malformedJsonIsAParseError(String body) {
-        ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body));
+        Fault error = assertThrows(Fault.class, () -> Fixtures.request(body));
         assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
-        assertEquals(400, error.httpStatus());
+        assertEquals(400, error.status());
         assertNull(error.id());
     }
 
     @Test
     void invalidUtf8IsAParseError() {
         byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
-        ProtocolError error = assertThrows(ProtocolError.class, () -> JsonRpcRequest.parse(body));
+        Fault error = assertThrows(Fault.class, () -> JsonRpcRequest.parse(body));
         assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
         assertTrue(error.getMessage().contains("UTF-8"));
     }
@@ -34,13 +34,13 @@ class JsonRpcEnvelopeTest {
     @Test
     void deepNestingIsRejectedNotAStackOverflow() {
         String body = "[".repeat(100_000) + "]".repeat(100_000);
-        ProtocolError error = assertThrows(ProtocolError.class, () -> Fixtures.request(body));
+        Fault error = assertThrows(Fault.class, () -> Fixtures.request(body));
         assertEquals(McpErrorCodes.PARSE_ERROR, error.code());
     }
 
     @Test
     void aBatchIsAnInvalidRequest() {
-        ProtocolError error = assertThrows(ProtocolError.class,
+        Fault error = assertThrows(Fault.class,
                 () -> Fixtures.request("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]"));
         assertEquals(McpErrorCodes.INVALID_REQUEST, error.code());
         assertTrue(error.getMessage().startsWith("Batch requests are not supported"));
@@ -56,12 +56,12 @@ class JsonRpcEnvelopeTest {
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":[1]}"
     })
     void aNonRequestIsAnInvalidRequest(String body) {
-        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
+        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(Fault.class, () -> Fixtures.request(body)).code());
     }
 
     @Test
     void theIdIsKeptForErrorsFoundAfterItWasRead() {
-        ProtocolError error = assertThrows(ProtocolError.class,
+        Fault error = assertThrows(Fault.class,
                 () -> Fixtures.request("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":false}"));
         assertEquals("\"abc\"", error.id().toString());
     }
@@ -69,7 +69,7 @@ class JsonRpcEnvelopeTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}", "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}"})
     void anIdMustBeAStringOrNumber(String body) {
-        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(ProtocolError.class, () -> Fixtures.request(body)).code());
+        assertEquals(McpErrorCodes.INVALID_REQUEST, assertThrows(Fault.class, () -> Fixtures.request(body)).code());
     }
 
     @Test

@@ -56,7 +56,7 @@ class LegacyEraTest {
     @Test
     void anUnsupportedVersionHeaderIsRejected() {
         JsonRpcRequest request = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        assertEquals(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, assertThrows(Fault.class,
                 () -> establish(request, headers("MCP-Protocol-Version", "2024-01-01"))).code());
     }
 

@@ -28,57 +28,57 @@ class ModernEnvelopeRulesTest {
     @Test
     void aModernHeaderWithoutMetaIsInvalidParams() {
         var noMeta = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        ProtocolError error = assertThrows(ProtocolError.class, () -> establish(noMeta, modernHeaders("tools/list")));
+        Fault error = assertThrows(Fault.class, () -> establish(noMeta, modernHeaders("tools/list")));
         assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
-        assertEquals(400, error.httpStatus());
+        assertEquals(400, error.status());
     }
 
     @Test
     void metaWithoutCapabilitiesIsInvalidParams() {
         var partial = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}");
-        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(ProtocolError.class, () -> establish(partial, modernHeaders("tools/list"))).code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(Fault.class, () -> establish(partial, modernHeaders("tools/list"))).code());
     }
 
     @Test
     void anUnknownVersionNamesTheSupportedOnes() {
         var future = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"1900-01-01\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}");
-        ProtocolError error = assertThrows(ProtocolError.class,
+        Fault error = assertThrows(Fault.class,
                 () -> establish(future, headers("MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list")));
         assertEquals(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, error.code());
-        assertEquals(400, error.httpStatus());
+        assertEquals(400, error.status());
         assertEquals("1900-01-01", error.data().asJsonObject().getString("requested"));
         assertTrue(error.data().asJsonObject().getJsonArray("supported").toString().contains("2026-07-28"));
     }
 
     @Test
     void aVersionHeaderThatDiffersFromMetaIsAHeaderMismatch() {
-        var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""),
+        var error = assertThrows(Fault.class, () -> establish(modern("tools/list", ""),
                 headers("MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "tools/list")));
         assertEquals(McpErrorCodes.HEADER_MISMATCH, error.code());
-        assertEquals(400, error.httpStatus());
+        assertEquals(400, error.status());
     }
 
     @Test
     void aMissingVersionHeaderIsAHeaderMismatch() {
-        var error = assertThrows(ProtocolError.class, () -> establish(modern("tools/list", ""), headers("Mcp-Method", "tools/list")));
+        var error = assertThrows(Fault.class, () -> establish(modern("tools/list", ""), headers("Mcp-Method", "tools/list")));
         assertEquals(McpErrorCodes.HEADER_MISMATCH, error.code());
     }
 
     @Test
     void aMissingOrDifferentMethodHeaderIsAHeaderMismatch() {
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class,
                 () -> establish(modern("tools/list", ""), headers("MCP-Protocol-Version", "2026-07-28"))).code());
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class,
                 () -> establish(modern("tools/list", ""), modernHeaders("tools/call"))).code());
     }
 
     @Test
     void toolsCallNeedsAnMcpNameHeaderEqualToTheToolName() {
         var call = modern("tools/call", "\"name\":\"quote\"");
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call, modernHeaders("tools/call"))).code());
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class, () -> establish(call, modernHeaders("tools/call"))).code());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class, () -> establish(call,
                 headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "other"))).code());
         assertTrue(establish(call, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "quote")).modern());
     }
@@ -93,13 +93,13 @@ class ModernEnvelopeRulesTest {
     @Test
     void aCorruptEncodedHeaderIsAHeaderMismatch() {
         var call = modern("tools/call", "\"name\":\"x\"");
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class, () -> establish(call,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class, () -> establish(call,
                 headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "=?base64?***?="))).code());
     }
 
     @Test
     void theMethodHeaderAloneSelectsTheModernRules() {
         var bare = request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(ProtocolError.class, () -> establish(bare, headers("Mcp-Method", "tools/list"))).code());
+        assertEquals(McpErrorCodes.INVALID_PARAMS, assertThrows(Fault.class, () -> establish(bare, headers("Mcp-Method", "tools/list"))).code());
     }
 }

@@ -58,12 +58,12 @@ class ParamHeadersTest {
 
     @Test
     void aMissingOrDifferentHeaderIsAHeaderMismatch() {
-        ProtocolError missing = assertThrows(ProtocolError.class, () -> call("{\"region\":\"eu-west\"}"));
+        Fault missing = assertThrows(Fault.class, () -> call("{\"region\":\"eu-west\"}"));
         assertEquals(McpErrorCodes.HEADER_MISMATCH, missing.code());
-        assertEquals(400, missing.httpStatus());
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
+        assertEquals(400, missing.status());
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class,
                 () -> call("{\"tier\":2}", "Mcp-Param-Tier", "3")).code());
-        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(ProtocolError.class,
+        assertEquals(McpErrorCodes.HEADER_MISMATCH, assertThrows(Fault.class,
                 () -> call("{\"urgent\":false}", "Mcp-Param-Urgent", "FALSE")).code());
     }
 

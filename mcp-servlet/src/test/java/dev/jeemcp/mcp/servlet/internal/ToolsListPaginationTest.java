@@ -66,7 +66,7 @@ class ToolsListPaginationTest {
     void aForgedCursorIsInvalidParams(String cursor) {
         var error = assertThrows(McpProtocolException.class, () -> list("\"cursor\":" + cursor));
         assertEquals(McpErrorCodes.INVALID_PARAMS, error.code());
-        assertEquals(200, Wire.ErrorCode.httpStatus(error.code()), "a dispatched error travels in the body");
+        assertEquals(200, Fault.of(error).status(), "a dispatched error travels in the body");
     }
 
     @Test

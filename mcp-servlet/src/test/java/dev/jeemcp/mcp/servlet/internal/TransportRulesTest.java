@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpUnavailableException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +46,19 @@ class TransportRulesTest {
 
     @Test
     void errorCodesMapToTheStatusesTheTransportDefines() {
-        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.PARSE_ERROR));
-        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.HEADER_MISMATCH));
-        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.MISSING_CLIENT_CAPABILITY));
-        assertEquals(400, Wire.ErrorCode.httpStatus(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION));
-        assertEquals(404, Wire.ErrorCode.httpStatus(McpErrorCodes.METHOD_NOT_FOUND));
-        assertEquals(500, Wire.ErrorCode.httpStatus(McpErrorCodes.INTERNAL_ERROR));
-        assertEquals(200, Wire.ErrorCode.httpStatus(McpErrorCodes.INVALID_PARAMS));
+        assertEquals(400, status(McpErrorCodes.PARSE_ERROR));
+        assertEquals(400, status(McpErrorCodes.HEADER_MISMATCH));
+        assertEquals(400, status(McpErrorCodes.MISSING_CLIENT_CAPABILITY));
+        assertEquals(400, status(McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION));
+        assertEquals(404, status(McpErrorCodes.METHOD_NOT_FOUND));
+        assertEquals(500, status(McpErrorCodes.INTERNAL_ERROR));
+        assertEquals(200, status(McpErrorCodes.INVALID_PARAMS));
+        assertEquals(503, Fault.of(new McpUnavailableException()).status());
+        assertEquals("1", Fault.of(new McpUnavailableException()).headers().get("Retry-After"));
+    }
+
+    private static int status(int code) {
+        return Fault.of(new McpProtocolException(code, "any", null)).status();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.jeemcp.mcp.cdi.internal.features;
 
-import dev.jeemcp.mcp.InputRequired;
-import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.cdi.internal.binding.ArgumentValidation;
@@ -15,6 +13,7 @@ import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 /**
@@ -135,10 +133,8 @@ public final class ToolMethod implements Tool {
             returned = invoker.invoke(values);
         } catch (InvocationTargetException e) {
             return failure(e.getCause());
-        } catch (McpProtocolException | InputRequired e) {
-            throw e;
         } catch (RuntimeException e) {
-            // Thrown before the method ran, e.g. by a context that is not active; still the tool's failure.
+            // Thrown before the method ran, e.g. by a context that is not active: classified alike.
             return failure(e);
         }
         try {
@@ -217,13 +213,15 @@ public final class ToolMethod implements Tool {
     }
 
     private JsonObject failure(Throwable cause) {
-        Invocations.rethrowProtocolFaults(cause, "Tool " + name);
-        if (cause instanceof CancellationException) {
-            return ToolResults.error("Tool " + name + " was cancelled");
-        }
-        if (cause instanceof McpToolException toolException) {
-            return ToolResults.error(toolException.getMessage());
-        }
+        return switch (Failures.rethrowProtocolFaults(cause, "Tool " + name)) {
+            case CANCELLED -> ToolResults.error("Tool " + name + " was cancelled");
+            case BUSINESS -> ToolResults.error(cause.getMessage());
+            default -> unexpected(cause);
+        };
+    }
+
+    /** A failure the tool did not mean for the client: a constraint violation reads as one, anything else is a bug. */
+    private JsonObject unexpected(Throwable cause) {
         Throwable violation = Validators.constraintViolation(cause);
         if (violation != null) {
             // Method validation by the container's interceptor: the same readable result as the check before the call.

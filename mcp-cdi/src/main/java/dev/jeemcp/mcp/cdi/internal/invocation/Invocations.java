@@ -1,11 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.invocation;
 
-import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
-import dev.jeemcp.mcp.McpToolException;
-import dev.jeemcp.mcp.McpUnavailableException;
-import dev.jeemcp.mcp.internal.UnreachableResource;
+import dev.jeemcp.mcp.internal.Failures;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -21,22 +18,6 @@ public final class Invocations {
     }
 
     /**
-     * Lets the protocol layer answer what is not the method's failure: a request for input, a protocol error, and a
-     * resource that cannot be reached (a retryable 503; nothing was written, so one log line, not a trace per call).
-     *
-     * @param what names the feature in the log, such as {@code Tool quote}
-     */
-    public static void rethrowProtocolFaults(Throwable cause, String what) {
-        if (cause instanceof InputRequired | cause instanceof McpProtocolException) {
-            throw (RuntimeException) cause;
-        }
-        if (UnreachableResource.isCauseOf(cause)) {
-            LOG.log(System.Logger.Level.WARNING, what + " could not reach a resource: " + cause);
-            throw new McpUnavailableException();
-        }
-    }
-
-    /**
      * @param what names the feature to the client, such as {@code Prompt greet}
      * @param javaName names the method, for the log only
      */
@@ -45,8 +26,7 @@ public final class Invocations {
             return invoker.invoke(arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            rethrowProtocolFaults(cause, what);
-            if (cause instanceof McpToolException) {
+            if (Failures.rethrowProtocolFaults(cause, what) == Failures.Kind.BUSINESS) {
                 // The method refused the request as given, in words meant for the client (a handle that does not
                 // exist, has expired or changed included): what the spec answers for a prompt or resource that
                 // cannot be produced from its arguments or URI, -32602, not a server fault.

@@ -5,8 +5,10 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
+import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.internal.Json;
+import dev.jeemcp.mcp.internal.JsonRpcErrors;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -73,15 +75,18 @@ final class TaskRun implements Runnable {
         try {
             // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
             result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
-        } catch (InputRequired input) {
-            waitForInput(input);
-            return;
-        } catch (McpProtocolException e) {
-            fail(e.code(), e.getMessage());
-            return;
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " failed", e);
-            fail(McpErrorCodes.INTERNAL_ERROR, "Internal error");
+            String what = "Task " + taskId + " of tool " + tool.name();
+            switch (Failures.classify(e)) {
+                case INPUT -> waitForInput((InputRequired) e);
+                case PROTOCOL -> fail((McpProtocolException) e);
+                case UNAVAILABLE -> fail(Failures.unavailable(e, what));
+                // The tool already made its own failures results: what escapes it is a defect.
+                case BUSINESS, CANCELLED, BUG -> {
+                    LOG.log(System.Logger.Level.WARNING, what + " failed", e);
+                    fail(new McpProtocolException(McpErrorCodes.INTERNAL_ERROR, "Internal error", null));
+                }
+            }
             return;
         }
         if (result.getBoolean("isError", false) && request.isCancelled()) {
@@ -94,7 +99,7 @@ final class TaskRun implements Runnable {
     private void waitForInput(InputRequired input) {
         Set<String> missing = InputCapabilities.missing(input, request.clientCapabilities());
         if (!missing.isEmpty()) {
-            fail(McpErrorCodes.MISSING_CLIENT_CAPABILITY, "The client lacks a capability this task needs: " + String.join(", ", missing));
+            fail(InputCapabilities.required("The client lacks a capability this task needs: " + String.join(", ", missing), missing));
             return;
         }
         JsonObjectBuilder requests = Json.PROVIDER.createObjectBuilder();
@@ -104,12 +109,13 @@ final class TaskRun implements Runnable {
                 request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson());
     }
 
-    private void fail(int code, String message) {
-        store.finish(taskId, runner, TaskStore.FAILED, message, error(code, message));
+    /** Ends the task with the error {@code tasks/get} shows: the fault's code and message. */
+    private void fail(McpProtocolException fault) {
+        store.finish(taskId, runner, TaskStore.FAILED, fault.getMessage(), error(fault.code(), fault.getMessage()));
     }
 
     /** The JSON-RPC error object a failed task carries. */
     static String error(int code, String message) {
-        return Json.PROVIDER.createObjectBuilder().add("code", code).add("message", message).build().toString();
+        return JsonRpcErrors.error(code, message, null).toString();
     }
 }
