@@ -26,7 +26,7 @@ final class AuthChallengeServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        McpServlet.send(response, Fault.transport(401, "Unauthorized: the token was not accepted")
+        Reply.send(response, Fault.transport(401, "Unauthorized: the token was not accepted")
                 .withHeader(Wire.Header.WWW_AUTHENTICATE, gate.challenge(request, "invalid_token", List.of()))
                 .reply(null));
     }

@@ -31,7 +31,7 @@ final class EventStream implements AsyncListener {
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final AsyncContext async;
-    private final McpServlet.Reply timedOut;
+    private final Reply timedOut;
     private final Runnable onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean closed;
@@ -44,7 +44,7 @@ final class EventStream implements AsyncListener {
      * @param timedOut the answer when the stream outlives its maximum duration
      * @param onEnd runs once when the response is complete, however it ended
      */
-    EventStream(AsyncContext async, McpServlet.Reply timedOut, Runnable onEnd) {
+    EventStream(AsyncContext async, Reply timedOut, Runnable onEnd) {
         this.async = async;
         this.timedOut = timedOut;
         this.onEnd = onEnd;
@@ -94,7 +94,7 @@ final class EventStream implements AsyncListener {
      * Sends the final response and ends the response; drops it when the client is already gone. Before the stream
      * opened, the response is plain JSON with the reply's own status.
      */
-    synchronized void finish(McpServlet.Reply reply) {
+    synchronized void finish(Reply reply) {
         if (finished) {
             return;
         }
@@ -105,7 +105,7 @@ final class EventStream implements AsyncListener {
                 if (opened) {
                     write(("event: message\ndata: " + JsonIo.write(reply.body()) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 } else {
-                    McpServlet.send((HttpServletResponse) async.getResponse(), reply);
+                    Reply.send((HttpServletResponse) async.getResponse(), reply);
                 }
             }
         } catch (IOException e) {

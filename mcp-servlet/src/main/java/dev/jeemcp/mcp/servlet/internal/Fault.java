@@ -92,14 +92,14 @@ final class Fault extends McpProtocolException {
     }
 
     /** The response: the JSON-RPC error answering this fault's id if it has one, else {@code requestId}. */
-    McpServlet.Reply reply(JsonValue requestId) {
+    Reply reply(JsonValue requestId) {
         JsonValue answered = id != null ? id : requestId;
         JsonObject body = JsonIo.object()
                 .add("jsonrpc", "2.0")
                 .add("id", answered == null ? JsonValue.NULL : answered)
                 .add("error", JsonRpcErrors.error(code(), getMessage(), data()))
                 .build();
-        return new McpServlet.Reply(status, headers, body);
+        return new Reply(status, headers, body);
     }
 
     static Builder forId(JsonValue id) {

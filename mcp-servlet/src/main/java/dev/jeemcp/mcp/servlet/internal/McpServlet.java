@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -40,10 +39,6 @@ public final class McpServlet extends HttpServlet {
     /** The methods that may run long enough to report progress. */
     private static final Set<String> STREAMED_METHODS = Set.of(
             McpMethod.TOOLS_CALL.wireName(), McpMethod.PROMPTS_GET.wireName(), McpMethod.RESOURCES_READ.wireName());
-
-    /** A response: its HTTP status, its headers beyond the content type, and its JSON-RPC body. */
-    record Reply(int status, Map<String, String> headers, JsonObject body) {
-    }
 
     private final transient McpSettings settings;
     private final transient OriginPolicy origins;
@@ -102,13 +97,13 @@ public final class McpServlet extends HttpServlet {
             if (origins.allowsRequest(request)) {
                 origins.answerPreflight(request, response);
             } else {
-                send(response, error(null, forbiddenOrigin()));
+                Reply.send(response, error(null, forbiddenOrigin()));
             }
             return;
         }
         if (!"POST".equals(request.getMethod())) {
             // No GET stream and no DELETE: there is no session to listen on or to end.
-            send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
+            Reply.send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
                     .withHeader(Wire.Header.ALLOW, "POST").reply(null));
             return;
         }
@@ -129,13 +124,13 @@ public final class McpServlet extends HttpServlet {
             }
             context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
         } catch (McpProtocolException e) {
-            send(response, error(null, e));
+            Reply.send(response, error(null, e));
             return;
         }
         if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
             answerOnEventStream(request, response, rpc, context);
         } else {
-            send(response, answer(rpc, context));
+            Reply.send(response, answer(rpc, context));
         }
     }
 
@@ -148,7 +143,7 @@ public final class McpServlet extends HttpServlet {
     private void answerOnEventStream(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
             CallContext context) throws IOException {
         if (!streams.tryAcquire()) {
-            send(response, error(rpc.id(), new McpUnavailableException(
+            Reply.send(response, error(rpc.id(), new McpUnavailableException(
                     "Too many requests are streaming on this server; retry the request")));
             return;
         }
@@ -260,15 +255,5 @@ public final class McpServlet extends HttpServlet {
 
     private static Reply error(JsonValue requestId, McpProtocolException e) {
         return Fault.of(e).reply(requestId);
-    }
-
-    static void send(HttpServletResponse response, Reply reply) throws IOException {
-        byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(reply.status());
-        reply.headers().forEach(response::setHeader);
-        // Set explicitly: Payara otherwise labels application/json as ISO-8859-1.
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }
