@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.servlet.internal.http.OriginPolicy;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 

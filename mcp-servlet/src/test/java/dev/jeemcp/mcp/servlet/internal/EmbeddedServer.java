@@ -1,5 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
+import dev.jeemcp.mcp.servlet.internal.http.McpServlet;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;

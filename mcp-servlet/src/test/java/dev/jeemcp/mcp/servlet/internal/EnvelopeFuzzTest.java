@@ -3,6 +3,8 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.io.InputStream;

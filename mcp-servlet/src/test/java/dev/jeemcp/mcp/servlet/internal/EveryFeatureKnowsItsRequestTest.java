@@ -6,6 +6,9 @@ import static dev.jeemcp.mcp.servlet.internal.Fixtures.modern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.Prompt;
 import dev.jeemcp.mcp.spi.Resource;

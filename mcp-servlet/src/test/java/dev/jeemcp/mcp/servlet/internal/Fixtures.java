@@ -1,6 +1,11 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;

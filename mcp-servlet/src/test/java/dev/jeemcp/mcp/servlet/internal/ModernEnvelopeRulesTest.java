@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

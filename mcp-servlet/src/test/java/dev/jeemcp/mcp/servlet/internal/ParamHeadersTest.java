@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jeemcp.mcp.servlet.internal.http.McpServletInitializer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

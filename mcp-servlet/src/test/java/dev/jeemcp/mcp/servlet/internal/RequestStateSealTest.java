@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.request.RequestBinding;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateCodec;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateKeys;
 import dev.jeemcp.mcp.spi.SingleUseStates;
 import jakarta.json.JsonObject;
 import java.security.Principal;

@@ -3,6 +3,9 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.servlet.internal.http.AccessGate;
+import dev.jeemcp.mcp.servlet.internal.http.ProtectedResourceMetadataServlet;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;

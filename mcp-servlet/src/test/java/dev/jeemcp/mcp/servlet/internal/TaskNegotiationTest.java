@@ -12,6 +12,8 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.SlowTool;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.servlet.internal.TaskFixtures.MemoryTasks;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.servlet.internal.http.OriginPolicy;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.MediaTypes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,141 @@
+package dev.jeemcp.mcp.servlet.internal.handlers;
+
+import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.protocol.ServerIdentity;
+import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.MultiRoundTrip;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateCodec;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateKeys;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.SingleUseStates;
+import dev.jeemcp.mcp.spi.Tool;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Routes a request to its handler and adds what its era requires to the result: {@code resultType} and
+ * {@code _meta} server info for 2026-07-28, nothing for older revisions.
+ *
+ * <p>Built once per deployment; a request costs an enum lookup and one call.
+ */
+public final class Dispatcher {
+
+    private final Map<McpMethod, MethodHandler> handlers = new EnumMap<>(McpMethod.class);
+    private final JsonObject serverInfo;
+    private final McpCatalog catalog;
+
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    public Dispatcher(McpCatalog catalog, McpSettings settings) {
+        this.catalog = catalog;
+        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog);
+        List<Tool> tools = List.copyOf(catalog.tools());
+        List<Prompt> prompts = List.copyOf(catalog.prompts());
+        List<Resource> resources = List.copyOf(catalog.resources());
+        boolean completes = prompts.stream().anyMatch(Prompt::completes) || resources.stream().anyMatch(Resource::completes);
+        McpTasks tasks = tools.stream().anyMatch(Tool::mayRunAsTask) ? catalog.tasks().orElse(null) : null;
+        ServerIdentity identity = ServerIdentity.of(settings, !tools.isEmpty(), !prompts.isEmpty(), !resources.isEmpty(), completes,
+                tasks != null);
+        serverInfo = identity.serverInfo();
+        handlers.put(McpMethod.SERVER_DISCOVER, new DiscoverHandler(identity, settings));
+        handlers.put(McpMethod.INITIALIZE, new InitializeHandler(identity));
+        handlers.put(McpMethod.PING, (params, context) -> JsonValue.EMPTY_JSON_OBJECT);
+        handlers.put(McpMethod.LOGGING_SET_LEVEL, new SetLevelHandler());
+        // A method gated by a capability the server does not advertise is an unknown method.
+        if (!tools.isEmpty()) {
+            handlers.put(McpMethod.TOOLS_LIST, new ListHandler<>("tools",
+                    context -> tools.stream().filter(tool -> tool.isVisibleTo(context)).toList(), Tool::definition, settings,
+                    tools.stream().anyMatch(Tool::isRestricted)));
+            handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
+        }
+        Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
+        if (!prompts.isEmpty()) {
+            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts",
+                    context -> prompts.stream().filter(prompt -> prompt.isVisibleTo(context)).toList(), Prompt::definition, settings,
+                    prompts.stream().anyMatch(Prompt::isRestricted)));
+            handlers.put(McpMethod.PROMPTS_GET, new PromptsGetHandler(promptsByName, roundTrip));
+        }
+        List<Resource> single = resources.stream().filter(r -> !r.isTemplate()).toList();
+        List<Resource> templates = resources.stream().filter(Resource::isTemplate).toList();
+        if (!resources.isEmpty()) {
+            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> visible(single, context),
+                    Resource::definition, settings, single.stream().anyMatch(Resource::isRestricted)));
+            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST, new ListHandler<>("resourceTemplates", context -> visible(templates, context),
+                    Resource::definition, settings, templates.stream().anyMatch(Resource::isRestricted)));
+            handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip, settings.maxUriLength()));
+        }
+        if (tasks != null) {
+            handlers.put(McpMethod.TASKS_GET, TasksHandler.get(tasks));
+            handlers.put(McpMethod.TASKS_UPDATE, TasksHandler.update(tasks));
+            handlers.put(McpMethod.TASKS_CANCEL, TasksHandler.cancel(tasks));
+        }
+        if (completes) {
+            handlers.put(McpMethod.COMPLETION_COMPLETE, new CompletionHandler(promptsByName, templates.stream()
+                    .collect(Collectors.toUnmodifiableMap(t -> t.definition().getString("uriTemplate"), t -> t))));
+        }
+    }
+
+    private static List<Resource> visible(List<Resource> resources, CallContext context) {
+        return resources.stream().filter(resource -> resource.isVisibleTo(context)).toList();
+    }
+
+    private static RequestStateCodec codec(McpSettings settings, McpCatalog catalog) {
+        RequestStateKeys keys = RequestStateKeys.load(name -> switch (name) {
+            case McpSettings.REQUEST_STATE_KEY -> settings.requestStateKey();
+            case McpSettings.REQUEST_STATE_PREVIOUS_KEYS -> settings.requestStatePreviousKeys();
+            default -> null;
+        }, Dispatcher::jndi, System::getenv);
+        if (!keys.configured()) {
+            LOG.log(System.Logger.Level.WARNING, "No " + McpSettings.REQUEST_STATE_KEY + " is set: requestState sealed by"
+                    + " this instance cannot be opened by another. Give all instances the same base64 key of 32+ bytes"
+                    + " (JNDI " + RequestStateKeys.JNDI_KEY + " or the environment variable " + RequestStateKeys.ENV_KEY + ").");
+        }
+        SingleUseStates singleUse = null;
+        if (settings.requestStateSingleUse()) {
+            singleUse = catalog.singleUseStates().orElseThrow(() -> new IllegalStateException(McpSettings.REQUEST_STATE_SINGLE_USE
+                    + " is true, but nothing can remember used states: it needs the CDI module with the handle table"));
+        }
+        return new RequestStateCodec(keys, settings.requestStateTtlMs(), java.time.Clock.systemUTC(), singleUse);
+    }
+
+    /** A string bound in JNDI, or {@code null}: where there is no naming service (tests, Java SE) there is none. */
+    private static String jndi(String name) {
+        return Naming.lookup(name, String.class).orElse(null);
+    }
+
+    public JsonObject dispatch(JsonRpcRequest request, CallContext context) {
+        McpMethod method = McpMethod.lookup(request.method(), context.modern());
+        MethodHandler handler = method == null ? null : handlers.get(method);
+        if (handler == null) {
+            throw new McpProtocolException(McpErrorCodes.METHOD_NOT_FOUND, "Method not found: " + request.method(), null);
+        }
+        // The one place where every feature (tool, prompt, resource, completion, task) learns its request: code the
+        // feature calls, such as the handle store, finds the caller there.
+        JsonObject result = catalog.serving(context, () -> handler.handle(request.params(), context));
+        return context.modern() ? decorate(result) : result;
+    }
+
+    private JsonObject decorate(JsonObject result) {
+        var decorated = JsonIo.PROVIDER.createObjectBuilder(result);
+        if (!result.containsKey(Wire.Result.RESULT_TYPE)) {
+            decorated.add(Wire.Result.RESULT_TYPE, Wire.Result.COMPLETE);
+        }
+        var meta = result.get(Wire.Meta.KEY) instanceof JsonObject existing
+                ? JsonIo.PROVIDER.createObjectBuilder(existing) : JsonIo.object();
+        return decorated.add(Wire.Meta.KEY, meta.add(Wire.Meta.SERVER_INFO, serverInfo)).build();
+    }
+}

@@ -1,0 +1,272 @@
+package dev.jeemcp.mcp.servlet.internal.http;
+
+import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
+
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.Failures;
+import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import dev.jeemcp.mcp.servlet.internal.protocol.MediaTypes;
+import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
+import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.request.EventStream;
+import dev.jeemcp.mcp.servlet.internal.request.Notifications;
+import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
+ * between requests, so any instance behind a load balancer answers any request.
+ *
+ * <p>Transport faults are found here, everything else goes through the {@link Dispatcher}; every error answer is a
+ * {@link Fault}, which alone decides its status and headers, and every failure is sorted by
+ * {@link dev.jeemcp.mcp.internal.Failures}. No exception text ever reaches the client: unexpected failures are logged
+ * and answered with a bare "Internal error".
+ */
+public final class McpServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(McpServlet.class.getName());
+    /** The methods that may run long enough to report progress. */
+    private static final Set<String> STREAMED_METHODS = Set.of(
+            McpMethod.TOOLS_CALL.wireName(), McpMethod.PROMPTS_GET.wireName(), McpMethod.RESOURCES_READ.wireName());
+
+    private final transient McpSettings settings;
+    private final transient OriginPolicy origins;
+    private final transient AccessGate gate;
+    private transient McpCatalog catalog;
+    private transient Dispatcher dispatcher;
+    private transient Executor executor;
+    private transient ScheduledExecutorService scheduler;
+    /** Our own keep-alive timer where the container offers none (Tomcat); shut down with the servlet. */
+    private transient ScheduledExecutorService ownScheduler;
+    private final transient Semaphore streams;
+
+    public McpServlet(McpSettings settings) {
+        this(settings, null);
+    }
+
+    /** For tests: a fixed catalog instead of the one found through CDI. */
+    public McpServlet(McpSettings settings, McpCatalog catalog) {
+        this.settings = settings;
+        this.origins = new OriginPolicy(settings.allowedOrigins(), settings.allowLoopbackOrigins());
+        this.gate = new AccessGate(settings.auth(), settings.path());
+        this.catalog = catalog;
+        this.streams = new Semaphore(settings.streams().maxConcurrent());
+    }
+
+    @Override
+    public void init() throws ServletException {
+        if (catalog == null) {
+            catalog = Catalogs.find();
+        }
+        dispatcher = new Dispatcher(catalog, settings);
+        executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null); // Tomcat: the async context's own
+        scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
+        if (scheduler == null) {
+            ownScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "jeemcp-keep-alive");
+                thread.setDaemon(true);
+                return thread;
+            });
+            scheduler = ownScheduler;
+        }
+        LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
+                getServletContext().getContextPath(), settings.path(), catalog.tools().size());
+    }
+
+    @Override
+    public void destroy() {
+        if (ownScheduler != null) {
+            ownScheduler.shutdownNow();
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (OriginPolicy.isPreflight(request)) {
+            if (origins.allowsRequest(request)) {
+                origins.answerPreflight(request, response);
+            } else {
+                Reply.send(response, error(null, forbiddenOrigin()));
+            }
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            // No GET stream and no DELETE: there is no session to listen on or to end.
+            Reply.send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
+                    .withHeader(Wire.Header.ALLOW, "POST").reply(null));
+            return;
+        }
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonRpcRequest rpc;
+        CallContext context;
+        try {
+            checkTransport(request, response);
+            rpc = JsonRpcRequest.parse(readBody(request));
+            if (rpc.isNotification()) {
+                // Every notification a client may send is informational for a server without sessions.
+                response.setStatus(HttpServletResponse.SC_ACCEPTED);
+                return;
+            }
+            context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
+        } catch (McpProtocolException e) {
+            Reply.send(response, error(null, e));
+            return;
+        }
+        if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
+            answerOnEventStream(request, response, rpc, context);
+        } else {
+            Reply.send(response, answer(rpc, context));
+        }
+    }
+
+    /**
+     * Runs a request whose client wants progress or log notifications: the container thread is released at once,
+     * the call runs on the container's managed executor, and its notifications and final response are written as
+     * events of the response (see {@link EventStream} for when it opens, keeps alive and ends). At most
+     * {@code mcp.maxConcurrentStreams} run at once; one more is answered 503 with {@code Retry-After}.
+     */
+    private void answerOnEventStream(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
+            CallContext context) throws IOException {
+        if (!streams.tryAcquire()) {
+            Reply.send(response, error(rpc.id(), new McpUnavailableException(
+                    "Too many requests are streaming on this server; retry the request")));
+            return;
+        }
+        AsyncContext async;
+        try {
+            async = request.startAsync();
+        } catch (RuntimeException e) {
+            streams.release();
+            throw e;
+        }
+        async.setTimeout(settings.streams().maxDurationMs());
+        EventStream stream = new EventStream(async, error(rpc.id(), new McpProtocolException(INTERNAL_ERROR,
+                "Request timed out: it ran longer than this server allows", null)), streams::release);
+        stream.keepAliveEvery(scheduler, settings.streams().keepAliveMs());
+        CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
+        Runnable call = () -> {
+            if (!stream.running(Thread.currentThread())) {
+                return; // the client left before the call started
+            }
+            try {
+                stream.finish(answer(rpc, streaming));
+            } finally {
+                stream.callEnded();
+            }
+        };
+        try {
+            if (executor != null) {
+                executor.execute(call);
+            } else {
+                async.start(call);
+            }
+        } catch (RuntimeException e) { // RejectedExecutionException: the executor is saturated
+            LOG.log(System.Logger.Level.WARNING, "MCP request " + rpc.method() + " answered 503: " + e);
+            stream.finish(error(rpc.id(), new McpUnavailableException()));
+        }
+    }
+
+    /** The response to a request, never an exception: protocol faults become JSON-RPC errors. */
+    private Reply answer(JsonRpcRequest rpc, CallContext context) {
+        try {
+            JsonObject result = dispatcher.dispatch(rpc, context);
+            return new Reply(HttpServletResponse.SC_OK, Map.of(),
+                    JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
+        } catch (RuntimeException e) {
+            return switch (Failures.classify(e)) {
+                case PROTOCOL -> error(rpc.id(), (McpProtocolException) e);
+                case UNAVAILABLE -> error(rpc.id(), Failures.unavailable(e, "MCP request " + rpc.method()));
+                // The client closed the stream, or it outlived its maximum: nobody reads this answer.
+                case CANCELLED -> error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
+                // A tool's failure or a request for input that no feature turned into a result is a defect here.
+                case BUSINESS, INPUT, BUG -> {
+                    LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
+                    yield error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
+                }
+            };
+        }
+    }
+
+    private void checkTransport(HttpServletRequest request, HttpServletResponse response) {
+        if (!origins.allowsRequest(request)) {
+            throw forbiddenOrigin();
+        }
+        origins.allowOrigin(request, response);
+        gate.check(request);
+        if (!MediaTypes.isJson(request.getContentType())) {
+            throw Fault.transport(415, "Unsupported Media Type: the body must be application/json");
+        }
+        if (!MediaTypes.acceptsJsonAndEventStream(request.getHeader("Accept"))) {
+            throw Fault.transport(406, "Not Acceptable: the client must accept application/json and text/event-stream");
+        }
+    }
+
+    private static Fault forbiddenOrigin() {
+        return Fault.transport(403, "Forbidden: origin not allowed");
+    }
+
+    private byte[] readBody(HttpServletRequest request) throws IOException {
+        int limit = settings.maxRequestBytes();
+        // The declared length may be absent (chunked) or wrong, so the read itself is bounded too.
+        try (InputStream in = request.getInputStream()) {
+            if (request.getContentLengthLong() > limit) {
+                throw tooLarge(limit, in);
+            }
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw tooLarge(limit, in);
+            }
+            return body;
+        }
+    }
+
+    /**
+     * Refuses an oversized body. A moderately oversized one is read to its end first: a client that is still sending
+     * when the connection closes never sees the 413 (the JDK's HTTP client reports only "EOF"). Beyond four times the
+     * limit the server stops reading, as it must.
+     */
+    private static Fault tooLarge(int limit, InputStream in) throws IOException {
+        long drained = 0;
+        byte[] sink = new byte[8192];
+        for (int read; drained <= 4L * limit && (read = in.read(sink)) >= 0; ) {
+            drained += read;
+        }
+        return tooLarge(limit);
+    }
+
+    private static Fault tooLarge(int limit) {
+        return Fault.transport(413, "Payload Too Large: the limit is " + limit + " bytes");
+    }
+
+    private static Reply error(JsonValue requestId, McpProtocolException e) {
+        return Fault.of(e).reply(requestId);
+    }
+}

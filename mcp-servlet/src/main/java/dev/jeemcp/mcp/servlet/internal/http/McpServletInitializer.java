@@ -1,0 +1,40 @@
+package dev.jeemcp.mcp.servlet.internal.http;
+
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import java.util.Set;
+
+/**
+ * Registers the MCP endpoint in every web application that has this jar, at {@code mcp.path} (default {@code /mcp}).
+ *
+ * <p>It does no CDI work: on Tomcat its order relative to weld-servlet's initializer is undefined, so the servlet
+ * looks up its catalog later, in {@code init()}. It uses no {@code @WebServlet} either, which WildFly would try to
+ * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing.
+ */
+public final class McpServletInitializer implements ServletContainerInitializer {
+
+    static final String SERVLET_NAME = "jeemcp";
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        McpSettings settings = McpSettings.from(context);
+        if (!settings.enabled()) {
+            return;
+        }
+        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME, new McpServlet(settings));
+        if (registration == null) {
+            return; // the application registered a servlet of this name itself, and so took over
+        }
+        registration.addMapping(settings.path());
+        registration.setLoadOnStartup(1);
+        registration.setAsyncSupported(true);
+        if (settings.auth().publishesMetadata()) {
+            AccessGate gate = new AccessGate(settings.auth(), settings.path());
+            context.addServlet(SERVLET_NAME + "-resource-metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate))
+                    .addMapping(AccessGate.WELL_KNOWN, AccessGate.WELL_KNOWN + "/*");
+            context.addServlet(SERVLET_NAME + "-challenge", new AuthChallengeServlet(gate)).addMapping(AuthChallengeServlet.PATH);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.jeemcp.mcp.servlet.internal.protocol;
+
+import jakarta.servlet.ServletContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The endpoint's configuration, read once at deploy time.
+ *
+ * <p>Each setting is a {@code <context-param>} in {@code web.xml}, or a system property of the same name for
+ * operators who cannot change the WAR; the context parameter wins.
+ */
+public record McpSettings(
+        boolean enabled,
+        String path,
+        List<String> allowedOrigins,
+        int maxRequestBytes,
+        int pageSize,
+        int maxUriLength,
+        long listTtlMs,
+        String serverName,
+        String serverVersion,
+        String instructions,
+        String requestStateKey,
+        String requestStatePreviousKeys,
+        long requestStateTtlMs,
+        boolean requestStateSingleUse,
+        LoopbackOrigins allowLoopbackOrigins,
+        StreamSettings streams,
+        AuthSettings auth) {
+
+    /** Whether browser pages served from this machine ({@code http://localhost:…}) may call the endpoint. */
+    public enum LoopbackOrigins {
+        /** Only on a request that arrived on a loopback address, i.e. a server reachable from this machine only. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    /**
+     * Limits of {@code text/event-stream} responses.
+     *
+     * @param maxDurationMs how long a stream may stay open before the call is cancelled and the stream ended
+     * @param keepAliveMs how often an idle stream gets a {@code : keep-alive} comment, which also finds out that
+     *     the client is gone
+     * @param maxConcurrent streams open at once on this instance; one more is answered 503
+     */
+    public record StreamSettings(long maxDurationMs, long keepAliveMs, int maxConcurrent) {
+    }
+
+    /**
+     * Who may use the endpoint at all, and what the OAuth protected-resource metadata says.
+     *
+     * @param required whether an anonymous request is refused with 401
+     * @param rolesAllowed roles, one of which every caller needs (403 otherwise); empty for none
+     * @param authorizationServers issuer URLs for the metadata; empty turns the metadata off
+     * @param scopesSupported the scopes the metadata advertises
+     * @param requiredScopes scopes every token must carry (403 {@code insufficient_scope} otherwise)
+     * @param resource the canonical URI of the endpoint; {@code null} to derive it from each request
+     */
+    public record AuthSettings(boolean required, List<String> rolesAllowed, List<String> authorizationServers,
+            List<String> scopesSupported, List<String> requiredScopes, String resource) {
+
+        /** Whether anything here can refuse a request. */
+        public boolean guards() {
+            return required || !rolesAllowed.isEmpty() || !requiredScopes.isEmpty();
+        }
+
+        public boolean publishesMetadata() {
+            return !authorizationServers.isEmpty();
+        }
+    }
+
+    static final String ENABLED = "mcp.enabled";
+    static final String PATH = "mcp.path";
+    static final String ALLOWED_ORIGINS = "mcp.allowedOrigins";
+    static final String MAX_REQUEST_BYTES = "mcp.maxRequestBytes";
+    static final String PAGE_SIZE = "mcp.pageSize";
+    static final String MAX_URI_LENGTH = "mcp.maxUriLength";
+    static final String LIST_TTL_MS = "mcp.listTtlMs";
+    static final String SERVER_NAME = "mcp.serverName";
+    static final String SERVER_VERSION = "mcp.serverVersion";
+    static final String INSTRUCTIONS = "mcp.instructions";
+    public static final String REQUEST_STATE_KEY = "mcp.requestStateKey";
+    public static final String REQUEST_STATE_PREVIOUS_KEYS = "mcp.requestStatePreviousKeys";
+    static final String REQUEST_STATE_TTL_MS = "mcp.requestStateTtlMs";
+    public static final String REQUEST_STATE_SINGLE_USE = "mcp.requestStateSingleUse";
+    static final String ALLOW_LOOPBACK_ORIGINS = "mcp.allowLoopbackOrigins";
+    static final String STREAM_MAX_DURATION_MS = "mcp.streamMaxDurationMs";
+    static final String STREAM_KEEP_ALIVE_MS = "mcp.streamKeepAliveMs";
+    static final String MAX_CONCURRENT_STREAMS = "mcp.maxConcurrentStreams";
+    static final String AUTH_REQUIRED = "mcp.auth.required";
+    static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
+    static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
+    static final String OAUTH_SCOPES_SUPPORTED = "mcp.oauth.scopesSupported";
+    static final String OAUTH_REQUIRED_SCOPES = "mcp.oauth.requiredScopes";
+    static final String OAUTH_RESOURCE = "mcp.oauth.resource";
+
+    public static McpSettings defaults() {
+        return from(name -> null);
+    }
+
+    public static McpSettings from(ServletContext context) {
+        return from(name -> {
+            String value = context.getInitParameter(name);
+            return value != null ? value : System.getProperty(name);
+        });
+    }
+
+    public static McpSettings from(UnaryOperator<String> source) {
+        McpSettings settings = read(source);
+        AuthSettings auth = settings.auth();
+        if (auth.publishesMetadata() && !isAbsoluteHttpUri(auth.resource())) {
+            // Derived from the Host header, the metadata would name whatever host a client (or an attacker) sent.
+            throw new IllegalArgumentException(OAUTH_RESOURCE + " must be set to the endpoint's canonical URI (an absolute"
+                    + " http or https URI without fragment, such as https://mcp.example.com/app/mcp) when "
+                    + OAUTH_AUTHORIZATION_SERVERS + " is set");
+        }
+        return settings;
+    }
+
+    private static boolean isAbsoluteHttpUri(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private static McpSettings read(UnaryOperator<String> source) {
+        return new McpSettings(
+                Boolean.parseBoolean(value(source, ENABLED, "true")),
+                value(source, PATH, "/mcp"),
+                list(source, ALLOWED_ORIGINS),
+                positive(source, MAX_REQUEST_BYTES, 1024 * 1024),
+                positive(source, PAGE_SIZE, 100),
+                positive(source, MAX_URI_LENGTH, 4096),
+                positive(source, LIST_TTL_MS, 300_000),
+                value(source, SERVER_NAME, "jeemcp"),
+                value(source, SERVER_VERSION, "0.1.0"),
+                value(source, INSTRUCTIONS, ""),
+                source.apply(REQUEST_STATE_KEY),
+                source.apply(REQUEST_STATE_PREVIOUS_KEYS),
+                positive(source, REQUEST_STATE_TTL_MS, 600_000),
+                bool(source, REQUEST_STATE_SINGLE_USE, false),
+                loopback(value(source, ALLOW_LOOPBACK_ORIGINS, "auto")),
+                new StreamSettings(
+                        positive(source, STREAM_MAX_DURATION_MS, 1_800_000),
+                        positive(source, STREAM_KEEP_ALIVE_MS, 15_000),
+                        positive(source, MAX_CONCURRENT_STREAMS, 200)),
+                new AuthSettings(
+                        Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
+                        list(source, AUTH_ROLES_ALLOWED),
+                        list(source, OAUTH_AUTHORIZATION_SERVERS),
+                        list(source, OAUTH_SCOPES_SUPPORTED),
+                        list(source, OAUTH_REQUIRED_SCOPES),
+                        value(source, OAUTH_RESOURCE, null)));
+    }
+
+    private static String value(UnaryOperator<String> source, String name, String fallback) {
+        String value = source.apply(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static List<String> list(UnaryOperator<String> source, String name) {
+        return Arrays.stream(value(source, name, "").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static boolean bool(UnaryOperator<String> source, String name, boolean fallback) {
+        String value = value(source, name, Boolean.toString(fallback));
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, not \"" + value + "\"");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static LoopbackOrigins loopback(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> LoopbackOrigins.AUTO;
+            case "true" -> LoopbackOrigins.ALWAYS;
+            case "false" -> LoopbackOrigins.NEVER;
+            default -> throw new IllegalArgumentException(ALLOW_LOOPBACK_ORIGINS + " must be auto, true or false, not \"" + value + "\"");
+        };
+    }
+
+    private static int positive(UnaryOperator<String> source, String name, int fallback) {
+        String value = value(source, name, Integer.toString(fallback));
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the name of the setting
+        }
+        throw new IllegalArgumentException(name + " must be a positive integer, not \"" + value + "\"");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.jeemcp.mcp.servlet.internal.protocol;
+
+import java.util.Locale;
+
+/** The {@code Content-Type} and {@code Accept} rules of Streamable HTTP. */
+public final class MediaTypes {
+
+    static final String JSON = "application/json";
+    static final String EVENT_STREAM = "text/event-stream";
+
+    private MediaTypes() {
+    }
+
+    /** Whether the request body is declared as JSON (parameters such as {@code charset} are allowed). */
+    public static boolean isJson(String contentType) {
+        return contentType != null && essence(contentType).equals(JSON);
+    }
+
+    /**
+     * Whether the client accepts both JSON and an event stream, as every MCP client must say it does. No
+     * {@code Accept} header means anything is acceptable (RFC 9110, section 12.5.1).
+     */
+    public static boolean acceptsJsonAndEventStream(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        boolean json = false;
+        boolean stream = false;
+        for (String range : accept.split(",")) {
+            String type = essence(range);
+            boolean any = type.equals("*/*");
+            json |= any || type.equals(JSON) || type.equals("application/*");
+            stream |= any || type.equals(EVENT_STREAM) || type.equals("text/*");
+        }
+        return json && stream;
+    }
+
+    private static String essence(String mediaType) {
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+}

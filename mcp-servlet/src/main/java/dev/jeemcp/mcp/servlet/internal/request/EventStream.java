@@ -1,0 +1,196 @@
+package dev.jeemcp.mcp.servlet.internal.request;
+
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
+import jakarta.json.JsonObject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The response of one request whose client accepts notifications about it: a {@code text/event-stream} of those
+ * notifications, then the final response, then the end.
+ *
+ * <p>The stream opens (status 200, event-stream headers) only with its first event, a notification or a
+ * {@code : keep-alive} comment. A call that ends before that, typically because the request was invalid, is answered
+ * as plain JSON with its own status: a {@code -32021} is a 400, as the transport requires, not an event in a 200.
+ *
+ * <p>A client that closes the stream cancels the request: the next write (a notification, or the keep-alive that
+ * comes every {@code mcp.streamKeepAliveMs} for that purpose too) fails, the thread running the call is interrupted,
+ * {@link #isClosed()} turns true and every further notification throws {@link CancellationException}. A stream that
+ * stays open longer than {@code mcp.streamMaxDurationMs} is treated the same way, and ends with an error response.
+ */
+public final class EventStream implements AsyncListener {
+
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final AsyncContext async;
+    private final Reply timedOut;
+    private final Runnable onEnd;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile boolean closed;
+    private boolean opened;
+    private boolean finished;
+    private Thread worker;
+    private ScheduledFuture<?> keepAlive;
+
+    /**
+     * @param timedOut the answer when the stream outlives its maximum duration
+     * @param onEnd runs once when the response is complete, however it ended
+     */
+    public EventStream(AsyncContext async, Reply timedOut, Runnable onEnd) {
+        this.async = async;
+        this.timedOut = timedOut;
+        this.onEnd = onEnd;
+        async.addListener(this);
+    }
+
+    /** Sends a {@code : keep-alive} comment every {@code intervalMs} until the stream ends. */
+    public synchronized void keepAliveEvery(ScheduledExecutorService scheduler, long intervalMs) {
+        if (!finished) {
+            keepAlive = scheduler.scheduleWithFixedDelay(this::keepAlive, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Marks the thread that runs the call, so that a client that leaves interrupts it.
+     *
+     * @return {@code false} when the client is already gone and the call should not start
+     */
+    public synchronized boolean running(Thread thread) {
+        if (closed || finished) {
+            return false;
+        }
+        worker = thread;
+        return true;
+    }
+
+    /** The call is over: its thread goes back to the pool without an interrupt that was meant for this call. */
+    public synchronized void callEnded() {
+        worker = null;
+        Thread.interrupted();
+    }
+
+    /** Sends a notification about the request; throws {@link CancellationException} once the client is gone. */
+    synchronized void notify(JsonObject notification) {
+        if (closed || finished) {
+            throw new CancellationException("the client closed the stream");
+        }
+        try {
+            write(("event: message\ndata: " + JsonIo.write(notification) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            clientLeft();
+            throw new CancellationException("the client closed the stream");
+        }
+    }
+
+    /**
+     * Sends the final response and ends the response; drops it when the client is already gone. Before the stream
+     * opened, the response is plain JSON with the reply's own status.
+     */
+    public synchronized void finish(Reply reply) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        stopKeepAlive();
+        try {
+            if (!closed) {
+                if (opened) {
+                    write(("event: message\ndata: " + JsonIo.write(reply.body()) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    Reply.send((HttpServletResponse) async.getResponse(), reply);
+                }
+            }
+        } catch (IOException e) {
+            closed = true;
+        } finally {
+            async.complete();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private synchronized void keepAlive() {
+        if (closed || finished) {
+            return;
+        }
+        try {
+            write(KEEP_ALIVE);
+        } catch (IOException e) {
+            clientLeft();
+          finish(timedOut); // nothing is written any more; this only completes the response
+        }
+    }
+
+    private void write(byte[] event) throws IOException {
+        HttpServletResponse response = (HttpServletResponse) async.getResponse();
+        if (!opened) {
+            opened = true;
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/event-stream;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-cache");
+            // Tells nginx and similar proxies to pass events through as they come instead of buffering the response.
+            response.setHeader("X-Accel-Buffering", "no");
+        }
+        var out = response.getOutputStream();
+        out.write(event);
+        out.flush();
+    }
+
+    /** The client is gone: nothing more is sent, and the call is interrupted. */
+    private void clientLeft() {
+        closed = true;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    private void stopKeepAlive() {
+        if (keepAlive != null) {
+            keepAlive.cancel(false);
+        }
+    }
+
+    @Override
+    public synchronized void onTimeout(AsyncEvent event) {
+        // Outlived mcp.streamMaxDurationMs: stop the call, tell the client (if it is still there) and end.
+        if (worker != null) {
+            worker.interrupt();
+        }
+      finish(timedOut);
+        closed = true;
+    }
+
+    @Override
+    public synchronized void onError(AsyncEvent event) {
+        clientLeft();
+        if (!finished) {
+            finished = true;
+            stopKeepAlive();
+            async.complete();
+        }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        if (ended.compareAndSet(false, true)) {
+            onEnd.run();
+        }
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // not restarted
+    }
+}

@@ -1,0 +1,96 @@
+package dev.jeemcp.mcp.servlet.internal.roundtrip;
+
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.InputCapabilities;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
+import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.request.RequestBinding;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The 2026-07-28 way for a method to ask the client for more input (SEP-2322): answer {@code input_required} with a
+ * sealed {@code requestState}, and resume when the client retries with {@code inputResponses}. Only
+ * {@code tools/call}, {@code prompts/get} and {@code resources/read} may do this.
+ */
+public final class MultiRoundTrip {
+
+    private final RequestStateCodec codec;
+    private final McpCatalog catalog;
+
+    public MultiRoundTrip(RequestStateCodec codec, McpCatalog catalog) {
+        this.codec = codec;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Runs a call that may need input: resumes it with the client's answers when this is a retry, and turns an
+     * {@link InputRequired} into the interim result.
+     *
+     * @param name the tool or prompt name, or the resource URI, that the state is bound to
+     * @param arguments the arguments the state is bound to, or {@code null} for a resource
+     */
+    public JsonObject run(JsonObject params, CallContext context, McpMethod method, String name, JsonValue arguments,
+            Function<CallContext, JsonObject> call) {
+        // Only a call that seals or opens a state needs it: the tenant is resolved then, not on every call.
+        Supplier<RequestBinding> binding = () -> RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
+        CallContext resumed = resume(params, context, binding);
+        try {
+            return call.apply(resumed);
+        } catch (InputRequired input) {
+            return interimResult(input, context, binding);
+        }
+    }
+
+    /**
+     * The request with the answers the server asked for, and only those, and only under a valid state: answers
+     * without a state were not asked for by this server (it always seals one) and are dropped, so the method sees a
+     * first attempt.
+     */
+    private CallContext resume(JsonObject params, CallContext context, Supplier<RequestBinding> binding) {
+        JsonValue sealed = params.get("requestState");
+        JsonValue responses = params.get("inputResponses");
+        if (responses != null && !(responses instanceof JsonObject)) {
+            throw McpProtocolException.invalidParams("Invalid params: \"inputResponses\" must be an object");
+        }
+        if (sealed == null) {
+            return context;
+        }
+        if (!(sealed instanceof JsonString state)) {
+            throw McpProtocolException.invalidParams("Invalid params: \"requestState\" must be a string");
+        }
+        RequestStateCodec.Opened opened = codec.open(state.getString(), binding.get());
+        var asked = JsonIo.object();
+        if (responses instanceof JsonObject answers) {
+            answers.forEach((key, answer) -> {
+                if (opened.inputKeys().contains(key)) {
+                    asked.add(key, answer);
+                }
+            });
+        }
+        return context.resumed(asked.build(), opened.state());
+    }
+
+    private JsonObject interimResult(InputRequired input, CallContext context, Supplier<RequestBinding> binding) {
+        Set<String> missing = InputCapabilities.missing(input, context.clientCapabilities());
+        if (!context.modern() || !missing.isEmpty()) {
+            // Never send a request of a kind the client did not declare; a legacy client cannot answer any.
+            throw InputCapabilities.required("The client lacks a capability this request needs", missing);
+        }
+        var requests = JsonIo.object();
+        input.inputRequests().forEach(requests::add);
+        return JsonIo.object()
+                .add(Wire.Result.RESULT_TYPE, "input_required")
+                .add("inputRequests", requests)
+                .add("requestState", codec.seal(input.state(), binding.get(), input.inputRequests().keySet()))
+                .build();
+    }
+}
