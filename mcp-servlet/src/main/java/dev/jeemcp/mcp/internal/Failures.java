@@ -39,7 +39,10 @@ public final class Failures {
     private Failures() {
     }
 
-    /** The kind of a failure; an unreachable resource wins over the exception that wraps it. */
+    /**
+     * The kind of a failure. A cancellation is one whatever caused it; otherwise an unreachable resource wins over
+     * the exception that wraps it.
+     */
     public static Kind classify(Throwable failure) {
         if (failure instanceof InputRequired) {
             return Kind.INPUT;
@@ -50,14 +53,14 @@ public final class Failures {
         if (failure instanceof McpProtocolException) {
             return Kind.PROTOCOL;
         }
+        if (failure instanceof CancellationException) {
+            return Kind.CANCELLED; // the client left: nobody reads the answer, whatever caused it
+        }
         if (UnreachableResource.isCauseOf(failure)) {
             return Kind.UNAVAILABLE;
         }
         if (failure instanceof McpToolException) {
             return Kind.BUSINESS;
-        }
-        if (failure instanceof CancellationException) {
-            return Kind.CANCELLED;
         }
         return Kind.BUG;
     }

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * The client capabilities an {@link InputRequired} needs that the client did not declare: a server must not send a
  * request of a kind the client cannot answer. Used alike for a direct call (the servlet) and a task (the CDI module),
- * which refuse it with the one {@code -32021} error built here.
+ * which refuse it with the {@code -32021} error built here (a task stores its code and message only).
  */
 public final class InputCapabilities {
 

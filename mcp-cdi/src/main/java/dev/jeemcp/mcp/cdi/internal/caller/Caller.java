@@ -63,7 +63,7 @@ public record Caller(String name, String tenant) {
     public static Caller current(Instance<TenantResolver> resolvers) {
         McpRequest request = CurrentRequest.get().orElseThrow(() -> new IllegalStateException(
                 "Handles and tasks are scoped to the caller of an MCP request, and this thread serves none: use them from"
-                        + " a tool, prompt, resource or completion method, or bind a request with CurrentRequest.with"));
+                        + " a tool, prompt, resource or completion method"));
         if (request instanceof Bound bound) {
             return bound.boundCaller();
         }

@@ -83,7 +83,7 @@ public class DefaultTenantResolver implements TenantResolver {
     }
 
     /** For tests: the settings are read again. */
-    public void forgetSettings() {
+    void forgetSettings() {
         config = null;
     }
 

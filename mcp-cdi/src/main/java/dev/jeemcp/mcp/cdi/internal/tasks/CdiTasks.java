@@ -93,8 +93,14 @@ public class CdiTasks implements McpTasks, TaskStarter {
         this.maxRuns = max;
     }
 
-    /** Gives the tools whose stored tasks this runner finishes, recovers and answers for. */
-    public void serve(Map<String, ToolMethod> toolsByName) {
+    /**
+     * Gives the tools whose stored tasks this runner finishes, recovers and answers for, once: the table decides who
+     * may see a task, so nothing may swap it afterwards.
+     */
+    public synchronized void serve(Map<String, ToolMethod> toolsByName) {
+        if (!tools.isEmpty() && !tools.equals(toolsByName)) {
+            throw new IllegalStateException("The tasks' tools are given once, by the catalog");
+        }
         this.tools = Map.copyOf(toolsByName);
     }
 
@@ -103,7 +109,8 @@ public class CdiTasks implements McpTasks, TaskStarter {
         if (executor == null) {
             executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null);
             scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
-            if (executor == null) {
+            if (executor == null || scheduler == null) {
+                executor = null; // both or neither
                 LOG.log(System.Logger.Level.INFO, "No ManagedExecutorService here: @McpTask tools are called synchronously");
             }
         }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal.tasks;
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.internal.Failures;
@@ -76,16 +77,20 @@ final class TaskRun implements Runnable {
             // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
             result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
         } catch (RuntimeException e) {
-            String what = "Task " + taskId + " of tool " + tool.name();
             switch (Failures.classify(e)) {
                 case INPUT -> waitForInput((InputRequired) e);
                 case PROTOCOL -> fail((McpProtocolException) e);
-                case UNAVAILABLE -> fail(Failures.unavailable(e, what));
-                // The tool already made its own failures results: what escapes it is a defect.
-                case BUSINESS, CANCELLED, BUG -> {
-                    LOG.log(System.Logger.Level.WARNING, what + " failed", e);
-                    fail(new McpProtocolException(McpErrorCodes.INTERNAL_ERROR, "Internal error", null));
+                // Thrown by the tool itself, it is its answer; an unreachable database found underneath is not:
+                // the run has ended, so "retry the request" would tell the client nothing.
+                case UNAVAILABLE -> {
+                    if (e instanceof McpUnavailableException thrown) {
+                        fail(thrown);
+                    } else {
+                        failAsDefect(e);
+                    }
                 }
+                // The tool already made its own failures results: what escapes it is a defect.
+                case BUSINESS, CANCELLED, BUG -> failAsDefect(e);
             }
             return;
         }
@@ -110,6 +115,11 @@ final class TaskRun implements Runnable {
     }
 
     /** Ends the task with the error {@code tasks/get} shows: the fault's code and message. */
+    private void failAsDefect(RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " of tool " + tool.name() + " failed", e);
+        fail(new McpProtocolException(McpErrorCodes.INTERNAL_ERROR, "Internal error", null));
+    }
+
     private void fail(McpProtocolException fault) {
         store.finish(taskId, runner, TaskStore.FAILED, fault.getMessage(), error(fault.code(), fault.getMessage()));
     }

@@ -61,7 +61,7 @@ public class TaskStore {
     private volatile long maxOpen = -1;
 
     /** For tests of expiry and heartbeats. */
-    public void setClock(Clock clock) {
+    void setClock(Clock clock) {
         this.clock = clock;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HandlesNeedARequestTest {
 
     private static final String REFUSAL = "Handles and tasks are scoped to the caller of an MCP request, and this thread serves"
-            + " none: use them from a tool, prompt, resource or completion method, or bind a request with CurrentRequest.with";
+            + " none: use them from a tool, prompt, resource or completion method";
 
     @Test
     void everyOperationOutsideARequestIsRefusedWithAReason() {

@@ -1,5 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal.handles;
 
+import dev.jeemcp.mcp.cdi.internal.caller.TenantSettings;
+
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.TestRequests;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
@@ -109,7 +111,7 @@ public final class StoreFixture {
 
     private void forgetSettings() {
         store.forgetSettings();
-        container.select(DefaultTenantResolver.class).get().forgetSettings();
+        TenantSettings.reread(container.select(DefaultTenantResolver.class).get());
     }
 
     /** Runs work with the request scope active but no MCP request, as a scheduled job or a servlet filter would. */

@@ -3,7 +3,6 @@ package dev.jeemcp.mcp.cdi.internal.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
-import dev.jeemcp.mcp.cdi.internal.handles.StoreClocks;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import java.time.Clock;
 import java.time.Duration;

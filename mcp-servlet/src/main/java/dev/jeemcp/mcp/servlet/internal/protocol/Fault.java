@@ -83,10 +83,12 @@ public final class Fault extends McpProtocolException {
         return id;
     }
 
+    /** The HTTP status it is answered with. */
     public int status() {
         return status;
     }
 
+    /** The headers it is answered with besides the content type, such as {@code Retry-After}. */
     public Map<String, String> headers() {
         return headers;
     }
