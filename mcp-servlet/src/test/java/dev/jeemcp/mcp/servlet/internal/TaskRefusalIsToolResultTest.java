@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A tool that answers a task request at once (its caller has no tenant, say) gives the client that {@code isError}
- * result, as a direct call would give a tool exception: not a JSON-RPC error, and no task.
+ * result, as a direct call would give a tool exception: not a JSON-RPC error, and no task. The servlet cannot start a
+ * task itself, so that no row is written is proven where tasks are stored: {@code TaskFloodTest} and
+ * {@code TaskLifecycleTest} in mcp-cdi.
  */
 class TaskRefusalIsToolResultTest {
 

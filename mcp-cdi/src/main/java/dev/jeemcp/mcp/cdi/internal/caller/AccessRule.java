@@ -5,6 +5,8 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,12 +43,12 @@ public final class AccessRule {
             return NOBODY;
         }
         RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
-        RolesAllowed onClass = method.getDeclaringType().getAnnotation(RolesAllowed.class);
+        RolesAllowed onClass = onDeclaringClass(method, RolesAllowed.class);
         if (onMethod != null) {
             roles.addAll(List.of(onMethod.value()));
         }
         if (roles.isEmpty() && !method.isAnnotationPresent(PermitAll.class)) {
-            if (method.getDeclaringType().isAnnotationPresent(DenyAll.class)) {
+            if (onDeclaringClass(method, DenyAll.class) != null) {
                 return NOBODY;
             }
             if (onClass != null) {
@@ -54,6 +56,17 @@ public final class AccessRule {
             }
         }
         return roles.isEmpty() ? EVERYONE : new AccessRule(List.copyOf(roles));
+    }
+
+    /**
+     * A class-level annotation of the method: from the bean's annotated type for a method it declares (so an
+     * extension's changes count), from the superclass itself for a method inherited from it, since a class-level
+     * security annotation covers only the methods its class declares (Jakarta Annotations), whatever the bean says.
+     */
+    private static <A extends Annotation> A onDeclaringClass(AnnotatedMethod<?> method, Class<A> type) {
+        Class<?> declaring = method.getJavaMember().getDeclaringClass();
+        AnnotatedType<?> bean = method.getDeclaringType();
+        return bean.getJavaClass().equals(declaring) ? bean.getAnnotation(type) : declaring.getAnnotation(type);
     }
 
     public boolean isRestricted() {

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.Principal;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -179,5 +181,14 @@ final class TaskFixture implements AutoCloseable {
         executor.shutdownNow();
         scheduler.shutdownNow();
         container.close();
+    }
+
+    /** How many tasks the table holds, whoever owns them. */
+    static int rows(Database database) throws Exception {
+        try (var connection = DriverManager.getConnection(database.url, database.user, database.password);
+                ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM MCP_TASK")) {
+            count.next();
+            return count.getInt(1);
+        }
     }
 }

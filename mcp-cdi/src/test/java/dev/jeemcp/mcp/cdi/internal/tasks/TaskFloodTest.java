@@ -71,14 +71,16 @@ class TaskFloodTest {
     /** No tenant, no task: a tool exception, so the isError result a synchronous call gives, and nothing stored. */
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
-    void anonymousCallersAreAnsweredWithAnIsErrorResult(Database database) {
+    void anonymousCallersAreAnsweredWithAnIsErrorResult(Database database) throws Exception {
         try (TaskFixture fixture = new TaskFixture(database)) {
+            int before = TaskFixture.rows(database);
             var refused = assertInstanceOf(TaskStart.Answered.class,
                     fixture.startTask(TaskFixture.request(null), "underwrite", "{\"quote\":\"a\"}")).result();
             assertTrue(refused.getBoolean("isError"), refused.toString());
             assertEquals("Tool underwrite runs as a task, and tasks are kept per tenant: Anonymous callers keep no state here:"
                     + " authenticate to use this", refused.getJsonArray("content").getJsonObject(0).getString("text"));
             assertEquals(0, fixture.tasks.runsInFlight());
+            assertEquals(before, TaskFixture.rows(database), "nothing stored");
             assertInstanceOf(TaskStart.Started.class, fixture.startTask(TaskFixture.request("frank"), "underwrite", "{\"quote\":\"a\"}"),
                     "a caller with a tenant starts one");
         }

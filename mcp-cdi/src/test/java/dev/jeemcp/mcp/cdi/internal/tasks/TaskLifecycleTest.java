@@ -1,15 +1,15 @@
 package dev.jeemcp.mcp.cdi.internal.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
-import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import dev.jeemcp.mcp.spi.TaskInfo;
+import dev.jeemcp.mcp.spi.TaskStart;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,19 +60,11 @@ class TaskLifecycleTest {
     @EnumSource(Database.class)
     void invalidArgumentsMakeNoTask(Database database) throws Exception {
         try (TaskFixture fixture = new TaskFixture(database)) {
-            int before = rows(database);
+            int before = TaskFixture.rows(database);
             var answered = assertInstanceOf(TaskStart.Answered.class,
                     fixture.startTask(TaskFixture.request("alice"), "underwrite", "{\"quote\":7}"));
             assertTrue(answered.result().getBoolean("isError"), answered.toString());
-            assertEquals(before, rows(database));
-        }
-    }
-
-    private static int rows(Database database) throws Exception {
-        try (var connection = DriverManager.getConnection(database.url, database.user, database.password);
-                ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM MCP_TASK")) {
-            count.next();
-            return count.getInt(1);
+            assertEquals(before, TaskFixture.rows(database));
         }
     }
 }
