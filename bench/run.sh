@@ -67,7 +67,8 @@ done
 
 rm -rf "$WORK" "$OUT"
 mkdir -p "$WORK" "$OUT"
-if [[ ! -d $HOME/.m2/repository/dev/jeemcp/mcp-cdi/0.1.0-SNAPSHOT ]]; then
+# mcp-api is new since the API split: an older install of the library lacks it and is redone.
+if [[ ! -d $HOME/.m2/repository/dev/jeemcp/mcp-api/0.1.0-SNAPSHOT ]]; then
   log "the library is not in ~/.m2: mvn install -DskipTests at the root first"
   (cd "$ROOT" && mvn -B -q install -DskipTests)
 fi

@@ -111,8 +111,8 @@ public final class Deployments {
     static final String STATE_KEY = "c2FtcGxlLXN0YXRlLWtleS1mb3ItdGVzdHMtb25seS0wMQ==";
 
     /**
-     * A web.xml that turns the library's resource-server checks on, as the README describes: everyone must be
-     * authenticated and a quoter, the metadata names the issuer, and the container's own 401s get the challenge.
+     * A web.xml that turns the library's resource-server checks on, as the security guide (docs/guides/security.md)
+     * describes: everyone must be authenticated and a quoter, the metadata names the issuer, and the container's own 401s get the challenge.
      */
     static String secureWebXml(String extraParams) {
         return webXml(REQUIRED + extraParams);
