@@ -8,26 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** One prompt template: its wire description, how to render it, and how to complete its arguments. Thread-safe. */
-public interface Prompt {
+public interface Prompt extends Feature {
 
     /** The name clients get it by; unique within a catalog. */
     String name();
-
-    /** The {@code Prompt} object of {@code prompts/list}: name, title, description, arguments. */
-    JsonObject definition();
-
-    /**
-     * Whether the caller of this request may see, get and complete the prompt. A prompt the caller may not use
-     * answers exactly as an unknown one, so its existence does not leak.
-     */
-    default boolean isVisibleTo(McpRequest request) {
-        return true;
-    }
-
-    /** Whether {@link #isVisibleTo} depends on the caller, which makes {@code prompts/list} private to each caller. */
-    default boolean isRestricted() {
-        return false;
-    }
 
     /**
      * Renders the prompt.

@@ -9,26 +9,10 @@ import jakarta.json.JsonObject;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface Tool {
+public interface Tool extends Feature {
 
     /** The name clients call it by; unique within a catalog. */
     String name();
-
-    /** The {@code Tool} object of {@code tools/list}: name, title, description, inputSchema, outputSchema, annotations. */
-    JsonObject definition();
-
-    /**
-     * Whether the caller of this request may see and call the tool. A tool the caller may not use is treated as
-     * unknown, so its existence does not leak.
-     */
-    default boolean isVisibleTo(McpRequest request) {
-        return true;
-    }
-
-    /** Whether {@link #isVisibleTo} depends on the caller, which makes {@code tools/list} private to each caller. */
-    default boolean isRestricted() {
-        return false;
-    }
 
     /**
      * Whether a call may be answered with a task when the client declared the tasks extension: the tool takes long

@@ -57,25 +57,19 @@ public final class Dispatcher {
         handlers.put(McpMethod.LOGGING_SET_LEVEL, new SetLevelHandler());
         // A method gated by a capability the server does not advertise is an unknown method.
         if (!tools.isEmpty()) {
-            handlers.put(McpMethod.TOOLS_LIST, new ListHandler<>("tools",
-                    context -> tools.stream().filter(tool -> tool.isVisibleTo(context)).toList(), Tool::definition, settings,
-                    tools.stream().anyMatch(Tool::isRestricted)));
+            handlers.put(McpMethod.TOOLS_LIST, new ListHandler("tools", tools, settings));
             handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
         }
         Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
         if (!prompts.isEmpty()) {
-            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler<>("prompts",
-                    context -> prompts.stream().filter(prompt -> prompt.isVisibleTo(context)).toList(), Prompt::definition, settings,
-                    prompts.stream().anyMatch(Prompt::isRestricted)));
+            handlers.put(McpMethod.PROMPTS_LIST, new ListHandler("prompts", prompts, settings));
             handlers.put(McpMethod.PROMPTS_GET, new PromptsGetHandler(promptsByName, roundTrip));
         }
         List<Resource> single = resources.stream().filter(r -> !r.isTemplate()).toList();
         List<Resource> templates = resources.stream().filter(Resource::isTemplate).toList();
         if (!resources.isEmpty()) {
-            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler<>("resources", context -> visible(single, context),
-                    Resource::definition, settings, single.stream().anyMatch(Resource::isRestricted)));
-            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST, new ListHandler<>("resourceTemplates", context -> visible(templates, context),
-                    Resource::definition, settings, templates.stream().anyMatch(Resource::isRestricted)));
+            handlers.put(McpMethod.RESOURCES_LIST, new ListHandler("resources", single, settings));
+            handlers.put(McpMethod.RESOURCES_TEMPLATES_LIST, new ListHandler("resourceTemplates", templates, settings));
             handlers.put(McpMethod.RESOURCES_READ, new ResourcesReadHandler(resources, roundTrip, settings.maxUriLength()));
         }
         if (tasks != null) {
@@ -87,10 +81,6 @@ public final class Dispatcher {
             handlers.put(McpMethod.COMPLETION_COMPLETE, new CompletionHandler(promptsByName, templates.stream()
                     .collect(Collectors.toUnmodifiableMap(t -> t.definition().getString("uriTemplate"), t -> t))));
         }
-    }
-
-    private static List<Resource> visible(List<Resource> resources, CallContext context) {
-        return resources.stream().filter(resource -> resource.isVisibleTo(context)).toList();
     }
 
     private static RequestStateCodec codec(McpSettings settings, McpCatalog catalog) {
