@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,7 @@ class BasicAuthSecurityIT {
     }
 
     private static List<String> tools(RawHttp caller) {
-        JsonObject result = caller.expect(caller.modern("tools/list", "", null), 200, null).getJsonObject("result");
+        JsonObject result = caller.expect(caller.modern("tools/list", obj(), null), 200, null).getJsonObject("result");
         assertEquals("private", result.getString("cacheScope"));
         return result.getJsonArray("tools").stream().map(t -> t.asJsonObject().getString("name")).toList();
     }
@@ -100,7 +101,7 @@ class BasicAuthSecurityIT {
     void aToolTheCallerMayNotUseAnswersLikeAnUnknownOne() {
         RawHttp alice = anonymous.as("alice", "alice-secret");
         JsonObject hidden = alice.expect(alice.modern("tools/call",
-                "\"name\":\"approve_discount\",\"arguments\":{\"reference\":\"Q-1\",\"percent\":5}", "approve_discount"), 200, McpErrorCodes.INVALID_PARAMS);
+                obj("name", "approve_discount", "arguments", obj("reference", "Q-1", "percent", 5)), "approve_discount"), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals("Unknown tool: approve_discount", hidden.getJsonObject("error").getString("message"));
     }
 

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +32,8 @@ class BeanValidationIT {
     @ArquillianResource
     URL base;
 
-    private JsonObject call(RawHttp http, String tool, String arguments) {
-        return http.expect(http.modern("tools/call", "\"name\":\"" + tool + "\",\"arguments\":" + arguments, tool), 200, null)
+    private JsonObject call(RawHttp http, String tool, JsonObject arguments) {
+        return http.expect(http.modern("tools/call", obj("name", tool, "arguments", arguments), tool), 200, null)
                 .getJsonObject("result");
     }
 
@@ -44,7 +45,7 @@ class BeanValidationIT {
     @Test
     void theSchemasShowTheConstraints() {
         RawHttp http = new RawHttp(Deployments.endpoint(base));
-        JsonObject tools = http.expect(http.modern("tools/list", "", null), 200, null).getJsonObject("result");
+        JsonObject tools = http.expect(http.modern("tools/list", obj(), null), 200, null).getJsonObject("result");
         JsonObject estimate = null;
         JsonObject renewal = null;
         for (var tool : tools.getJsonArray("tools")) {
@@ -69,15 +70,15 @@ class BeanValidationIT {
         RawHttp http = new RawHttp(Deployments.endpoint(base));
         assertEquals("Invalid arguments for tool estimate_premium: applicant.age: must be greater than or equal to 18; "
                 + "applicant.postcode: must be four digits, like 1011",
-                text(call(http, "estimate_premium", "{\"product\":\"HOME\",\"applicant\":{\"age\":12,\"smoker\":false,\"postcode\":\"SW1A\"}}")));
+                text(call(http, "estimate_premium", obj("product", "HOME", "applicant", obj("age", 12, "smoker", false, "postcode", "SW1A")))));
         assertEquals("Invalid arguments for tool renewal_date: termMonths: must be less than or equal to 36",
-                text(call(http, "renewal_date", "{\"start\":\"2026-01-31\",\"termMonths\":48}")));
+                text(call(http, "renewal_date", obj("start", "2026-01-31", "termMonths", 48))));
     }
 
     @Test
     void theServersValidatorEnforcesACustomConstraint() {
         RawHttp http = new RawHttp(Deployments.endpoint(base));
-        assertEquals("Invalid arguments for tool even_pairs: count: must be even", text(call(http, "even_pairs", "{\"count\":3}")));
-        assertEquals(2, call(http, "even_pairs", "{\"count\":4}").getJsonObject("structuredContent").getInt("result"));
+        assertEquals("Invalid arguments for tool even_pairs: count: must be even", text(call(http, "even_pairs", obj("count", 3))));
+        assertEquals(2, call(http, "even_pairs", obj("count", 4)).getJsonObject("structuredContent").getInt("result"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,8 @@ class CdiInvokersIT {
             assertTrue(server.log().contains(expected), "the discovery log line says " + expected);
 
             RawHttp http = new RawHttp(server.endpoint());
-            JsonObject estimate = http.expect(http.modern("tools/call", "\"name\":\"estimate_premium\",\"arguments\":"
-                    + "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}",
+            JsonObject estimate = http.expect(http.modern("tools/call", obj("name", "estimate_premium",
+                    "arguments", obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011"))),
                     "estimate_premium"), 200, null).getJsonObject("result");
             assertFalse(estimate.getBoolean("isError"), estimate::toString);
         }

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
 
-    private static final String START = "\"name\":\"start_quote\",\"arguments\":"
-            + "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}";
+    private static final JsonObject START = obj("name", "start_quote",
+            "arguments", obj("product", "HOME", "applicant", obj("age", 40, "smoker", false, "postcode", "1011")));
 
     private static ScaleOutCluster cluster;
     private static RawHttp http;

@@ -2,6 +2,7 @@ package dev.jeemcp.it;
 
 import static dev.jeemcp.it.infra.AccessFixtures.failure;
 import static dev.jeemcp.it.infra.AccessFixtures.result;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,48 +58,48 @@ class FeatureAccessIT {
     @Test
     void listsShowEachCallerOnlyWhatItMayUseAndArePrivate() {
         for (RawHttp quoter : List.of(alice, bob)) {
-            JsonObject prompts = result(quoter, "prompts/list", "", null);
+            JsonObject prompts = result(quoter, "prompts/list", obj(), null);
             assertTrue(names(prompts, "prompts", "name").contains("greeting"));
             assertFalse(names(prompts, "prompts", "name").contains("underwriting_brief"));
             assertEquals("private", prompts.getString("cacheScope"));
-            JsonObject resources = result(quoter, "resources/list", "", null);
+            JsonObject resources = result(quoter, "resources/list", obj(), null);
             assertFalse(names(resources, "resources", "uri").contains("underwriting://guidelines"));
             assertEquals("private", resources.getString("cacheScope"));
-            JsonObject templates = result(quoter, "resources/templates/list", "", null);
+            JsonObject templates = result(quoter, "resources/templates/list", obj(), null);
             assertEquals(List.of("parts://{a}-{b}-{c}/joined"), names(templates, "resourceTemplates", "uriTemplate"));
             assertEquals("private", templates.getString("cacheScope"));
         }
-        assertTrue(names(result(carol, "prompts/list", "", null), "prompts", "name").contains("underwriting_brief"));
-        assertTrue(names(result(carol, "resources/list", "", null), "resources", "uri").contains("underwriting://guidelines"));
-        assertTrue(names(result(carol, "resources/templates/list", "", null), "resourceTemplates", "uriTemplate").contains("memo://{id}"));
-        anonymous.expect(anonymous.modern("prompts/list", "", null), 401, null);
+        assertTrue(names(result(carol, "prompts/list", obj(), null), "prompts", "name").contains("underwriting_brief"));
+        assertTrue(names(result(carol, "resources/list", obj(), null), "resources", "uri").contains("underwriting://guidelines"));
+        assertTrue(names(result(carol, "resources/templates/list", obj(), null), "resourceTemplates", "uriTemplate").contains("memo://{id}"));
+        anonymous.expect(anonymous.modern("prompts/list", obj(), null), 401, null);
     }
 
     @Test
     void aHiddenItemAnswersExactlyLikeOneThatDoesNotExist() {
         for (RawHttp quoter : List.of(alice, bob)) {
-            assertEquals(failure(quoter, "prompts/get", "\"name\":\"ID\"", "no_such_prompt"),
-                    failure(quoter, "prompts/get", "\"name\":\"ID\"", "underwriting_brief"));
-            assertEquals(failure(quoter, "resources/read", "\"uri\":\"ID\"", "underwriting://nothing"),
-                    failure(quoter, "resources/read", "\"uri\":\"ID\"", "underwriting://guidelines"));
-            assertEquals(failure(quoter, "resources/read", "\"uri\":\"ID\"", "nothing://memo_1"),
-                    failure(quoter, "resources/read", "\"uri\":\"ID\"", "memo://memo_1"));
+            assertEquals(failure(quoter, "prompts/get", id -> obj("name", id), "no_such_prompt"),
+                    failure(quoter, "prompts/get", id -> obj("name", id), "underwriting_brief"));
+            assertEquals(failure(quoter, "resources/read", id -> obj("uri", id), "underwriting://nothing"),
+                    failure(quoter, "resources/read", id -> obj("uri", id), "underwriting://guidelines"));
+            assertEquals(failure(quoter, "resources/read", id -> obj("uri", id), "nothing://memo_1"),
+                    failure(quoter, "resources/read", id -> obj("uri", id), "memo://memo_1"));
             assertEquals(failure(quoter, "completion/complete",
-                            "\"ref\":{\"type\":\"ref/prompt\",\"name\":\"ID\"},\"argument\":{\"name\":\"quote\",\"value\":\"\"}", "no_such_prompt"),
+                            id -> obj("ref", obj("type", "ref/prompt", "name", id), "argument", obj("name", "quote", "value", "")), "no_such_prompt"),
                     failure(quoter, "completion/complete",
-                            "\"ref\":{\"type\":\"ref/prompt\",\"name\":\"ID\"},\"argument\":{\"name\":\"quote\",\"value\":\"\"}", "underwriting_brief"));
+                            id -> obj("ref", obj("type", "ref/prompt", "name", id), "argument", obj("name", "quote", "value", "")), "underwriting_brief"));
             assertEquals(failure(quoter, "completion/complete",
-                            "\"ref\":{\"type\":\"ref/resource\",\"uri\":\"ID\"},\"argument\":{\"name\":\"id\",\"value\":\"\"}", "nothing://{id}"),
+                            id -> obj("ref", obj("type", "ref/resource", "uri", id), "argument", obj("name", "id", "value", "")), "nothing://{id}"),
                     failure(quoter, "completion/complete",
-                            "\"ref\":{\"type\":\"ref/resource\",\"uri\":\"ID\"},\"argument\":{\"name\":\"id\",\"value\":\"\"}", "memo://{id}"));
+                            id -> obj("ref", obj("type", "ref/resource", "uri", id), "argument", obj("name", "id", "value", "")), "memo://{id}"));
         }
     }
 
     @Test
     void anUnderwriterUsesThem() {
-        assertEquals("Review the risk of quote_1", result(carol, "prompts/get", "\"name\":\"underwriting_brief\",\"arguments\":{\"quote\":\"quote_1\"}",
+        assertEquals("Review the risk of quote_1", result(carol, "prompts/get", obj("name", "underwriting_brief", "arguments", obj("quote", "quote_1")),
                 "underwriting_brief").getJsonArray("messages").getJsonObject(0).getJsonObject("content").getString("text"));
-        assertEquals("Never insure dragons.", result(carol, "resources/read", "\"uri\":\"underwriting://guidelines\"", "underwriting://guidelines")
+        assertEquals("Never insure dragons.", result(carol, "resources/read", obj("uri", "underwriting://guidelines"), "underwriting://guidelines")
                 .getJsonArray("contents").getJsonObject(0).getString("text"));
     }
 }

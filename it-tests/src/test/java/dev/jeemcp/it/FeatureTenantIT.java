@@ -2,6 +2,7 @@ package dev.jeemcp.it;
 
 import static dev.jeemcp.it.infra.AccessFixtures.failure;
 import static dev.jeemcp.it.infra.AccessFixtures.result;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class FeatureTenantIT {
 
     private static JsonObject completion(RawHttp caller) {
         return result(caller, "completion/complete",
-                "\"ref\":{\"type\":\"ref/resource\",\"uri\":\"memo://{id}\"},\"argument\":{\"name\":\"id\",\"value\":\"memo_\"}", null)
+                obj("ref", obj("type", "ref/resource", "uri", "memo://{id}"), "argument", obj("name", "id", "value", "memo_")), null)
                 .getJsonObject("completion");
     }
 
@@ -46,17 +47,17 @@ class FeatureTenantIT {
         RawHttp carol = anonymous.as("carol", "carol-secret");
         RawHttp erin = anonymous.as("erin", "erin-secret");
 
-        JsonObject written = result(carol, "tools/call", "\"name\":\"write_memo\",\"arguments\":{\"text\":\"flood zone\"}", "write_memo");
+        JsonObject written = result(carol, "tools/call", obj("name", "write_memo", "arguments", obj("text", "flood zone")), "write_memo");
         assertFalse(written.getBoolean("isError", false), written.toString());
         String id = written.getJsonArray("content").getJsonObject(0).getString("text");
 
-        assertEquals("flood zone", result(carol, "resources/read", "\"uri\":\"memo://" + id + "\"", "memo://" + id)
+        assertEquals("flood zone", result(carol, "resources/read", obj("uri", "memo://" + id), "memo://" + id)
                 .getJsonArray("contents").getJsonObject(0).getString("text"));
         assertTrue(completion(carol).getJsonArray("values").toString().contains(id));
 
         String madeUp = "memo_" + "M".repeat(22);
-        assertEquals(failure(erin, "resources/read", "\"uri\":\"memo://ID\"", madeUp),
-                failure(erin, "resources/read", "\"uri\":\"memo://ID\"", id), "another tenant's memo is a made-up one");
+        assertEquals(failure(erin, "resources/read", memo -> obj("uri", "memo://" + memo), madeUp),
+                failure(erin, "resources/read", memo -> obj("uri", "memo://" + memo), id), "another tenant's memo is a made-up one");
         assertFalse(completion(erin).getJsonArray("values").toString().contains(id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,21 +94,21 @@ class HostileInputIT {
                 + call("start_quote", validQuote) + "," + RawHttp.META.replace("2026-07-28", "2025-11-25") + "}}", modernHeaders), 400, McpErrorCodes.HEADER_MISMATCH));
         cases.add(new Case("_meta without capabilities", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
                 + call("start_quote", validQuote) + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}", modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
-        cases.add(Case.refused("schema violation", http.modern("tools/call", call("start_quote",
+        cases.add(Case.refused("schema violation", http.modernText("tools/call", call("start_quote",
                 "{\"product\":\"YACHT\",\"applicant\":{\"age\":\"old\",\"smoker\":\"no\"}}"), "start_quote")));
-        cases.add(new Case("huge string argument", http.modern("tools/call", call("check_postcode",
+        cases.add(new Case("huge string argument", http.modernText("tools/call", call("check_postcode",
                 "{\"postcode\":\"" + "9".repeat(500_000) + "\"}"), "check_postcode"), 200, null));
-        cases.add(Case.refused("handle of another kind", http.modern("tools/call", call("get_quote",
+        cases.add(Case.refused("handle of another kind", http.modernText("tools/call", call("get_quote",
                 "{\"quote_id\":\"policy_AAAAAAAAAAAAAAAAAAAAAA\"}"), "get_quote")));
-        cases.add(Case.refused("handle with an injection", http.modern("tools/call", call("bind_policy",
+        cases.add(Case.refused("handle with an injection", http.modernText("tools/call", call("bind_policy",
                 "{\"quote_id\":\"quote_' OR '1'='1\"}"), "bind_policy")));
-        cases.add(new Case("forged requestState", http.modern("tools/call", call("start_quote", validQuote)
+        cases.add(new Case("forged requestState", http.modernText("tools/call", call("start_quote", validQuote)
                 + ",\"requestState\":\"eyJjIjoiIn0.AAAA\",\"inputResponses\":{}", "start_quote"), 200, McpErrorCodes.INVALID_PARAMS));
-        cases.add(new Case("requestState of the wrong type", http.modern("tools/call", call("start_quote", validQuote)
+        cases.add(new Case("requestState of the wrong type", http.modernText("tools/call", call("start_quote", validQuote)
                 + ",\"requestState\":42", "start_quote"), 200, McpErrorCodes.INVALID_PARAMS));
         cases.add(new Case("duplicate tool name", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{"
                 + "\"name\":\"get_quote\",\"name\":\"approve_discount\"," + RawHttp.META + "}}", modernHeaders), 400, McpErrorCodes.PARSE_ERROR));
-        cases.add(new Case("duplicate argument", http.modern("tools/call", call("check_postcode",
+        cases.add(new Case("duplicate argument", http.modernText("tools/call", call("check_postcode",
                 "{\"postcode\":\"1011\",\"postcode\":\"9999\"}"), "check_postcode"), 400, McpErrorCodes.PARSE_ERROR));
         String streamed = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{" + call("start_quote", validQuote)
                 + ",\"_meta\":{%s\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
@@ -122,9 +123,9 @@ class HostileInputIT {
     /** Exponents huge and tiny, NaN-like values, deep nesting inside an argument; nothing of it reaches arithmetic. */
     private static void numbers(RawHttp http, List<Case> cases) {
         String applicant = "\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}";
-        java.util.function.Function<String, HttpRequest.Builder> estimate = coverage -> http.modern("tools/call",
+        java.util.function.Function<String, HttpRequest.Builder> estimate = coverage -> http.modernText("tools/call",
                 call("estimate_premium", "{\"product\":\"HOME\"," + applicant + ",\"coverage\":" + coverage + "}"), "estimate_premium");
-        java.util.function.Function<String, HttpRequest.Builder> startWithAge = age -> http.modern("tools/call", call("start_quote",
+        java.util.function.Function<String, HttpRequest.Builder> startWithAge = age -> http.modernText("tools/call", call("start_quote",
                 "{\"product\":\"HOME\",\"applicant\":{\"age\":" + age + ",\"smoker\":false,\"postcode\":\"1011\"}}"), "start_quote");
         cases.add(refused("huge exponent in a decimal", estimate.apply("1e600000000"), "coverage"));
         cases.add(refused("tiny exponent in a decimal", estimate.apply("1e-600000000"), "coverage"));
@@ -138,7 +139,7 @@ class HostileInputIT {
         cases.add(refused("NaN as a string for a decimal", estimate.apply("\"NaN\""), "coverage"));
         cases.add(refused("Infinity as a string for a decimal", estimate.apply("\"Infinity\""), "coverage"));
         cases.add(refused("NaN as a string for an int", startWithAge.apply("\"NaN\""), "applicant.age"));
-        cases.add(refused("deep nesting in a list argument", http.modern("tools/call", call("update_coverage",
+        cases.add(refused("deep nesting in a list argument", http.modernText("tools/call", call("update_coverage",
                 "{\"quote_id\":\"quote_AAAAAAAAAAAAAAAAAAAAAA\",\"coverage\":{\"sumInsured\":1000,\"deductible\":0,\"extras\":"
                         + "[".repeat(900) + "]".repeat(900) + "}}"), "update_coverage"), "coverage.extras[0]"));
         cases.add(refused("deep nesting in a record argument", startWithAge.apply("{\"a\":".repeat(900) + "1" + "}".repeat(900)),
@@ -171,15 +172,15 @@ class HostileInputIT {
         assertEquals("{}", http.expect(http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"), 200, null)
                 .getJsonObject("result").toString(), "still serving");
         assertEquals(openBefore, openQuotes(http), "no quote was created by a refused request");
-        JsonObject started = http.expect(http.modern("tools/call", call("start_quote",
-                "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}"), "start_quote"), 200, null)
+        JsonObject started = http.expect(http.modern("tools/call", obj("name", "start_quote",
+                "arguments", obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011"))), "start_quote"), 200, null)
                 .getJsonObject("result");
         assertTrue(started.getJsonObject("structuredContent").getString("quote_id").startsWith("quote_"));
         assertEquals(openBefore + 1, openQuotes(http));
     }
 
     private static int openQuotes(RawHttp http) {
-        return http.expect(http.modern("tools/call", call("list_quotes", "{}"), "list_quotes"), 200, null)
+        return http.expect(http.modern("tools/call", obj("name", "list_quotes", "arguments", obj()), "list_quotes"), 200, null)
                 .getJsonObject("result").getJsonObject("structuredContent").getJsonArray("quotes").size();
     }
 

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,7 @@ class JwtBearerSecurityIT {
     void aGoodTokenIsServedAndItsGroupsAreRoles() {
         assertEquals(200, ping(ISSUER.token("alice", List.of("quoter", "tenant-a"), "mcp:tools", 300)).statusCode());
         RawHttp carol = new RawHttp(Deployments.endpoint(base)).bearer(ISSUER.token("carol", List.of("quoter", "underwriter"), "mcp:tools", 300));
-        String list = carol.send(carol.modern("tools/list", "", null)).body();
+        String list = carol.send(carol.modern("tools/list", obj(), null)).body();
         assertTrue(list.contains("\"approve_discount\""), list);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -75,7 +78,7 @@ class RawHttpIT {
 
     /** How each row of docs/reference/answers.tsv is sent to the sample. */
     private Map<String, HttpRequest.Builder> answerCases() {
-        String adult = "{\"product\":\"HOME\",\"applicant\":{\"age\":%s,\"smoker\":false,\"postcode\":\"1011\"}}";
+        Function<Object, JsonObject> adult = age -> obj("product", "HOME", "applicant", obj("age", age, "smoker", false, "postcode", "1011"));
         return Map.ofEntries(
                 Map.entry("not-post", HttpRequest.newBuilder(Deployments.endpoint(base)).DELETE()),
                 Map.entry("foreign-origin", http.post(PING, "Origin", "https://attacker.example")),
@@ -96,12 +99,12 @@ class RawHttpIT {
                         "MCP-Protocol-Version", "1900-01-01", "Mcp-Method", "tools/list")),
                 Map.entry("header-mismatch", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{"
                         + RawHttp.META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call")),
-                Map.entry("unknown-method", http.modern("no/such/method", "", null)),
-                Map.entry("invalid-params", http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables")),
+                Map.entry("unknown-method", http.modern("no/such/method", obj(), null)),
+                Map.entry("invalid-params", http.modern("tools/call", obj("name", "drop_tables"), "drop_tables")),
                 Map.entry("schema-violation", http.modern("tools/call",
-                        "\"name\":\"estimate_premium\",\"arguments\":" + adult.formatted("\"forty\""), "estimate_premium")),
+                        obj("name", "estimate_premium", "arguments", adult.apply("forty")), "estimate_premium")),
                 Map.entry("bean-validation", http.modern("tools/call",
-                        "\"name\":\"estimate_premium\",\"arguments\":" + adult.formatted("12"), "estimate_premium")));
+                        obj("name", "estimate_premium", "arguments", adult.apply(12)), "estimate_premium")));
     }
 
     @Test
@@ -226,7 +229,7 @@ class RawHttpIT {
 
     @Test
     void discoverDescribesTheServer() {
-        JsonObject result = http.expect(http.modern("server/discover", "", null), 200, null).getJsonObject("result");
+        JsonObject result = http.expect(http.modern("server/discover", obj(), null), 200, null).getJsonObject("result");
         assertEquals("complete", result.getString("resultType"));
         assertTrue(result.getJsonArray("supportedVersions").toString().contains("\"2026-07-28\""));
         assertTrue(result.getJsonArray("supportedVersions").toString().contains("\"2025-11-25\""));
@@ -241,7 +244,7 @@ class RawHttpIT {
         List<String> names = new ArrayList<>();
         String cursor = null;
         do {
-            JsonObject page = http.expect(http.modern("tools/list", cursor == null ? "" : "\"cursor\":\"" + cursor + "\"", null), 200, null)
+            JsonObject page = http.expect(http.modern("tools/list", cursor == null ? obj() : obj("cursor", cursor), null), 200, null)
                     .getJsonObject("result");
             assertTrue(page.getJsonArray("tools").size() <= 2);
             // approve_discount is for underwriters only, so what the list holds depends on the caller.
@@ -250,7 +253,7 @@ class RawHttpIT {
             cursor = page.getString("nextCursor", null);
         } while (cursor != null);
         assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
-        http.expect(http.modern("tools/list", "\"cursor\":\"not-a-cursor\"", null), 200, McpErrorCodes.INVALID_PARAMS);
+        http.expect(http.modern("tools/list", obj("cursor", "not-a-cursor"), null), 200, McpErrorCodes.INVALID_PARAMS);
     }
 
     @Test
@@ -286,34 +289,34 @@ class RawHttpIT {
     @Test
     void anEncodedMcpNameIsDecoded() {
         String encoded = "=?base64?" + Base64.getEncoder().encodeToString("list_products".getBytes(StandardCharsets.UTF_8)) + "?=";
-        JsonObject result = http.expect(http.modern("tools/call", "\"name\":\"list_products\"", encoded), 200, null).getJsonObject("result");
+        JsonObject result = http.expect(http.modern("tools/call", obj("name", "list_products"), encoded), 200, null).getJsonObject("result");
         assertFalse(result.getBoolean("isError"));
     }
 
     @Test
     void unknownMethodsAreNotFound() {
-        http.expect(http.modern("resources/subscribe", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
-        http.expect(http.modern("ping", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
-        http.expect(http.modern("no/such/method", "", null), 404, McpErrorCodes.METHOD_NOT_FOUND);
+        http.expect(http.modern("resources/subscribe", obj(), null), 404, McpErrorCodes.METHOD_NOT_FOUND);
+        http.expect(http.modern("ping", obj(), null), 404, McpErrorCodes.METHOD_NOT_FOUND);
+        http.expect(http.modern("no/such/method", obj(), null), 404, McpErrorCodes.METHOD_NOT_FOUND);
     }
 
     @Test
     void anUnknownToolIsInvalidParamsAndBadArgumentsAreAnErrorResult() {
-        JsonObject unknown = http.expect(http.modern("tools/call", "\"name\":\"drop_tables\"", "drop_tables"), 200, McpErrorCodes.INVALID_PARAMS);
+        JsonObject unknown = http.expect(http.modern("tools/call", obj("name", "drop_tables"), "drop_tables"), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals(42, unknown.getInt("id"));
         assertEquals("Unknown tool: drop_tables", unknown.getJsonObject("error").getString("message"));
-        String[] badArguments = {
-            "{\"product\":\"HOME\"}",
-            "{\"product\":\"HOME\",\"applicant\":{\"age\":\"forty\",\"smoker\":false,\"postcode\":\"1011\"}}",
-            "{\"product\":\"BOAT\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"}}",
-            "{\"product\":\"HOME\",\"applicant\":{\"age\":40,\"smoker\":false,\"postcode\":\"1011\"},\"discount\":5}",
-            "{\"product\":\"HOME\",\"applicant\":{\"age\":40.5,\"smoker\":false,\"postcode\":\"1011\"}}"
+        JsonObject[] badArguments = {
+            obj("product", "HOME"),
+            obj("product", "HOME", "applicant", obj("age", "forty", "smoker", false, "postcode", "1011")),
+            obj("product", "BOAT", "applicant", obj("age", 40, "smoker", false, "postcode", "1011")),
+            obj("product", "HOME", "applicant", obj("age", 40, "smoker", false, "postcode", "1011"), "discount", 5),
+            obj("product", "HOME", "applicant", obj("age", new BigDecimal("40.5"), "smoker", false, "postcode", "1011"))
         };
         String[] expected = {"missing required argument \"applicant\"", "applicant.age: expected integer",
             "product: expected one of", "unknown argument \"discount\"", "applicant.age: expected integer"};
         // SEP-1303: argument values the tool refuses are a result the model reads, not a JSON-RPC error.
         for (int i = 0; i < badArguments.length; i++) {
-            JsonObject result = http.expect(http.modern("tools/call", "\"name\":\"estimate_premium\",\"arguments\":" + badArguments[i],
+            JsonObject result = http.expect(http.modern("tools/call", obj("name", "estimate_premium", "arguments", badArguments[i]),
                     "estimate_premium"), 200, null).getJsonObject("result");
             assertTrue(result.getBoolean("isError"), result.toString());
             String text = result.getJsonArray("content").getJsonObject(0).getString("text");
@@ -324,7 +327,7 @@ class RawHttpIT {
     @Test
     void aViolatedConstraintIsAnErrorResult() {
         JsonObject result = http.expect(http.modern("tools/call",
-                "\"name\":\"estimate_premium\",\"arguments\":{\"product\":\"HOME\",\"applicant\":{\"age\":12,\"smoker\":false,\"postcode\":\"1011\"}}",
+                obj("name", "estimate_premium", "arguments", obj("product", "HOME", "applicant", obj("age", 12, "smoker", false, "postcode", "1011"))),
                 "estimate_premium"), 200, null).getJsonObject("result");
         assertTrue(result.getBoolean("isError"));
         assertEquals("Invalid arguments for tool estimate_premium: applicant.age: must be greater than or equal to 18",
@@ -334,12 +337,12 @@ class RawHttpIT {
     @Test
     void interceptorsRunAroundTools() {
         long before = count();
-        http.expect(http.modern("tools/call", "\"name\":\"list_products\"", "list_products"), 200, null);
+        http.expect(http.modern("tools/call", obj("name", "list_products"), "list_products"), 200, null);
         assertTrue(count() > before, "the @Audited interceptor counted the call");
     }
 
     private long count() {
-        return http.expect(http.modern("tools/call", "\"name\":\"audit_count\"", "audit_count"), 200, null)
+        return http.expect(http.modern("tools/call", obj("name", "audit_count"), "audit_count"), 200, null)
                 .getJsonObject("result").getJsonObject("structuredContent").getJsonNumber("calls").longValue();
     }
 }

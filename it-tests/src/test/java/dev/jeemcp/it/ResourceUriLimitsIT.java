@@ -1,6 +1,7 @@
 package dev.jeemcp.it;
 
 import static dev.jeemcp.it.infra.AccessFixtures.result;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jeemcp.it.infra.AccessFixtures;
@@ -33,16 +34,16 @@ class ResourceUriLimitsIT {
     @Test
     void pathologicalAndOverlongUrisGetTheirExactAnswers() {
         RawHttp alice = new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret");
-        assertEquals("x+y+z-w", result(alice, "resources/read", "\"uri\":\"parts://x-y-z-w/joined\"", "parts://x-y-z-w/joined")
+        assertEquals("x+y+z-w", result(alice, "resources/read", obj("uri", "parts://x-y-z-w/joined"), "parts://x-y-z-w/joined")
                 .getJsonArray("contents").getJsonObject(0).getString("text"));
 
         String pathological = "parts://" + "-".repeat(4000) + "/joine";
-        var notFound = alice.expect(alice.modern("resources/read", "\"uri\":\"" + pathological + "\"", pathological), 200, McpErrorCodes.INVALID_PARAMS)
+        var notFound = alice.expect(alice.modern("resources/read", obj("uri", pathological), pathological), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error");
         assertEquals("Resource not found: " + pathological, notFound.getString("message"));
 
         String overlong = "parts://" + "-".repeat(4096) + "/joined";
-        var refused = alice.expect(alice.modern("resources/read", "\"uri\":\"" + overlong + "\"", overlong), 200, McpErrorCodes.INVALID_PARAMS)
+        var refused = alice.expect(alice.modern("resources/read", obj("uri", overlong), overlong), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error");
         assertEquals("Invalid params: \"uri\" is longer than 4096 characters", refused.getString("message"));
     }

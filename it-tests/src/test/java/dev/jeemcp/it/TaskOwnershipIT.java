@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,8 +33,8 @@ class TaskOwnershipIT {
     URL base;
 
     private static String failure(RawHttp caller, String method, String taskId) {
-        String members = "\"taskId\":\"" + taskId + "\"" + (method.equals("tasks/update") ? ",\"inputResponses\":{}" : "");
-        return AccessFixtures.failure(caller, caller.withTasks(method, members, taskId), taskId);
+        JsonObject params = method.equals("tasks/update") ? obj("taskId", taskId, "inputResponses", obj()) : obj("taskId", taskId);
+        return AccessFixtures.failure(caller, caller.withTasks(method, params, taskId), taskId);
     }
 
     @Test
@@ -44,11 +45,11 @@ class TaskOwnershipIT {
         RawHttp carol = anonymous.as("carol", "carol-secret");
         RawHttp bob = anonymous.as("bob", "bob-secret");
 
-        String quoteId = alice.expect(alice.modern("tools/call", "\"name\":\"start_quote\",\"arguments\":{\"product\":\"HOME\","
-                + "\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}", "start_quote"), 200, null)
+        String quoteId = alice.expect(alice.modern("tools/call", obj("name", "start_quote", "arguments", obj("product", "HOME",
+                "applicant", obj("age", 42, "smoker", false, "postcode", "1011"))), "start_quote"), 200, null)
                 .getJsonObject("result").getJsonObject("structuredContent").getString("quote_id");
-        String taskId = alice.expect(alice.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":{\"quote_id\":\""
-                + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result").getString("taskId");
+        String taskId = alice.expect(alice.withTasks("tools/call", obj("name", "underwrite_quote", "arguments", obj("quote_id", quoteId)),
+                "underwrite_quote"), 200, null).getJsonObject("result").getString("taskId");
         String madeUp = "task_" + "T".repeat(22);
 
         for (RawHttp other : new RawHttp[] {carol, bob}) {
@@ -56,7 +57,7 @@ class TaskOwnershipIT {
                 assertEquals(failure(other, method, madeUp), failure(other, method, taskId), method);
             }
         }
-        JsonObject task = alice.expect(alice.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
+        JsonObject task = alice.expect(alice.withTasks("tasks/get", obj("taskId", taskId), taskId), 200, null).getJsonObject("result");
         assertEquals(taskId, task.getString("taskId"));
         assertEquals(false, task.getString("status").equals("cancelled"), "nothing carol or bob did changed it");
     }

@@ -1,5 +1,6 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,21 +64,21 @@ class TasksAcrossInstancesIT {
     }
 
     private static String startQuote(RawHttp on, int age) {
-        JsonObject result = on.expect(on.modern("tools/call", "\"name\":\"start_quote\",\"arguments\":{\"product\":\"HOME\","
-                + "\"applicant\":{\"age\":" + age + ",\"smoker\":false,\"postcode\":\"1011\"}}", "start_quote"), 200, null);
+        JsonObject result = on.expect(on.modern("tools/call", obj("name", "start_quote", "arguments", obj("product", "HOME",
+                "applicant", obj("age", age, "smoker", false, "postcode", "1011"))), "start_quote"), 200, null);
         return result.getJsonObject("result").getJsonObject("structuredContent").getString("quote_id");
     }
 
     private static JsonObject startTask(RawHttp on, String tool, String quoteId) {
-        JsonObject task = on.expect(on.withTasks("tools/call", "\"name\":\"" + tool + "\",\"arguments\":{\"quote_id\":\""
-                + quoteId + "\"}", tool), 200, null).getJsonObject("result");
+        JsonObject task = on.expect(on.withTasks("tools/call", obj("name", tool, "arguments", obj("quote_id", quoteId)), tool), 200, null)
+                .getJsonObject("result");
         assertEquals("task", task.getString("resultType"), task::toString);
         assertEquals("working", task.getString("status"));
         return task;
     }
 
     private static JsonObject get(RawHttp on, String taskId) {
-        JsonObject answer = on.expect(on.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null);
+        JsonObject answer = on.expect(on.withTasks("tasks/get", obj("taskId", taskId), taskId), 200, null);
         assertTrue(answer.containsKey("result"), answer::toString);
         return answer.getJsonObject("result");
     }
@@ -109,11 +110,11 @@ class TasksAcrossInstancesIT {
     @Order(2)
     void aClientWithoutTheExtensionGetsTheResultDirectly() {
         String quoteId = startQuote(a, 80);
-        JsonObject result = b.expect(b.modern("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":{\"quote_id\":\""
-                + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result");
+        JsonObject result = b.expect(b.modern("tools/call", obj("name", "underwrite_quote", "arguments", obj("quote_id", quoteId)),
+                "underwrite_quote"), 200, null).getJsonObject("result");
         assertEquals("complete", result.getString("resultType"));
         assertEquals("REFERRED", result.getJsonObject("structuredContent").getString("verdict"));
-        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, b.expect(b.modern("tasks/get", "\"taskId\":\"task_" + "A".repeat(22) + "\"", "task_" + "A".repeat(22)),
+        assertEquals(McpErrorCodes.MISSING_CLIENT_CAPABILITY, b.expect(b.modern("tasks/get", obj("taskId", "task_" + "A".repeat(22)), "task_" + "A".repeat(22)),
                 400, McpErrorCodes.MISSING_CLIENT_CAPABILITY).getJsonObject("error").getInt("code"));
     }
 
@@ -125,7 +126,7 @@ class TasksAcrossInstancesIT {
         // that the tool has begun: this sleep places the cancellation a second into the six.
         Thread.sleep(1000);
         long cancelled = System.nanoTime();
-        JsonObject ack = b.expect(b.withTasks("tasks/cancel", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
+        JsonObject ack = b.expect(b.withTasks("tasks/cancel", obj("taskId", taskId), taskId), 200, null).getJsonObject("result");
         assertEquals("complete", ack.getString("resultType"));
         JsonObject ended = awaitSettled(b, taskId, Duration.ofSeconds(30));
         assertEquals("cancelled", ended.getString("status"), ended::toString);

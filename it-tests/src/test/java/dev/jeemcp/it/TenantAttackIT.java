@@ -1,5 +1,7 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.arr;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class TenantAttackIT {
 
     private static final String NO_TENANT = "The caller belongs to no tenant: it has none of the tenant roles";
     private static final String ANONYMOUS = "Anonymous callers keep no state here: authenticate to use this";
-    private static final String APPLICANT = "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}";
+    private static final JsonObject APPLICANT = obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,7 +63,7 @@ class TenantAttackIT {
         // authenticate cannot attack through its name, so it is left out there, and only there.
         tenantless = new java.util.HashMap<>(named);
         if (Server.current() == Server.WILDFLY) {
-            tenantless.entrySet().removeIf(user -> user.getValue().send(user.getValue().modern("tools/list", "", null))
+            tenantless.entrySet().removeIf(user -> user.getValue().send(user.getValue().modern("tools/list", obj(), null))
                     .statusCode() == 401);
         }
         assertTrue(!tenantless.isEmpty(), "at least one user named like a tenant logs in");
@@ -82,7 +84,7 @@ class TenantAttackIT {
         }
         tenantless.forEach((name, caller) -> assertEquals(NO_TENANT, text(call(caller, "start_quote", APPLICANT))));
         assertEquals(ANONYMOUS, text(call(nobody, "start_quote", APPLICANT)));
-        assertEquals(ANONYMOUS, text(call(nobody, "list_quotes", "{}")));
+        assertEquals(ANONYMOUS, text(call(nobody, "list_quotes", obj())));
 
         assertFalse(call(tenantA.get("carol"), "get_quote", quote(quoteA)).getBoolean("isError"), "carol shares tenant A");
         assertFalse(call(tenantB.get("erin"), "get_quote", quote(quoteB)).getBoolean("isError"), "erin shares tenant B");
@@ -99,7 +101,7 @@ class TenantAttackIT {
         assumeTrue(Server.current().runsTasks(), "tasks need a ManagedExecutorService");
         RawHttp alice = tenantA.get("alice");
         String quoteA = startQuote(alice);
-        String taskId = alice.expect(alice.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":" + quote(quoteA),
+        String taskId = alice.expect(alice.withTasks("tools/call", obj("name", "underwrite_quote", "arguments", quote(quoteA)),
                 "underwrite_quote"), 200, null).getJsonObject("result").getString("taskId");
         String madeUp = "task_" + "T".repeat(22);
         String unknown = taskError(alice, "tasks/get", madeUp).replace(madeUp, "ID");
@@ -113,7 +115,7 @@ class TenantAttackIT {
             }
         });
         // A NoTenantException is a tool exception: the isError result a direct call gives, not a JSON-RPC error.
-        JsonObject refused = nobody.expect(nobody.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":" + quote(quoteA),
+        JsonObject refused = nobody.expect(nobody.withTasks("tools/call", obj("name", "underwrite_quote", "arguments", quote(quoteA)),
                 "underwrite_quote"), 200, null).getJsonObject("result");
         assertTrue(refused.getBoolean("isError"), refused.toString());
         assertEquals("Tool underwrite_quote runs as a task, and tasks are kept per tenant: " + ANONYMOUS, text(refused));
@@ -123,33 +125,33 @@ class TenantAttackIT {
         for (String method : List.of("tasks/get", "tasks/update", "tasks/cancel")) {
             assertEquals(unknown, taskError(carol, method, taskId).replace(taskId, "ID"), "carol " + method);
         }
-        assertFalse(alice.expect(alice.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null)
+        assertFalse(alice.expect(alice.withTasks("tasks/get", obj("taskId", taskId), taskId), 200, null)
                 .getJsonObject("result").getString("status").equals("cancelled"), "nobody else cancelled it");
     }
 
     /** get, update, bind and list with another's id: each an error result with exactly that text. */
     private static void assertEveryPathAnswers(String who, RawHttp caller, String id, String expected) {
-        for (String[] attempt : new String[][] {
-            {"get_quote", quote(id)},
-            {"update_coverage", "{\"quote_id\":\"" + id + "\",\"coverage\":{\"sumInsured\":1,\"deductible\":0,\"extras\":[]}}"},
-            {"bind_policy", quote(id)}}) {
-            JsonObject result = call(caller, attempt[0], attempt[1]);
-            assertTrue(result.getBoolean("isError"), who + " " + attempt[0] + ": " + result);
-            assertEquals(expected, text(result).replace(id, "ID"), who + " " + attempt[0]);
+        for (Map.Entry<String, JsonObject> attempt : List.of(
+                Map.entry("get_quote", quote(id)),
+                Map.entry("update_coverage", obj("quote_id", id, "coverage", obj("sumInsured", 1, "deductible", 0, "extras", arr()))),
+                Map.entry("bind_policy", quote(id)))) {
+            JsonObject result = call(caller, attempt.getKey(), attempt.getValue());
+            assertTrue(result.getBoolean("isError"), who + " " + attempt.getKey() + ": " + result);
+            assertEquals(expected, text(result).replace(id, "ID"), who + " " + attempt.getKey());
         }
-        assertFalse(call(caller, "list_quotes", "{}").toString().contains(id), who + " list_quotes");
+        assertFalse(call(caller, "list_quotes", obj()).toString().contains(id), who + " list_quotes");
     }
 
     private static String startQuote(RawHttp caller) {
         return call(caller, "start_quote", APPLICANT).getJsonObject("structuredContent").getString("quote_id");
     }
 
-    private static String quote(String id) {
-        return "{\"quote_id\":\"" + id + "\"}";
+    private static JsonObject quote(String id) {
+        return obj("quote_id", id);
     }
 
-    private static JsonObject call(RawHttp caller, String tool, String arguments) {
-        return caller.expect(caller.modern("tools/call", "\"name\":\"" + tool + "\",\"arguments\":" + arguments, tool), 200, null)
+    private static JsonObject call(RawHttp caller, String tool, JsonObject arguments) {
+        return caller.expect(caller.modern("tools/call", obj("name", tool, "arguments", arguments), tool), 200, null)
                 .getJsonObject("result");
     }
 
@@ -158,7 +160,7 @@ class TenantAttackIT {
     }
 
     private static String taskError(RawHttp caller, String method, String taskId) {
-        String params = "\"taskId\":\"" + taskId + "\"" + (method.equals("tasks/update") ? ",\"inputResponses\":{}" : "");
+        JsonObject params = method.equals("tasks/update") ? obj("taskId", taskId, "inputResponses", obj()) : obj("taskId", taskId);
         return caller.expect(caller.withTasks(method, params, taskId), 200, McpErrorCodes.INVALID_PARAMS).getJsonObject("error").getString("message");
     }
 }

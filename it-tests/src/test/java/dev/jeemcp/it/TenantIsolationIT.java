@@ -1,5 +1,7 @@
 package dev.jeemcp.it;
 
+import static dev.jeemcp.it.infra.JsonRpc.arr;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,8 @@ import dev.jeemcp.it.infra.Server;
 import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,8 +52,8 @@ class TenantIsolationIT {
         carol = anonymous.as("carol", "carol-secret");
     }
 
-    private static JsonObject call(RawHttp caller, String tool, String arguments) {
-        return caller.expect(caller.modern("tools/call", "\"name\":\"" + tool + "\",\"arguments\":" + arguments, tool), 200, null)
+    private static JsonObject call(RawHttp caller, String tool, JsonObject arguments) {
+        return caller.expect(caller.modern("tools/call", obj("name", tool, "arguments", arguments), tool), 200, null)
                 .getJsonObject("result");
     }
 
@@ -59,39 +63,39 @@ class TenantIsolationIT {
 
     @Test
     void anotherTenantCannotTouchAQuoteEvenWithItsId() {
-        String quoteId = call(alice, "start_quote", "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}")
+        String quoteId = call(alice, "start_quote", obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011")))
                 .getJsonObject("structuredContent").getString("quote_id");
         String madeUp = "quote_" + "Q".repeat(22);
-        String notFound = text(call(bob, "get_quote", "{\"quote_id\":\"" + madeUp + "\"}")).replace(madeUp, "ID");
+        String notFound = text(call(bob, "get_quote", obj("quote_id", madeUp))).replace(madeUp, "ID");
 
-        for (String[] attempt : new String[][] {
-            {"get_quote", "{\"quote_id\":\"" + quoteId + "\"}"},
-            {"update_coverage", "{\"quote_id\":\"" + quoteId + "\",\"coverage\":{\"sumInsured\":1,\"deductible\":0,\"extras\":[]}}"},
-            {"bind_policy", "{\"quote_id\":\"" + quoteId + "\"}"}}) {
-            JsonObject result = call(bob, attempt[0], attempt[1]);
-            assertTrue(result.getBoolean("isError"), attempt[0]);
-            assertEquals(notFound, text(result).replace(quoteId, "ID"), attempt[0] + " answers as for an id that never existed");
+        for (Map.Entry<String, JsonObject> attempt : List.of(
+                Map.entry("get_quote", obj("quote_id", quoteId)),
+                Map.entry("update_coverage", obj("quote_id", quoteId, "coverage", obj("sumInsured", 1, "deductible", 0, "extras", arr()))),
+                Map.entry("bind_policy", obj("quote_id", quoteId)))) {
+            JsonObject result = call(bob, attempt.getKey(), attempt.getValue());
+            assertTrue(result.getBoolean("isError"), attempt.getKey());
+            assertEquals(notFound, text(result).replace(quoteId, "ID"), attempt.getKey() + " answers as for an id that never existed");
         }
-        assertFalse(call(bob, "list_quotes", "{}").toString().contains(quoteId));
+        assertFalse(call(bob, "list_quotes", obj()).toString().contains(quoteId));
 
         // Nothing the client sends picks the tenant: headers naming alice's tenant change nothing for bob.
-        JsonObject spoofed = bob.expect(bob.modern("tools/call", "\"name\":\"get_quote\",\"arguments\":{\"quote_id\":\"" + quoteId + "\"}",
+        JsonObject spoofed = bob.expect(bob.modern("tools/call", obj("name", "get_quote", "arguments", obj("quote_id", quoteId)),
                 "get_quote").header("X-Tenant", "tenant-a").header("Mcp-Tenant", "tenant-a"), 200, null).getJsonObject("result");
         assertTrue(spoofed.getBoolean("isError"), "a tenant header is ignored");
 
-        JsonObject sameTenant = call(carol, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}");
+        JsonObject sameTenant = call(carol, "get_quote", obj("quote_id", quoteId));
         assertFalse(sameTenant.getBoolean("isError"), "carol shares tenant A");
-        assertEquals("OPEN", call(alice, "get_quote", "{\"quote_id\":\"" + quoteId + "\"}").getJsonObject("structuredContent").getString("status"),
+        assertEquals("OPEN", call(alice, "get_quote", obj("quote_id", quoteId)).getJsonObject("structuredContent").getString("status"),
                 "bob's attempts changed nothing");
     }
 
     @Test
     void anotherTenantCannotSeeOrCancelATaskEvenWithItsId() {
         assumeTrue(Server.current().runsTasks(), "tasks need a ManagedExecutorService");
-        String quoteId = call(alice, "start_quote", "{\"product\":\"HOME\",\"applicant\":{\"age\":42,\"smoker\":false,\"postcode\":\"1011\"}}")
+        String quoteId = call(alice, "start_quote", obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011")))
                 .getJsonObject("structuredContent").getString("quote_id");
-        JsonObject task = alice.expect(alice.withTasks("tools/call", "\"name\":\"underwrite_quote\",\"arguments\":{\"quote_id\":\""
-                + quoteId + "\"}", "underwrite_quote"), 200, null).getJsonObject("result");
+        JsonObject task = alice.expect(alice.withTasks("tools/call", obj("name", "underwrite_quote", "arguments", obj("quote_id", quoteId)),
+                "underwrite_quote"), 200, null).getJsonObject("result");
         String taskId = task.getString("taskId");
         String madeUp = "task_" + "T".repeat(22);
 
@@ -106,11 +110,11 @@ class TenantIsolationIT {
     }
 
     private static JsonObject taskGet(RawHttp caller, String taskId) {
-        return caller.expect(caller.withTasks("tasks/get", "\"taskId\":\"" + taskId + "\"", taskId), 200, null).getJsonObject("result");
+        return caller.expect(caller.withTasks("tasks/get", obj("taskId", taskId), taskId), 200, null).getJsonObject("result");
     }
 
     private static String taskError(RawHttp caller, String method, String taskId) {
-        return caller.expect(caller.withTasks(method, "\"taskId\":\"" + taskId + "\"", taskId), 200, McpErrorCodes.INVALID_PARAMS)
+        return caller.expect(caller.withTasks(method, obj("taskId", taskId), taskId), 200, McpErrorCodes.INVALID_PARAMS)
                 .getJsonObject("error").getString("message");
     }
 }

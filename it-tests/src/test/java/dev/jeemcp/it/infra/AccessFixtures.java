@@ -5,6 +5,7 @@ import dev.jeemcp.it.access.UnderwritingDocuments;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Function;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The secured sample with tenants from roles and the underwriters' documents, and what the access tests ask of it. */
@@ -19,8 +20,8 @@ public final class AccessFixtures {
                 .addClasses(UnderwritingDocuments.class, Memo.class);
     }
 
-    public static JsonObject result(RawHttp caller, String method, String members, String name) {
-        return caller.expect(caller.modern(method, members, name), 200, null).getJsonObject("result");
+    public static JsonObject result(RawHttp caller, String method, JsonObject params, String name) {
+        return caller.expect(caller.modern(method, params, name), 200, null).getJsonObject("result");
     }
 
     /** The whole answer to a request that fails: HTTP status and JSON-RPC error, with {@code id} put for the name. */
@@ -33,7 +34,8 @@ public final class AccessFixtures {
         return response.statusCode() + " " + body.getJsonObject("error").toString().replace(name, "ID");
     }
 
-    public static String failure(RawHttp caller, String method, String members, String name) {
-        return failure(caller, caller.modern(method, members.replace("ID", name), name), name);
+    /** The same for a request whose params {@code params} makes for the name. */
+    public static String failure(RawHttp caller, String method, Function<String, JsonObject> params, String name) {
+        return failure(caller, caller.modern(method, params.apply(name), name), name);
     }
 }

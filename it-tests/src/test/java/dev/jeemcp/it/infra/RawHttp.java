@@ -1,10 +1,12 @@
 package dev.jeemcp.it.infra;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,10 +19,6 @@ public final class RawHttp {
 
     public static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
             + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
-
-    /** The same, from a client that declared the tasks extension. */
-    static final String META_WITH_TASKS = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-            + "\"io.modelcontextprotocol/clientCapabilities\":{\"extensions\":{\"io.modelcontextprotocol/tasks\":{}}}}";
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI endpoint;
@@ -65,19 +63,31 @@ public final class RawHttp {
         return post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
     }
 
-    /** A 2026-07-28 request with matching headers. */
-    public HttpRequest.Builder modern(String method, String paramMembers, String name) {
-        return modern(method, paramMembers, name, META);
+    /** A 2026-07-28 request with these params (its {@code _meta} added) and matching headers. */
+    public HttpRequest.Builder modern(String method, JsonObject params, String name) {
+        return modern(method, params, name, JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    /** A 2026-07-28 request of a client that declared the tasks extension. */
-    public HttpRequest.Builder withTasks(String method, String paramMembers, String name) {
-        return modern(method, paramMembers, name, META_WITH_TASKS);
+    /** The same, from a client that declared the tasks extension. */
+    public HttpRequest.Builder withTasks(String method, JsonObject params, String name) {
+        return modern(method, params, name, obj("extensions", obj("io.modelcontextprotocol/tasks", JsonValue.EMPTY_JSON_OBJECT)));
     }
 
-    private HttpRequest.Builder modern(String method, String paramMembers, String name, String meta) {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"" + method + "\",\"params\":{"
-                + (paramMembers.isEmpty() ? "" : paramMembers + ",") + meta + "}}";
+    private HttpRequest.Builder modern(String method, JsonObject params, String name, JsonObject clientCapabilities) {
+        JsonObject withMeta = Json.createObjectBuilder(params).add("_meta", JsonRpc.meta(clientCapabilities)).build();
+        return headers(JsonRpc.request(42, method, withMeta).toString(), method, name);
+    }
+
+    /**
+     * A 2026-07-28 request whose params' members are given as text, for the hostile-input tests that must send exactly
+     * these bytes (duplicate keys, bare NaN, exponents no parser should expand); everything else uses {@link #modern}.
+     */
+    public HttpRequest.Builder modernText(String method, String paramMembers, String name) {
+        return headers("{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"" + method + "\",\"params\":{"
+                + paramMembers + "," + META + "}}", method, name);
+    }
+
+    private HttpRequest.Builder headers(String body, String method, String name) {
         return name == null
                 ? post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method)
                 : post(body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", method, "Mcp-Name", name);

@@ -1,5 +1,6 @@
 package dev.jeemcp.it.infra;
 
+import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Schema;
@@ -101,7 +102,7 @@ public final class SchemaSweep {
         List<JsonObject> tools = new ArrayList<>();
         String cursor = null;
         do {
-            JsonObject result = http.expect(http.modern("tools/list", cursor == null ? "" : "\"cursor\":\"" + cursor + "\"", null), 200, null)
+            JsonObject result = http.expect(http.modern("tools/list", cursor == null ? obj() : obj("cursor", cursor), null), 200, null)
                     .getJsonObject("result");
             tools.addAll(result.getJsonArray("tools").getValuesAs(JsonObject.class));
             cursor = result.containsKey("nextCursor") ? result.getString("nextCursor") : null;
