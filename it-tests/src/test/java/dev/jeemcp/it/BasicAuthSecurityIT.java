@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.JsonRpc;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -108,26 +110,27 @@ class BasicAuthSecurityIT {
     @Test
     void requestStateIsBoundToTheCallerAndCannotBeAltered() {
         RawHttp carol = anonymous.as("carol", "carol-secret");
-        String capabilities = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-                + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{}}}";
-        String call = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"approve_discount\","
-                + "\"arguments\":{\"reference\":\"Q-1\",\"percent\":5},%s" + capabilities + "}}";
+        JsonObject arguments = obj("reference", "Q-1", "percent", 5);
+        JsonObject meta = JsonRpc.meta(obj("elicitation", obj()));
+        JsonObject confirmed = obj("confirm", obj("action", "accept", "content", obj("confirm", true)));
+        Function<String, String> answer = requestState -> JsonRpc.request(7, "tools/call", obj("name", "approve_discount",
+                "arguments", arguments, "inputResponses", confirmed, "requestState", requestState, "_meta", meta)).toString();
         String[] headers = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "approve_discount"};
 
-        JsonObject asked = carol.expect(carol.post(call.formatted(""), headers), 200, null).getJsonObject("result");
+        String call = JsonRpc.request(7, "tools/call", obj("name", "approve_discount", "arguments", arguments, "_meta", meta)).toString();
+        JsonObject asked = carol.expect(carol.post(call, headers), 200, null).getJsonObject("result");
         assertEquals("input_required", asked.getString("resultType"));
         String state = asked.getString("requestState");
-        String confirmed = "\"inputResponses\":{\"confirm\":{\"action\":\"accept\",\"content\":{\"confirm\":true}}},";
 
         char[] tampered = state.toCharArray();
         tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
-        carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + new String(tampered) + "\","), headers), 200, McpErrorCodes.INVALID_PARAMS);
+        carol.expect(carol.post(answer.apply(new String(tampered)), headers), 200, McpErrorCodes.INVALID_PARAMS);
 
         RawHttp erin = anonymous.as("erin", "erin-secret");
-        JsonObject replayed = erin.expect(erin.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, McpErrorCodes.INVALID_PARAMS);
+        JsonObject replayed = erin.expect(erin.post(answer.apply(state), headers), 200, McpErrorCodes.INVALID_PARAMS);
         assertEquals("Invalid params: requestState is not valid for this request", replayed.getJsonObject("error").getString("message"));
 
-        JsonObject granted = carol.expect(carol.post(call.formatted(confirmed + "\"requestState\":\"" + state + "\","), headers), 200, null)
+        JsonObject granted = carol.expect(carol.post(answer.apply(state), headers), 200, null)
                 .getJsonObject("result");
         assertEquals("carol", granted.getJsonObject("structuredContent").getString("approvedBy"));
     }
