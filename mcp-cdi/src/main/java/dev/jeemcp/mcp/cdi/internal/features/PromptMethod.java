@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An {@code @McpPrompt} method, prepared at deploy time. Immutable once its completions are attached. */
-public final class PromptMethod implements Prompt {
+public final class PromptMethod extends FeatureMethod implements Prompt {
 
     /**
      * One parameter: a string argument ({@code name} set), or the request.
@@ -27,19 +27,14 @@ public final class PromptMethod implements Prompt {
     }
 
     private final String name;
-    private final JsonObject definition;
     private final List<Parameter> parameters;
     private final MethodInvoker invoker;
     private final Completions completions = new Completions();
-    private final String javaName;
-    private final AccessRule access;
 
     public PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, MethodInvoker invoker,
             AccessRule access) {
-        this.access = access;
+        super(definition, javaName, access);
         this.name = name;
-        this.javaName = javaName;
-        this.definition = definition;
         this.parameters = List.copyOf(parameters);
         this.invoker = invoker;
     }
@@ -47,21 +42,6 @@ public final class PromptMethod implements Prompt {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public JsonObject definition() {
-        return definition;
-    }
-
-    @Override
-    public boolean isVisibleTo(McpRequest request) {
-        return access.allows(request);
-    }
-
-    @Override
-    public boolean isRestricted() {
-        return access.isRestricted();
     }
 
     public Completions completions() {
@@ -87,14 +67,14 @@ public final class PromptMethod implements Prompt {
             }
             values[i] = parameter.optional() ? Optional.ofNullable(value) : value;
         }
-        Object returned = Invocations.call(invoker, values, "Prompt " + name, javaName);
+        Object returned = Invocations.call(invoker, values, "Prompt " + name, javaName());
         var messages = Json.PROVIDER.createArrayBuilder();
         for (PromptMessage message : messages(returned)) {
             messages.add(message.toJson());
         }
         var result = Json.PROVIDER.createObjectBuilder();
-        if (definition.containsKey("description")) {
-            result.add("description", definition.getString("description"));
+        if (definition().containsKey("description")) {
+            result.add("description", definition().getString("description"));
         }
         return result.add("messages", messages).build();
     }
@@ -127,6 +107,6 @@ public final class PromptMethod implements Prompt {
 
     @Override
     public String toString() {
-        return name + " -> " + javaName;
+        return name + " -> " + javaName();
     }
 }

@@ -13,49 +13,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An {@code @McpResource} method, prepared at deploy time: one URI, or a template of them. */
-public final class ResourceMethod implements Resource {
+public final class ResourceMethod extends FeatureMethod implements Resource {
 
-    private final JsonObject definition;
     private final String uri;
     private final UriTemplate template;
     private final String mimeType;
     /** For each parameter, the template variable it receives, or {@code null} for the request. */
     private final List<String> parameterVariables;
     private final MethodInvoker invoker;
-    private final String javaName;
     private final Completions completions = new Completions();
-    private final AccessRule access;
 
     public ResourceMethod(JsonObject definition, String uri, UriTemplate template, String mimeType,
             List<String> parameterVariables, MethodInvoker invoker, String javaName, AccessRule access) {
-        this.access = access;
-        this.definition = definition;
+        super(definition, javaName, access);
         this.uri = uri;
         this.template = template;
         this.mimeType = mimeType;
         this.parameterVariables = parameterVariables;
         this.invoker = invoker;
-        this.javaName = javaName;
-    }
-
-    @Override
-    public JsonObject definition() {
-        return definition;
     }
 
     @Override
     public boolean isTemplate() {
         return template != null;
-    }
-
-    @Override
-    public boolean isVisibleTo(McpRequest request) {
-        return access.allows(request);
-    }
-
-    @Override
-    public boolean isRestricted() {
-        return access.isRestricted();
     }
 
     /** The URI or the URI template, which identifies the resource. */
@@ -86,7 +66,7 @@ public final class ResourceMethod implements Resource {
             String variable = parameterVariables.get(i);
             values[i] = variable == null ? request : variables.get(variable);
         }
-        Object returned = Invocations.call(invoker, values, "Resource " + key(), javaName);
+        Object returned = Invocations.call(invoker, values, "Resource " + key(), javaName());
         var content = Json.PROVIDER.createObjectBuilder().add("uri", requested).add("mimeType", mimeType);
         if (returned instanceof byte[] bytes) {
             content.add("blob", Base64.getEncoder().encodeToString(bytes));
@@ -108,6 +88,6 @@ public final class ResourceMethod implements Resource {
 
     @Override
     public String toString() {
-        return key() + " -> " + javaName;
+        return key() + " -> " + javaName();
     }
 }

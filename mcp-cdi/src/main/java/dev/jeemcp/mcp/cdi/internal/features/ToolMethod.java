@@ -29,19 +29,16 @@ import java.util.stream.Collectors;
  * One {@code @McpTool} method, turned at deploy time into everything a call needs: the wire definition, the
  * parameters in call order, the return shape and the invoker. Immutable and thread-safe.
  */
-public final class ToolMethod implements Tool {
+public final class ToolMethod extends FeatureMethod implements Tool {
 
     private static final System.Logger LOG = System.getLogger(ToolMethod.class.getName());
 
     private final String name;
-    private final String javaName;
-    private final JsonObject definition;
     private final List<ToolArgument> arguments;
     private final Set<String> argumentNames;
     private final ResultConverter result;
     private final MethodInvoker invoker;
     private final JsonBinding binding;
-    private final AccessRule access;
     private final TaskPolicy task;
     private final TaskStarter tasks;
     private final ArgumentValidation validation;
@@ -49,13 +46,11 @@ public final class ToolMethod implements Tool {
     public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
             ResultConverter result, MethodInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
             TaskStarter tasks, ArgumentValidation validation) {
+        super(definition, javaName, access);
         this.validation = validation;
-        this.access = access;
         this.task = task;
         this.tasks = tasks;
         this.name = name;
-        this.javaName = javaName;
-        this.definition = definition;
         this.arguments = List.copyOf(arguments);
         this.argumentNames = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         this.result = result;
@@ -66,21 +61,6 @@ public final class ToolMethod implements Tool {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public JsonObject definition() {
-        return definition;
-    }
-
-    @Override
-    public boolean isVisibleTo(McpRequest request) {
-        return access.allows(request);
-    }
-
-    @Override
-    public boolean isRestricted() {
-        return access.isRestricted();
     }
 
     @Override
@@ -121,7 +101,7 @@ public final class ToolMethod implements Tool {
             return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
         } catch (IllegalArgumentException e) {
             // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
-            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + "): " + e.getMessage(), e.getCause());
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + "): " + e.getMessage(), e.getCause());
             return ToolResults.error(e.getMessage());
         }
         List<String> violations = validation.violations(values);
@@ -142,7 +122,7 @@ public final class ToolMethod implements Tool {
         } catch (RuntimeException e) {
             // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
             // as an error result like any other, with the details in the log only.
-            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") returned a result that cannot be"
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") returned a result that cannot be"
                     + " written as JSON: " + e);
             return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
                     + " The details are in the server log.");
@@ -228,12 +208,12 @@ public final class ToolMethod implements Tool {
             return violated(validation.violations(violation));
         }
         // The message of an arbitrary exception may hold SQL, paths or personal data: log it, send nothing of it.
-        LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName + ") failed", cause);
+        LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") failed", cause);
         return ToolResults.error("Tool " + name + " failed. The details are in the server log.");
     }
 
     @Override
     public String toString() {
-        return name + " -> " + javaName;
+        return name + " -> " + javaName();
     }
 }
