@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.it.infra.Answers;
 import dev.jeemcp.it.infra.Deployments;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.mcp.McpErrorCodes;
+import dev.jeemcp.mcp.servlet.internal.AnswersTable;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -112,10 +112,10 @@ class RawHttpIT {
         Map<String, HttpRequest.Builder> cases = answerCases();
         Set<String> named = new TreeSet<>(cases.keySet());
         named.addAll(ANSWERED_ELSEWHERE.keySet());
-        assertEquals(new TreeSet<>(Answers.rows().stream().map(Answers.Row::name).toList()), named,
+        assertEquals(new TreeSet<>(AnswersTable.rows().stream().map(AnswersTable.Row::name).toList()), named,
                 "every row of answers.tsv is sent here or named where it is");
-        assertAll(Answers.rows().stream().filter(row -> cases.containsKey(row.name()))
-                .map(row -> (Executable) () -> row.check(http.send(cases.get(row.name())))));
+        assertAll(AnswersTable.rows().stream().filter(row -> cases.containsKey(row.name()))
+                .map(row -> (Executable) () -> AnswersTable.check(row, http.send(cases.get(row.name())))));
     }
 
     // --- transport -------------------------------------------------------------------------------------------

@@ -160,46 +160,6 @@ class AnswersTableTest {
     @TestFactory
     Stream<DynamicTest> everyRowIsAnsweredAsThePageSays() {
         return AnswersTable.rows().stream().filter(row -> CASES.containsKey(row.name()))
-                .map(row -> DynamicTest.dynamicTest(row.name(), () -> check(row, CASES.get(row.name()).get())));
-    }
-
-    static void check(AnswersTable.Row row, HttpResponse<String> response) {
-        if (row.status() != null) {
-            assertEquals(row.status(), response.statusCode(), response.body());
-        } else {
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        }
-        String body = answer(row, response);
-        row.headers().forEach((name, value) -> {
-            if (value == null) {
-                assertTrue(response.headers().map().keySet().stream().anyMatch(h -> h.regionMatches(true, 0, name, 0, name.length())),
-                        name + "* in " + response.headers().map());
-            } else {
-                assertEquals(value, response.headers().firstValue(name).orElse(null), name);
-            }
-        });
-        assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent());
-        if (row.emptyBody()) {
-            assertEquals("", body);
-        }
-        if (row.code() != null) {
-            JsonObject error = Fixtures.json(body).getJsonObject("error");
-            assertNotNull(error, body);
-            assertEquals(row.code().intValue(), error.getInt("code"), body);
-            row.dataKeys().forEach(key -> assertTrue(error.getJsonObject("data").containsKey(key), key + " in " + body));
-            if (row.messageStart() != null) {
-                assertTrue(error.getString("message").startsWith(row.messageStart()), body);
-            }
-            assertFalse(body.contains("Exception") || body.contains("db-prod"), body);
-        }
-        if (row.isErrorResult()) {
-            assertTrue(Fixtures.json(body).getJsonObject("result").getBoolean("isError"), body);
-        }
-    }
-
-    /** The JSON-RPC answer: the body, or inside an event stream its last event. */
-    private static String answer(AnswersTable.Row row, HttpResponse<String> response) {
-        String body = response.body();
-        return row.status() != null ? body : body.substring(body.lastIndexOf("data: ") + "data: ".length()).strip();
+                .map(row -> DynamicTest.dynamicTest(row.name(), () -> AnswersTable.check(row, CASES.get(row.name()).get())));
     }
 }
