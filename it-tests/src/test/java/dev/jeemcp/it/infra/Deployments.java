@@ -65,6 +65,62 @@ public final class Deployments {
     }
 
     /**
+     * "legacy-app" (package {@code legacyapp}): an existing enterprise application with MCP added, with container login
+     * as the secured sample has it and the library and PostgreSQL driver jars the sample packages. Full platforms only:
+     * it is made of Enterprise Beans and JAX-RS.
+     *
+     * @param extra more classes, such as one the deployment must refuse
+     */
+    public static WebArchive legacyApp(Class<?>... extra) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "legacy.war")
+                .addPackages(true, dev.jeemcp.it.legacyapp.LegacyPersistence.class.getPackage())
+                .addClasses(extra)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsResource(new StringAsset("""
+                        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                          <persistence-unit name="legacy" transaction-type="JTA">
+                            <jta-data-source>java:app/jdbc/legacy</jta-data-source>
+                            <mapping-file>META-INF/jeemcp/orm.xml</mapping-file>
+                            <class>dev.jeemcp.it.legacyapp.claims.Customer</class>
+                            <class>dev.jeemcp.it.legacyapp.claims.Claim</class>
+                            <class>dev.jeemcp.it.legacyapp.claims.ClaimNote</class>
+                            <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                            <properties>
+                              <!-- The application's tables; the library's exist already (SharedDatabase), so creating
+                                   those fails harmlessly and is only logged. -->
+                              <property name="jakarta.persistence.schema-generation.database.action" value="create"/>
+                            </properties>
+                          </persistence-unit>
+                        </persistence>"""), "META-INF/persistence.xml");
+        // Payara: @RunAs runs as a principal mapped to the role, and with the default group-to-role mapping there is
+        // none ("computeRunAsPrincipal"): the application maps one, as Payara's documentation says. A mapping file
+        // replaces the default mapping, so it maps every role. Other servers ignore the file.
+        war.addAsWebInfResource(new StringAsset("""
+                <payara-web-app>
+                  <security-role-mapping>
+                    <role-name>quoter</role-name>
+                    <group-name>quoter</group-name>
+                  </security-role-mapping>
+                  <security-role-mapping>
+                    <role-name>underwriter</role-name>
+                    <principal-name>carol</principal-name>
+                    <group-name>underwriter</group-name>
+                  </security-role-mapping>
+                </payara-web-app>"""), "payara-web.xml");
+        String params = REQUIRED;
+        if (Server.current().declaresLoginInCode()) {
+            war.addClass(FileRealmBasic.class).setWebXML(new StringAsset(webXml(params)));
+        } else {
+            war.setWebXML(new StringAsset(webXml(params
+                    + "<login-config><auth-method>BASIC</auth-method><realm-name>mcp</realm-name></login-config>")));
+        }
+        sample().getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/postgresql-"))
+                .forEach((path, node) -> war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, new File(path.get()).getName())
+                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
+        return war;
+    }
+
+    /**
      * The sample with container security switched on the way an application does it on the server under test, the
      * library's resource-server checks on (see {@link #secureWebXml}) and these extra context parameters.
      */

@@ -46,6 +46,13 @@ public enum Server {
         return launcher.start(new File(Deployments.DIR, sampleWar), name, systemProperties);
     }
 
+    /** Starts an instance of this server of our own with another WAR, exported next to the sample's. */
+    public ServerProcess start(org.jboss.shrinkwrap.api.spec.WebArchive war, String name) throws IOException {
+        File file = new File(Deployments.DIR, name + ".war");
+        war.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(file, true);
+        return launcher.start(file, name, List.of());
+    }
+
     /**
      * Whether the server is a whole Jakarta EE platform; a servlet container (Tomcat) gets CDI, JSON and JPA from
      * the application's WAR instead.

@@ -41,6 +41,21 @@ public final class SharedDatabase {
         }
     }
 
+    /**
+     * Empties the legacy application's schema ({@code legacy}) and creates the library's tables in it from the scripts
+     * inside the WAR, as its operators would; the persistence provider makes the application's own tables.
+     */
+    public static void recreateLegacySchema() throws IOException, SQLException {
+        try (ZipFile war = new ZipFile(Deployments.DIR.toPath().resolve("sample.war").toFile());
+                Connection connection = DriverManager.getConnection(URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS legacy CASCADE");
+            statement.execute("CREATE SCHEMA legacy");
+            statement.execute("SET search_path TO legacy");
+            run(statement, library(war, "META-INF/jeemcp/ddl/postgresql.sql"));
+        }
+    }
+
     /** Stops the PostgreSQL server itself (fast shutdown: sessions are cut), as an outage would. */
     public static void stopServer() throws IOException, InterruptedException {
         pgCtlCluster("stop", "-m", "fast");

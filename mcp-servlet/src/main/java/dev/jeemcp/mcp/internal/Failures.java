@@ -19,7 +19,7 @@ public final class Failures {
 
     /** What a failure is, as the client sees it. */
     public enum Kind {
-        /** An {@link McpToolException}: the application's own words for the client. */
+        /** An {@link McpToolException} or an Enterprise Beans {@code @ApplicationException}: the application's own words for the client. */
         BUSINESS,
         /** An {@link McpProtocolException}: answered as the JSON-RPC error it carries. */
         PROTOCOL,
@@ -32,6 +32,11 @@ public final class Failures {
          * ({@link UnreachableResource}): 503, retry later; nothing about the request was wrong.
          */
         UNAVAILABLE,
+        /**
+         * The container refused the call for lack of a role ({@code EJBAccessException}): answered exactly as a
+         * feature the caller may not see.
+         */
+        DENIED,
         /** Anything else: a defect, logged, and answered without a word of its message. */
         BUG
     }
@@ -41,9 +46,14 @@ public final class Failures {
 
     /**
      * The kind of a failure. A cancellation is one whatever caused it; otherwise an unreachable resource wins over
-     * the exception that wraps it.
+     * the exception that wraps it. An Enterprise Beans container's {@code EJBException} around a system exception
+     * is looked through: the failure is what the method threw ({@link #unwrap}).
      */
-    public static Kind classify(Throwable failure) {
+    public static Kind classify(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (EnterpriseBeanFailures.isAccessDenied(failure)) {
+            return Kind.DENIED;
+        }
         if (failure instanceof InputRequired) {
             return Kind.INPUT;
         }
@@ -59,23 +69,34 @@ public final class Failures {
         if (UnreachableResource.isCauseOf(failure)) {
             return Kind.UNAVAILABLE;
         }
-        if (failure instanceof McpToolException) {
+        if (failure instanceof McpToolException || EnterpriseBeanFailures.isApplicationException(failure)) {
             return Kind.BUSINESS;
         }
         return Kind.BUG;
     }
 
     /**
+     * The exception the feature's method threw, without the container's wrappers around it: an {@code EJBException}
+     * that carries a system exception is looked through, as its cause is the method's own failure. Callers that
+     * read the failure's message or type after {@link #classify} read it from here.
+     */
+    public static Throwable unwrap(Throwable thrown) {
+        return EnterpriseBeanFailures.unwrap(thrown);
+    }
+
+    /**
      * Lets the protocol layer answer what is not the feature's own failure: a request for input, a protocol error,
-     * and an unreachable resource (as {@link #unavailable}).
+     * an unreachable resource (as {@link #unavailable}), and a call the container refused ({@link FeatureDenied}).
      *
      * @param what names the feature in the log, such as {@code Tool quote}
      * @return the kind of any other failure: {@code BUSINESS}, {@code CANCELLED} or {@code BUG}
      */
-    public static Kind rethrowProtocolFaults(Throwable failure, String what) {
+    public static Kind rethrowProtocolFaults(Throwable thrown, String what) {
+        Throwable failure = unwrap(thrown);
         Kind kind = classify(failure);
         switch (kind) {
             case INPUT, PROTOCOL -> throw (RuntimeException) failure;
+            case DENIED -> throw new FeatureDenied();
             case UNAVAILABLE -> throw unavailable(failure, what);
             default -> {
                 return kind;

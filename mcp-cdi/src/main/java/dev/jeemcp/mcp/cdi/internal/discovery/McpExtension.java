@@ -80,6 +80,7 @@ public class McpExtension implements Extension {
         candidates.add(event.getAnnotatedType().getJavaClass());
     }
 
+    /** Managed beans and, as {@code ProcessSessionBean} is one, Enterprise Beans session beans. */
     <T> void collect(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
         if (!declaresFeatures(event.getAnnotatedBeanClass().getJavaClass())) {
             return;
@@ -90,6 +91,9 @@ public class McpExtension implements Extension {
                 if (method.isAnnotationPresent(McpTask.class) && !method.isAnnotationPresent(McpTool.class)) {
                     throw new DefinitionException("Method " + MethodNames.describe(method.getJavaMember())
                             + " is invalid: @McpTask makes a tool run as a task, so the method needs @McpTool too.");
+                }
+                if (isFeature(method)) {
+                    SessionBeans.check(event, method.getJavaMember());
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
@@ -138,6 +142,11 @@ public class McpExtension implements Extension {
             throw new DefinitionException("Method " + MethodNames.describe(method.getJavaMember())
                     + " is invalid: the " + what + " \"" + key + "\" is already used by " + clash + ".");
         }
+    }
+
+    private static boolean isFeature(AnnotatedMethod<?> method) {
+        return method.isAnnotationPresent(McpTool.class) || method.isAnnotationPresent(McpPrompt.class)
+                || method.isAnnotationPresent(McpResource.class) || method.isAnnotationPresent(McpCompletion.class);
     }
 
     private boolean declaresFeatures(Class<?> beanClass) {

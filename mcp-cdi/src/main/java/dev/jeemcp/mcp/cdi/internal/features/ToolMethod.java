@@ -192,7 +192,8 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
     }
 
-    private JsonObject failure(Throwable cause) {
+    private JsonObject failure(Throwable thrown) {
+        Throwable cause = Failures.unwrap(thrown); // what the method threw, without an EJBException around it
         return switch (Failures.rethrowProtocolFaults(cause, "Tool " + name)) {
             case CANCELLED -> ToolResults.error("Tool " + name + " was cancelled");
             case BUSINESS -> ToolResults.error(cause.getMessage());

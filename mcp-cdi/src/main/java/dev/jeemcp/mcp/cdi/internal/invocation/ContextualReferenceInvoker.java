@@ -15,19 +15,25 @@ import java.lang.reflect.Method;
  * <p>A normal-scoped bean's reference is a client proxy that is safe to share, so it is looked up once. A
  * {@code @Dependent} bean gets a new instance per call, destroyed right after it, as an injection into a
  * request-scoped caller would. On a CDI 4.1 container {@link CdiInvoker} does the same with the container's own invoker.
+ *
+ * <p>A session bean's reference is the Enterprise Beans container's own, so its transactions, security and
+ * interceptors apply; where the bean is reachable only through a business interface, the reference and the method
+ * are the interface's ({@link BusinessView}).
  */
 final class ContextualReferenceInvoker implements MethodInvoker {
 
     private final BeanManager beanManager;
     private final Bean<?> bean;
+    private final Class<?> type;
     private final Method method;
     private final boolean dependent;
     private volatile Object sharedReference;
 
-    ContextualReferenceInvoker(BeanManager beanManager, Bean<?> bean, Method method) {
+    ContextualReferenceInvoker(BeanManager beanManager, Bean<?> bean, BusinessView view) {
         this.beanManager = beanManager;
         this.bean = bean;
-        this.method = method;
+        this.type = view.type();
+        this.method = view.method();
         this.dependent = bean.getScope() == Dependent.class;
         // A public method of a package-private class is not accessible reflectively without this.
         method.trySetAccessible();
@@ -44,7 +50,7 @@ final class ContextualReferenceInvoker implements MethodInvoker {
         }
         CreationalContext<?> creationalContext = beanManager.createCreationalContext(bean);
         try {
-            return call(beanManager.getReference(bean, bean.getBeanClass(), creationalContext), arguments);
+            return call(beanManager.getReference(bean, type, creationalContext), arguments);
         } finally {
             creationalContext.release();
         }
@@ -53,7 +59,7 @@ final class ContextualReferenceInvoker implements MethodInvoker {
     private Object sharedReference() {
         Object reference = sharedReference;
         if (reference == null) {
-            reference = beanManager.getReference(bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
+            reference = beanManager.getReference(bean, type, beanManager.createCreationalContext(bean));
             sharedReference = reference;
         }
         return reference;

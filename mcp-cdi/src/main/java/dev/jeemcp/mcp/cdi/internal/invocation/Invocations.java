@@ -25,7 +25,7 @@ public final class Invocations {
         try {
             return invoker.invoke(arguments);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = Failures.unwrap(e.getCause()); // without an EJBException around it
             if (Failures.rethrowProtocolFaults(cause, what) == Failures.Kind.BUSINESS) {
                 // The method refused the request as given, in words meant for the client (a handle that does not
                 // exist, has expired or changed included): what the spec answers for a prompt or resource that

@@ -16,6 +16,13 @@ public final class Invokers {
     private Boolean builtIn;
 
     public MethodInvoker create(ProcessManagedBean<?> event, AnnotatedMethod<?> method, BeanManager beanManager) {
+        BusinessView view = BusinessView.of(event.getBean(), method.getJavaMember()).orElseThrow(() ->
+                new IllegalStateException("not a business method: " + method.getJavaMember())); // checked at discovery
+        if (view.throughInterface(event.getBean())) {
+            // A session bean seen only through its business interfaces: CDI 4.1 invokers call the bean-class method
+            // on the reference, which is a proxy of the interface; the reference invoker calls the interface's.
+            return new ContextualReferenceInvoker(beanManager, event.getBean(), view);
+        }
         if (builtIn != Boolean.FALSE) {
             try {
                 MethodInvoker invoker = CdiInvoker.build(event, method, beanManager);
@@ -27,7 +34,7 @@ public final class Invokers {
                 builtIn = false;
             }
         }
-        return new ContextualReferenceInvoker(beanManager, event.getBean(), method.getJavaMember());
+        return new ContextualReferenceInvoker(beanManager, event.getBean(), view);
     }
 
     /** How the features are called, for the discovery log line; empty when there are none. */

@@ -78,8 +78,8 @@ final class TaskRun implements Runnable {
             result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
         } catch (RuntimeException e) {
             switch (Failures.classify(e)) {
-                case INPUT -> waitForInput((InputRequired) e);
-                case PROTOCOL -> fail((McpProtocolException) e);
+                case INPUT -> waitForInput((InputRequired) Failures.unwrap(e));
+                case PROTOCOL -> fail((McpProtocolException) Failures.unwrap(e));
                 // Thrown by the tool itself, it is its answer; an unreachable database found underneath is not:
                 // the run has ended, so "retry the request" would tell the client nothing.
                 case UNAVAILABLE -> {
@@ -90,7 +90,7 @@ final class TaskRun implements Runnable {
                     }
                 }
                 // The tool already made its own failures results: what escapes it is a defect.
-                case BUSINESS, CANCELLED, BUG -> failAsDefect(e);
+                case BUSINESS, CANCELLED, DENIED, BUG -> failAsDefect(e);
             }
             return;
         }

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.spi.Prompt;
@@ -37,16 +38,24 @@ final class CompletionHandler implements MethodHandler {
             case "ref/prompt" -> {
                 Prompt prompt = prompts.get(Arguments.requiredString(ref, "name"));
                 if (prompt == null || !prompt.isVisibleTo(context)) {
-                    throw McpProtocolException.invalidParams("Unknown prompt: " + ref.getString("name"));
+                    throw unknownPrompt(ref);
                 }
-                yield prompt.complete(name, value, given, context);
+                try {
+                    yield prompt.complete(name, value, given, context);
+                } catch (FeatureDenied e) {
+                    throw unknownPrompt(ref); // the container refused what the access rule let through
+                }
             }
             case "ref/resource" -> {
                 Resource template = templates.get(Arguments.requiredString(ref, "uri"));
                 if (template == null || !template.isVisibleTo(context)) {
-                    throw McpProtocolException.invalidParams("Unknown resource template: " + ref.getString("uri"));
+                    throw unknownTemplate(ref);
                 }
-                yield template.complete(name, value, given, context);
+                try {
+                    yield template.complete(name, value, given, context);
+                } catch (FeatureDenied e) {
+                    throw unknownTemplate(ref);
+                }
             }
             default -> throw McpProtocolException.invalidParams("Invalid params: ref.type must be ref/prompt or ref/resource");
         };
@@ -55,5 +64,13 @@ final class CompletionHandler implements MethodHandler {
                 .add("total", values.size())
                 .add("hasMore", values.size() > MAX_VALUES);
         return JsonIo.object().add("completion", completion).build();
+    }
+
+    private static McpProtocolException unknownPrompt(JsonObject ref) {
+        return McpProtocolException.invalidParams("Unknown prompt: " + ref.getString("name"));
+    }
+
+    private static McpProtocolException unknownTemplate(JsonObject ref) {
+        return McpProtocolException.invalidParams("Unknown resource template: " + ref.getString("uri"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.MultiRoundTrip;
@@ -28,8 +29,16 @@ final class PromptsGetHandler implements MethodHandler {
         Map<String, String> arguments = Arguments.stringMap(params, "arguments");
         Prompt prompt = prompts.get(name);
         if (prompt == null || !prompt.isVisibleTo(context)) {
-            throw McpProtocolException.invalidParams("Unknown prompt: " + name);
+            throw unknown(name);
         }
-        return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, params.get("arguments"), resumed -> prompt.get(arguments, resumed));
+        try {
+            return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, params.get("arguments"), resumed -> prompt.get(arguments, resumed));
+        } catch (FeatureDenied e) {
+            throw unknown(name); // the container refused what the access rule let through
+        }
+    }
+
+    private static McpProtocolException unknown(String name) {
+        return McpProtocolException.invalidParams("Unknown prompt: " + name);
     }
 }

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
@@ -50,11 +51,17 @@ final class ResourcesReadHandler implements MethodHandler {
                             resumed -> resource.read(uri, variables.get(), resumed));
                 } catch (McpProtocolException e) {
                     throw withUri(e, uri);
+                } catch (FeatureDenied e) {
+                    throw notFound(uri); // the container refused what the access rule let through
                 }
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }
         }
-        throw new McpProtocolException(McpErrorCodes.INVALID_PARAMS, "Resource not found: " + uri,
+        throw notFound(uri);
+    }
+
+    private static McpProtocolException notFound(String uri) {
+        return new McpProtocolException(McpErrorCodes.INVALID_PARAMS, "Resource not found: " + uri,
                 JsonIo.object().add("uri", uri).build());
     }
 

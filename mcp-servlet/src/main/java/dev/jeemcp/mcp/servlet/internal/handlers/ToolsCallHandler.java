@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.request.ParamHeaders;
@@ -46,8 +47,21 @@ final class ToolsCallHandler implements MethodHandler {
         }
         CallableTool callable = tools.get(name.getString());
         if (callable == null || !callable.tool().isVisibleTo(context)) {
-            throw McpProtocolException.invalidParams("Unknown tool: " + name.getString());
+            throw unknown(name.getString());
         }
+        try {
+            return call(callable, params, context);
+        } catch (FeatureDenied e) {
+            throw unknown(name.getString()); // the container refused what the access rule let through
+        }
+    }
+
+    private static McpProtocolException unknown(String name) {
+        return McpProtocolException.invalidParams("Unknown tool: " + name);
+    }
+
+    private JsonObject call(CallableTool callable, JsonObject params, CallContext context) {
+        JsonValue arguments = params.get("arguments");
         Tool tool = callable.tool();
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         if (context.modern()) {

@@ -202,12 +202,12 @@ public final class McpServlet extends HttpServlet {
                     JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
         } catch (RuntimeException e) {
             return switch (Failures.classify(e)) {
-                case PROTOCOL -> error(rpc.id(), (McpProtocolException) e);
+                case PROTOCOL -> error(rpc.id(), (McpProtocolException) Failures.unwrap(e));
                 case UNAVAILABLE -> error(rpc.id(), Failures.unavailable(e, "MCP request " + rpc.method()));
                 // The client closed the stream, or it outlived its maximum: nobody reads this answer.
                 case CANCELLED -> error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
                 // A tool's failure or a request for input that no feature turned into a result is a defect here.
-                case BUSINESS, INPUT, BUG -> {
+                case BUSINESS, INPUT, DENIED, BUG -> {
                     LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
                     yield error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
                 }

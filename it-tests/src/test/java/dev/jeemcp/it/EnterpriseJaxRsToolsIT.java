@@ -1,0 +1,71 @@
+package dev.jeemcp.it;
+
+import static dev.jeemcp.it.infra.JsonRpc.arr;
+import static dev.jeemcp.it.infra.JsonRpc.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jeemcp.it.infra.CheckedCalls;
+import dev.jeemcp.it.infra.Deployments;
+import dev.jeemcp.it.infra.RawHttp;
+import dev.jeemcp.it.infra.SharedDatabase;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A JAX-RS resource's methods are tools like any bean's: called as bean methods (not through HTTP), their
+ * {@code @PathParam} and {@code @QueryParam} parameters are plain arguments named as in Java, and the tool answers
+ * what the REST endpoint answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnterpriseJaxRsToolsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        SharedDatabase.recreateLegacySchema();
+        return Deployments.legacyApp();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void pathAndQueryParametersArePlainArguments() {
+        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        JsonObject get = calls.tools().get("get_claim").getJsonObject("inputSchema");
+        assertEquals(arr("id"), get.getJsonArray("required"));
+        assertEquals("integer", get.getJsonObject("properties").getJsonObject("id").getString("type"));
+        assertEquals(1, get.getJsonObject("properties").size(), get::toString);
+        JsonObject search = calls.tools().get("search_claims").getJsonObject("inputSchema").getJsonObject("properties");
+        assertEquals(java.util.Set.of("status", "limit"), search.keySet());
+        assertEquals(arr("OPEN", "ESCALATED", "APPROVED", "REJECTED"), search.getJsonObject("status").getJsonArray("enum"));
+        assertEquals(50, search.getJsonObject("limit").getInt("maximum"));
+    }
+
+    @Test
+    void theToolAnswersWhatTheRestEndpointAnswers() throws Exception {
+        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        long id = calls.success("open_claim", obj("customer", "Rest Rita", "description", "Dented car", "amount", 300))
+                .getJsonNumber("claim_id").longValue();
+        JsonObject tool = calls.success("get_claim", obj("id", id));
+        HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(Deployments.local(base) + "/api/claims/" + id))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, rest.statusCode(), rest::body);
+        assertEquals(dev.jeemcp.it.infra.RawHttp.parse(rest.body()), tool);
+        JsonObject found = calls.success("search_claims", obj("status", "OPEN", "limit", 50));
+        assertEquals(1, found.getJsonArray("result").stream().filter(c -> c.asJsonObject().getJsonNumber("claim_id").longValue() == id).count());
+    }
+}
