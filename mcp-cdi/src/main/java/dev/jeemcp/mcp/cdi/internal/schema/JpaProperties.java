@@ -79,30 +79,41 @@ public final class JpaProperties {
     }
 
     /**
-     * The other side of a bidirectional association, when the property is its inverse side
-     * ({@code @OneToMany}, {@code @ManyToMany} or {@code @OneToOne} with {@code mappedBy}) in a JPA class.
+     * The other side of a bidirectional association, when the property is its inverse side in a JPA class of
+     * {@code owner}'s hierarchy: {@code @OneToMany}, {@code @ManyToMany} or {@code @OneToOne} with {@code mappedBy},
+     * on its field or its getter.
      *
-     * @param type the property's generic type, whose element (of a collection) or value (of a map) is the target
-     *     when the annotation names no {@code targetEntity}
-     * @return the target class and the name of its owning property, or {@code null}
+     * @return the target class (the annotation's {@code targetEntity}, else the element of a collection, the value of
+     *     a map, or the type itself) and the name of its owning property; {@code null} when there is none
      */
-    public static Inverse inverse(Class<?> owner, Type type, AnnotatedElement... declarations) {
-        for (AnnotatedElement declaration : declarations) {
-            if (declaration == null || !managedHierarchy(owner)) {
+    public static Inverse inverse(Class<?> owner, String property) {
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (!managed(c)) {
                 continue;
             }
-            for (Annotation annotation : declaration.getAnnotations()) {
-                if (!INVERSE.contains(annotation.annotationType().getName())) {
-                    continue;
+            for (AnnotatedElement member : declaredMembers(c, property)) {
+                Inverse inverse = member == null ? null : inverse(member);
+                if (inverse != null) {
+                    return inverse;
                 }
-                Object mappedBy = member(annotation, "mappedBy");
-                if (!(mappedBy instanceof String name) || name.isEmpty()) {
-                    continue;
-                }
-                Object target = member(annotation, "targetEntity");
-                Class<?> targetClass = target instanceof Class<?> k && k != void.class ? k : target(type);
-                return targetClass == null ? null : new Inverse(targetClass, name);
             }
+        }
+        return null;
+    }
+
+    private static Inverse inverse(AnnotatedElement member) {
+        for (Annotation annotation : member.getAnnotations()) {
+            if (!INVERSE.contains(annotation.annotationType().getName())) {
+                continue;
+            }
+            Object mappedBy = member(annotation, "mappedBy");
+            if (!(mappedBy instanceof String name) || name.isEmpty()) {
+                continue;
+            }
+            Object target = member(annotation, "targetEntity");
+            Type type = member instanceof Field field ? field.getGenericType() : ((Method) member).getGenericReturnType();
+            Class<?> targetClass = target instanceof Class<?> k && k != void.class ? k : target(type);
+            return targetClass == null ? null : new Inverse(targetClass, name);
         }
         return null;
     }
@@ -127,15 +138,6 @@ public final class JpaProperties {
 
     private static boolean providerAdded(String name) {
         return name.startsWith(ECLIPSELINK_WOVEN) || name.startsWith(HIBERNATE_ENHANCED);
-    }
-
-    private static boolean managedHierarchy(Class<?> owner) {
-        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (managed(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean managed(Class<?> c) {

@@ -473,7 +473,7 @@ public final class JsonShapes {
                     : direction == Direction.INPUT ? accessor.getGenericParameterTypes()[0] : accessor.getGenericReturnType();
             AnnotatedType annotated = accessor == null ? field.getAnnotatedType()
                     : direction == Direction.INPUT ? accessor.getAnnotatedParameterTypes()[0] : accessor.getAnnotatedReturnType();
-            refuseBidirectional(c, field.getName(), type, accessor, field);
+            refuseBidirectional(c, field.getName());
             // The accessor first: JSON-B takes its @JsonbProperty over the field's for the direction it serves.
             addBeanProperty(properties, required, field.getName(), type, annotated, accessor, field);
         }
@@ -488,7 +488,7 @@ public final class JsonShapes {
                 continue;
             }
             Type type = direction == Direction.INPUT ? method.getGenericParameterTypes()[0] : method.getGenericReturnType();
-            refuseBidirectional(c, javaName, type, method);
+            refuseBidirectional(c, javaName);
             AnnotatedType annotated = direction == Direction.INPUT ? method.getAnnotatedParameterTypes()[0] : method.getAnnotatedReturnType();
             addBeanProperty(properties, required, javaName, type, annotated, method);
         }
@@ -504,9 +504,8 @@ public final class JsonShapes {
      * in JSON too: each entity would hold the other without end, which JSON-B cannot write and the model cannot use.
      * A tree ({@code Category.parent}) is no such pair and stays a recursive type under {@code $defs}.
      */
-    private void refuseBidirectional(Class<?> c, String javaName, Type type, AnnotatedElement... declarations)
-            throws UnsupportedTypeException {
-        JpaProperties.Inverse inverse = JpaProperties.inverse(c, type, declarations);
+    private void refuseBidirectional(Class<?> c, String javaName) throws UnsupportedTypeException {
+        JpaProperties.Inverse inverse = JpaProperties.inverse(c, javaName);
         if (inverse != null && inJson(inverse.target(), inverse.property())) {
             throw new UnsupportedTypeException("the bidirectional association " + c.getName() + "." + javaName
                     + " (mappedBy = \"" + inverse.property() + "\") and " + inverse.target().getName() + "."
