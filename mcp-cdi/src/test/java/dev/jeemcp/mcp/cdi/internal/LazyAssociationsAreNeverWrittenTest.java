@@ -12,6 +12,8 @@ import dev.jeemcp.mcp.cdi.internal.fixtures.entities.Parcel;
 import dev.jeemcp.mcp.cdi.internal.fixtures.entities.Shipment;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbVisibility;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,6 +21,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +167,35 @@ class LazyAssociationsAreNeverWrittenTest {
     void whatProvidersAddIsNeverAProperty() throws Exception {
         assertEquals(Set.of("name"), properties(Woven.class, true));
         assertEquals("{\"name\":\"n\"}", new JsonBinding().toJson(new Woven()).toString());
+    }
+
+    @Test
+    void theApplicationsOwnVisibilityStillWins() {
+        // JSON-B asks a class's @JsonbVisibility before the library's configured strategy.
+        assertEquals("{\"hidden\":\"h\"}", new JsonBinding().toJson(new FieldsOnly()).toString());
+    }
+
+    /** Private fields only, by the application's own choice. */
+    @JsonbVisibility(FieldsOnly.Strategy.class)
+    public static class FieldsOnly {
+        private String hidden = "h";
+
+        public String getShown() {
+            return "s";
+        }
+
+        /** Every field, no method. */
+        public static class Strategy implements PropertyVisibilityStrategy {
+            @Override
+            public boolean isVisible(Field field) {
+                return true;
+            }
+
+            @Override
+            public boolean isVisible(Method method) {
+                return false;
+            }
+        }
     }
 
     /** A superclass whose lazy association its entities inherit. */
