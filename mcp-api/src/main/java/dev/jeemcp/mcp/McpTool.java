@@ -54,8 +54,14 @@ import java.lang.annotation.Target;
  * {@code duration} format checks of clients.</li>
  * <li>{@code @JsonbProperty} and {@code @JsonbTransient} on components, fields and accessors are followed. JSON-B
  * annotations whose effect the schema cannot describe ({@code @JsonbDateFormat}, {@code @JsonbNumberFormat},
- * {@code @JsonbTypeAdapter}, {@code @JsonbNillable}, serializers, visibility, {@code nillable = true}) fail
- * deployment, naming the class and member.</li>
+ * {@code @JsonbTypeAdapter}, {@code @JsonbNillable}, serializers, visibility, {@code nillable = true}), on a member,
+ * a type or its package, fail deployment, naming the class and member.</li>
+ * <li>JPA entities: a lazy association or attribute ({@code @OneToMany}, {@code @ManyToMany},
+ * {@code @ElementCollection} unless eager; {@code @ManyToOne}, {@code @OneToOne}, {@code @Basic} with
+ * {@code fetch = LAZY}; on the field or the getter) is in neither schema and is never read or written, so a detached
+ * entity is sent without loading anything; return a DTO or make the association eager to include it. An association
+ * with {@code mappedBy} whose other side is in JSON too (both eager, neither {@code @JsonbTransient}) fails
+ * deployment, naming both properties.</li>
  * </ul>
  *
  * <h2>Constraints</h2>

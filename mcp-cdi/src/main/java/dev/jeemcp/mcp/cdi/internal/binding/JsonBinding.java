@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -15,11 +16,14 @@ import java.math.BigDecimal;
  * Binds validated JSON arguments to Java values and return values back to JSON, with the container's JSON-B. The
  * common scalar cases skip JSON-B, whose round trip through text costs more than the call it serves.
  *
+ * <p>JSON-B sees the properties the schema describes: lazy JPA associations are neither read nor written
+ * ({@link JpaAwareVisibility}).
+ *
  * <p>One instance per deployment; {@link Jsonb} is thread-safe.
  */
 public final class JsonBinding {
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility()));
 
     /** @throws IllegalArgumentException when JSON-B cannot bind the value, which validation should have prevented */
     public Object fromJson(JsonValue value, Type type) {

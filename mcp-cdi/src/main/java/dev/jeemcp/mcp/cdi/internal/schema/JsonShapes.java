@@ -77,6 +77,9 @@ import java.util.stream.Collectors;
  *
  * <p>A recursive type (a tree node with a list of nodes) is described once under {@code $defs} and referenced with
  * {@code $ref}; the root shape carries the definitions, which the tool definition hoists to its schema's root.
+ *
+ * <p>JPA entities are beans like any other, less what {@link JpaProperties} hides (lazy associations, what providers
+ * add), which the binder hides too; an eager bidirectional pair, both sides in JSON, is refused.
  */
 public final class JsonShapes {
 
@@ -376,7 +379,8 @@ public final class JsonShapes {
         }
         JsonShape shape;
         try {
-            refuseJsonbAnnotations(c, c);
+            // JSON-B applies its annotations on the package (visibility, formats) too.
+            refuseJsonbAnnotations(c, c, c.getPackage());
             shape = c.isRecord() ? ofRecord(c) : ofBean(c);
         } finally {
             inProgress.remove(key);
@@ -457,6 +461,9 @@ public final class JsonShapes {
                 continue;
             }
             Method accessor = direction == Direction.INPUT ? setter(c, field.getName(), field.getType()) : getter(c, field.getName());
+            if (JpaProperties.hidden(field) || accessor != null && JpaProperties.hidden(accessor)) {
+                continue; // a lazy JPA association, or what a provider added: the binder never touches it either
+            }
             refuseJsonbAnnotations(c, field, accessor);
             boolean publicField = Modifier.isPublic(modifiers) && !(direction == Direction.INPUT && Modifier.isFinal(modifiers));
             if (Modifier.isTransient(modifiers) || (accessor == null && !publicField) || transient_(field, accessor)) {
@@ -466,13 +473,14 @@ public final class JsonShapes {
                     : direction == Direction.INPUT ? accessor.getGenericParameterTypes()[0] : accessor.getGenericReturnType();
             AnnotatedType annotated = accessor == null ? field.getAnnotatedType()
                     : direction == Direction.INPUT ? accessor.getAnnotatedParameterTypes()[0] : accessor.getAnnotatedReturnType();
+            refuseBidirectional(c, field.getName());
             // The accessor first: JSON-B takes its @JsonbProperty over the field's for the direction it serves.
             addBeanProperty(properties, required, field.getName(), type, annotated, accessor, field);
         }
         // Properties with an accessor and no field of their name, such as a computed getX().
         for (Method method : c.getMethods()) {
             String javaName = direction == Direction.INPUT ? setterProperty(method) : getterProperty(method);
-            if (javaName == null || !seen.add(javaName)) {
+            if (javaName == null || !seen.add(javaName) || JpaProperties.hidden(method)) {
                 continue;
             }
             refuseJsonbAnnotations(c, method);
@@ -480,6 +488,7 @@ public final class JsonShapes {
                 continue;
             }
             Type type = direction == Direction.INPUT ? method.getGenericParameterTypes()[0] : method.getGenericReturnType();
+            refuseBidirectional(c, javaName);
             AnnotatedType annotated = direction == Direction.INPUT ? method.getAnnotatedParameterTypes()[0] : method.getAnnotatedReturnType();
             addBeanProperty(properties, required, javaName, type, annotated, method);
         }
@@ -488,6 +497,42 @@ public final class JsonShapes {
                     + (direction == Direction.INPUT ? "set" : "read"));
         }
         return new ObjectShape(properties, required);
+    }
+
+    /**
+     * Refuses the inverse side of a bidirectional JPA association ({@code mappedBy}) when the owning side it names is
+     * in JSON too: each entity would hold the other without end, which JSON-B cannot write and the model cannot use.
+     * A tree ({@code Category.parent}) is no such pair and stays a recursive type under {@code $defs}.
+     */
+    private void refuseBidirectional(Class<?> c, String javaName) throws UnsupportedTypeException {
+        JpaProperties.Inverse inverse = JpaProperties.inverse(c, javaName);
+        if (inverse != null && inJson(inverse.target(), inverse.property())) {
+            throw new UnsupportedTypeException("the bidirectional association " + c.getName() + "." + javaName
+                    + " (mappedBy = \"" + inverse.property() + "\") and " + inverse.target().getName() + "."
+                    + inverse.property() + " are both in JSON, so each would contain the other without end;"
+                    + " mark one side @JsonbTransient or make it lazy");
+        }
+    }
+
+    /** Whether the bean property is in JSON in this direction, by the rules {@link #ofBean} follows. */
+    private boolean inJson(Class<?> c, String javaName) {
+        Field field = null;
+        for (Class<?> k = c; k != null && k != Object.class && field == null; k = k.getSuperclass()) {
+            field = field(k, javaName);
+        }
+        if (field != null && Modifier.isStatic(field.getModifiers())) {
+            field = null;
+        }
+        Method accessor = direction == Direction.OUTPUT ? getter(c, javaName)
+                : field != null ? setter(c, javaName, field.getType())
+                : Arrays.stream(c.getMethods()).filter(m -> javaName.equals(setterProperty(m))).findFirst().orElse(null);
+        if (field == null) {
+            return accessor != null && !JpaProperties.hidden(accessor) && !transient_(accessor);
+        }
+        int modifiers = field.getModifiers();
+        boolean publicField = Modifier.isPublic(modifiers) && !(direction == Direction.INPUT && Modifier.isFinal(modifiers));
+        return !(JpaProperties.hidden(field) || accessor != null && JpaProperties.hidden(accessor)
+                || Modifier.isTransient(modifiers) || accessor == null && !publicField || transient_(field, accessor));
     }
 
     private void addBeanProperty(Map<String, JsonShape> properties, Set<String> required, String javaName, Type type,
@@ -636,6 +681,9 @@ public final class JsonShapes {
     private static String memberName(Class<?> owner, AnnotatedElement element) {
         if (element instanceof Class<?> c) {
             return "type " + c.getName();
+        }
+        if (element instanceof Package p) {
+            return "package " + p.getName() + " (of " + owner.getName() + ")";
         }
         String member = element instanceof Member m ? m.getName() + (m instanceof Method ? "()" : "")
                 : element instanceof RecordComponent r ? r.getName() : element.toString();
