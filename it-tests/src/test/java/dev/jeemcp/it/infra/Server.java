@@ -57,7 +57,7 @@ public enum Server {
      * Whether the server is a whole Jakarta EE platform; a servlet container (Tomcat) gets CDI, JSON and JPA from
      * the application's WAR instead.
      */
-    boolean isFullPlatform() {
+    public boolean isFullPlatform() {
         return fullPlatform;
     }
 

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.binding;
 
+import dev.jeemcp.mcp.internal.Settings;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 /**
@@ -8,8 +9,9 @@ import jakarta.enterprise.inject.spi.BeanManager;
  * brings (Hibernate Validator on Tomcat), else none. Thread-safe.
  *
  * <p>Tomcat has no {@code jakarta.validation} unless the application adds it, so this class never names its types:
- * only {@link BeanValidation} does, and it is loaded only when the API is there. With the system property
- * {@code mcp.beanValidation=none} the library uses no Validator and checks only the constraints it maps itself.
+ * only {@link BeanValidation} does, and it is loaded only when the API is there. With the setting
+ * {@code mcp.beanValidation=none} (MicroProfile Config or a system property: it is read while CDI discovers the tools,
+ * before any servlet context exists) the library uses no Validator and checks only the constraints it maps itself.
  */
 public final class Validators {
 
@@ -22,7 +24,7 @@ public final class Validators {
     private volatile Object validator;
 
     public Validators() {
-        this.enabled = !"none".equals(System.getProperty(PROPERTY)) && apiPresent();
+        this.enabled = !"none".equals(Settings.withoutContext().get(PROPERTY)) && apiPresent();
     }
 
     /** The Validator, or {@code null} when the deployment has none. */

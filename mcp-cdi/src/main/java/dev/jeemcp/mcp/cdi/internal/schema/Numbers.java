@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.schema;
 
+import dev.jeemcp.mcp.internal.Settings;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  */
 public final class Numbers {
 
-    /** The system property bounding the digits of decimal and big-integer arguments. */
+    /** The setting bounding the digits of decimal and big-integer arguments. */
     public static final String MAX_DECIMAL_DIGITS = "mcp.maxDecimalDigits";
 
     /** Enough for any money, measurement or identifier; far below what makes arithmetic slow. */
@@ -18,9 +19,12 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The bound on decimal digits for arguments, from {@value #MAX_DECIMAL_DIGITS} (read at deploy time). */
+    /**
+     * The bound on decimal digits for arguments, from {@value #MAX_DECIMAL_DIGITS}, read at deploy time while CDI
+     * discovers the tools: from MicroProfile Config or a system property, as no servlet context exists yet.
+     */
     static int maxDecimalDigits() {
-        String setting = System.getProperty(MAX_DECIMAL_DIGITS);
+        String setting = Settings.withoutContext().get(MAX_DECIMAL_DIGITS);
         if (setting == null || setting.isBlank()) {
             return DEFAULT_MAX_DECIMAL_DIGITS;
         }

@@ -1,5 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal.schema;
 
+import dev.jeemcp.mcp.internal.Settings;
+
 /**
  * The bound on how many items an input array (or list, set) and how many entries an input map may have. The schema
  * shapes check it before they look at any item, and before the Bean Validator walks the arguments, so the cost of
@@ -7,7 +9,7 @@ package dev.jeemcp.mcp.cdi.internal.schema;
  */
 public final class Sizes {
 
-    /** The system property bounding the items of array and map arguments. */
+    /** The setting bounding the items of array and map arguments. */
     public static final String MAX_ARRAY_ITEMS = "mcp.maxArrayItems";
 
     /** Far more than a model sends in one call; small enough that checking every item stays cheap. */
@@ -16,9 +18,12 @@ public final class Sizes {
     private Sizes() {
     }
 
-    /** The bound from {@value #MAX_ARRAY_ITEMS} (read at deploy time). */
+    /**
+     * The bound from {@value #MAX_ARRAY_ITEMS}, read at deploy time while CDI discovers the tools: from MicroProfile
+     * Config or a system property, as no servlet context exists yet.
+     */
     public static int maxArrayItems() {
-        String setting = System.getProperty(MAX_ARRAY_ITEMS);
+        String setting = Settings.withoutContext().get(MAX_ARRAY_ITEMS);
         if (setting == null || setting.isBlank()) {
             return DEFAULT_MAX_ARRAY_ITEMS;
         }

@@ -1,43 +1,57 @@
 package dev.jeemcp.mcp.cdi.internal.store;
 
+import dev.jeemcp.mcp.internal.Settings;
 import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.ServletContext;
 
 /**
- * The settings of the handle and task stores: a context parameter of the application, else a system property of the
- * same name, as for every other {@code mcp.*} setting.
+ * The settings of the handle and task stores, the tenants and the task runner, read through {@link Settings} as every
+ * other {@code mcp.*} setting: the application's context parameter, else MicroProfile Config, else the system
+ * property. Without a web module (a test on Weld SE) there are no context parameters.
  */
 public final class StoreSettings {
 
     private StoreSettings() {
     }
 
+    /** The setting's value, trimmed, or the empty string when it is not set. */
     public static String get(Instance<ServletContext> context, String name) {
-        String value = null;
+        return settings(context).get(name, "");
+    }
+
+    private static Settings settings(Instance<ServletContext> context) {
+        ServletContext servletContext = null;
         try {
             if (context != null && context.isResolvable()) {
-                value = context.get().getInitParameter(name);
+                servletContext = context.get();
+                servletContext.getAttributeNames(); // a proxy without a web module behind it fails here, not later
             }
         } catch (RuntimeException e) {
-            value = null; // no web module here (a test on Weld SE, a managed thread without one)
+            servletContext = null; // no web module here (a test on Weld SE, a managed thread without one)
         }
-        return value != null ? value.trim() : System.getProperty(name, "").trim();
+        return servletContext != null ? Settings.of(servletContext) : Settings.withoutContext();
     }
 
     /** A whole number of at least {@code min}, or {@code fallback} when unset. */
     public static long number(Instance<ServletContext> context, String name, long fallback, long min) {
+        return number(context, name, fallback, min, Long.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code fallback} when unset. */
+    public static long number(Instance<ServletContext> context, String name, long fallback, long min, long max) {
         String value = get(context, name);
         if (value.isEmpty()) {
             return fallback;
         }
         try {
             long parsed = Long.parseLong(value);
-            if (parsed >= min) {
+            if (parsed >= min && parsed <= max) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalStateException(name + " must be a whole number of at least " + min + ", not \"" + value + "\"");
+        throw new IllegalStateException(name + " must be a whole number of at least " + min
+                + (max == Long.MAX_VALUE ? "" : " and at most " + max) + ", not \"" + value + "\"");
     }
 }

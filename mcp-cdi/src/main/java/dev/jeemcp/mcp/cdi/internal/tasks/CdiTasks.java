@@ -10,6 +10,7 @@ import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
 import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
+import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
@@ -17,10 +18,12 @@ import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
 import dev.jeemcp.mcp.spi.TaskStart;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.ServletContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
@@ -46,7 +49,7 @@ import java.util.function.Supplier;
  *
  * <p>Recovery needs no timer: a poll ({@code tasks/get}) that finds a working task whose heartbeat is stale takes
  * it over, and runs the tool again if it is idempotent, or fails the task with a reason. The heartbeat period is
- * the system property {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
+ * the setting {@value #HEARTBEAT_MS} (default 5000 ms); a task is stale after three missed beats.
  *
  * <p>Nothing grows without bound: a tenant has at most {@code mcp.maxOpenTasks} open tasks ({@link TaskStore}), and
  * an instance hands at most {@value #MAX_RUNS} runs (default 64) to its executor at once; beyond that a new task,
@@ -59,6 +62,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
     static final String HEARTBEAT_MS = "mcp.taskHeartbeatMs";
     static final String MAX_RUNS = "mcp.taskRunsPerInstance";
     static final int DEFAULT_MAX_RUNS = 64;
+    static final long DEFAULT_HEARTBEAT_MS = 5000;
     private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
 
     @Inject
@@ -68,12 +72,16 @@ public class CdiTasks implements McpTasks, TaskStarter {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    Instance<ServletContext> servletContext;
+
     /** The deployment's tools by name, to resume a stored task with; given once by the catalog. */
     private volatile Map<String, ToolMethod> tools = Map.of();
     private Executor executor;
     private ScheduledExecutorService scheduler;
-    private long heartbeatMs = Long.getLong(HEARTBEAT_MS, 5000);
-    private int maxRuns = Integer.getInteger(MAX_RUNS, DEFAULT_MAX_RUNS);
+    /** Read from the settings on first use (0 until then), as the servlet context is there by then. */
+    private volatile long heartbeatMs;
+    private volatile int maxRuns;
     /** Runs handed to the executor here that have not ended: queued or running. */
     private final AtomicInteger runs = new AtomicInteger();
 
@@ -81,6 +89,20 @@ public class CdiTasks implements McpTasks, TaskStarter {
     void useExecutors(Executor executor, ScheduledExecutorService scheduler) {
         this.executor = executor;
         this.scheduler = scheduler;
+    }
+
+    private long heartbeatMs() {
+        if (heartbeatMs == 0) {
+            heartbeatMs = StoreSettings.number(servletContext, HEARTBEAT_MS, DEFAULT_HEARTBEAT_MS, 1);
+        }
+        return heartbeatMs;
+    }
+
+    private int maxRuns() {
+        if (maxRuns == 0) {
+            maxRuns = (int) StoreSettings.number(servletContext, MAX_RUNS, DEFAULT_MAX_RUNS, 1, Integer.MAX_VALUE);
+        }
+        return maxRuns;
     }
 
     /** For tests, which cannot wait for the default period. */
@@ -155,13 +177,13 @@ public class CdiTasks implements McpTasks, TaskStarter {
     /** Takes one of this instance's run slots, or refuses with a retryable error when all are taken. */
     private void reserveRun() {
         if (!tryReserveRun()) {
-            throw new McpUnavailableException("The server is busy: " + maxRuns + " tasks are queued or running here, the most"
+            throw new McpUnavailableException("The server is busy: " + maxRuns() + " tasks are queued or running here, the most"
                     + " allowed (" + MAX_RUNS + "); retry shortly");
         }
     }
 
     private boolean tryReserveRun() {
-        if (runs.incrementAndGet() > maxRuns) {
+        if (runs.incrementAndGet() > maxRuns()) {
             runs.decrementAndGet();
             return false;
         }
@@ -272,7 +294,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
     }
 
     private long staleBefore(TaskRecord row) {
-        return row.readAt() - 3 * heartbeatMs;
+        return row.readAt() - 3 * heartbeatMs();
     }
 
     /**
@@ -347,7 +369,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
             if (!owned) {
                 throw new CancellationException("task " + taskId + " is no longer this run's: its heartbeat stops");
             }
-        }, heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
+        }, heartbeatMs(), heartbeatMs(), TimeUnit.MILLISECONDS);
     }
 
     /** Managed threads have no request context; request-scoped beans (an entity manager, say) need one. */

@@ -92,7 +92,8 @@ public final class Dispatcher {
         if (!keys.configured()) {
             LOG.log(System.Logger.Level.WARNING, "No " + McpSettings.REQUEST_STATE_KEY + " is set: requestState sealed by"
                     + " this instance cannot be opened by another. Give all instances the same base64 key of 32+ bytes"
-                    + " (JNDI " + RequestStateKeys.JNDI_KEY + " or the environment variable " + RequestStateKeys.ENV_KEY + ").");
+                    + " (JNDI " + RequestStateKeys.JNDI_KEY + ", the environment variable " + RequestStateKeys.ENV_KEY
+                    + ", MicroProfile Config or a context parameter).");
         }
         SingleUseStates singleUse = null;
         if (settings.requestStateSingleUse()) {

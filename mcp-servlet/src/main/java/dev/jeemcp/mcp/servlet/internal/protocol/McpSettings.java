@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal.protocol;
 
+import dev.jeemcp.mcp.internal.Settings;
 import jakarta.servlet.ServletContext;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.function.UnaryOperator;
 /**
  * The endpoint's configuration, read once at deploy time.
  *
- * <p>Each setting is a {@code <context-param>} in {@code web.xml}, or a system property of the same name for
- * operators who cannot change the WAR; the context parameter wins.
+ * <p>Each setting comes from {@link Settings}: the {@code <context-param>} in {@code web.xml}, else MicroProfile
+ * Config where the server has it, else the system property of the same name, else the default. The two keys of
+ * {@code requestState} may name a JNDI entry ({@code jndi:<name>}), looked up here, and are left out of
+ * {@link #toString()}.
  */
 public record McpSettings(
         boolean enabled,
@@ -102,10 +105,7 @@ public record McpSettings(
     }
 
     public static McpSettings from(ServletContext context) {
-        return from(name -> {
-            String value = context.getInitParameter(name);
-            return value != null ? value : System.getProperty(name);
-        });
+        return from(Settings.of(context)::get);
     }
 
     public static McpSettings from(UnaryOperator<String> source) {
@@ -118,6 +118,18 @@ public record McpSettings(
                     + OAUTH_AUTHORIZATION_SERVERS + " is set");
         }
         return settings;
+    }
+
+    /** Every setting but the two keys, which are secrets: only whether each is set. */
+    @Override
+    public String toString() {
+        return "McpSettings[enabled=" + enabled + ", path=" + path + ", allowedOrigins=" + allowedOrigins
+                + ", maxRequestBytes=" + maxRequestBytes + ", pageSize=" + pageSize + ", maxUriLength=" + maxUriLength
+                + ", listTtlMs=" + listTtlMs + ", serverName=" + serverName + ", serverVersion=" + serverVersion
+                + ", instructions=" + instructions + ", requestStateKey=" + (requestStateKey == null ? "unset" : "(set)")
+                + ", requestStatePreviousKeys=" + (requestStatePreviousKeys == null ? "unset" : "(set)")
+                + ", requestStateTtlMs=" + requestStateTtlMs + ", requestStateSingleUse=" + requestStateSingleUse
+                + ", allowLoopbackOrigins=" + allowLoopbackOrigins + ", streams=" + streams + ", auth=" + auth + "]";
     }
 
     private static boolean isAbsoluteHttpUri(String value) {
@@ -142,8 +154,8 @@ public record McpSettings(
                 value(source, SERVER_NAME, "jeemcp"),
                 value(source, SERVER_VERSION, "0.1.0"),
                 value(source, INSTRUCTIONS, ""),
-                source.apply(REQUEST_STATE_KEY),
-                source.apply(REQUEST_STATE_PREVIOUS_KEYS),
+                Settings.resolveSecret(REQUEST_STATE_KEY, value(source, REQUEST_STATE_KEY, null)),
+                Settings.resolveSecret(REQUEST_STATE_PREVIOUS_KEYS, value(source, REQUEST_STATE_PREVIOUS_KEYS, null)),
                 positive(source, REQUEST_STATE_TTL_MS, 600_000),
                 bool(source, REQUEST_STATE_SINGLE_USE, false),
                 loopback(value(source, ALLOW_LOOPBACK_ORIGINS, "auto")),
