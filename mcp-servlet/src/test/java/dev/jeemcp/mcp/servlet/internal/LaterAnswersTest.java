@@ -89,6 +89,29 @@ class LaterAnswersTest {
     }
 
     @Test
+    void behindAFilterWithoutAsyncSupportTheRequestsThreadWaits() throws Exception {
+        LaterTool waiting = new LaterTool("quote");
+        try (var other = new EmbeddedServer(Fixtures.catalog(waiting), Fixtures.settings(), context -> {
+            var filter = new org.apache.tomcat.util.descriptor.web.FilterDef();
+            filter.setFilterName("legacy");
+            filter.setAsyncSupported("false");
+            filter.setFilter(new jakarta.servlet.http.HttpFilter() {
+                private static final long serialVersionUID = 1L;
+            });
+            context.addFilterDef(filter);
+            var everything = new org.apache.tomcat.util.descriptor.web.FilterMap();
+            everything.setFilterName("legacy");
+            everything.addURLPattern("/*");
+            context.addFilterMap(everything);
+        })) {
+            var response = other.client.sendAsync(other.post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\","
+                    + "\"params\":{\"name\":\"quote\"}}").build(), HttpResponse.BodyHandlers.ofString());
+            LaterTool.completeElsewhere(waiting.next(), () -> RESULT);
+            assertEquals(RESULT, answered(response).getJsonObject("result"));
+        }
+    }
+
+    @Test
     void onAnEventStreamTheStageEndsTheStream() throws Exception {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"quote\","
                 + "\"_meta\":{\"progressToken\":\"p1\",\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","

@@ -32,11 +32,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
@@ -211,7 +215,8 @@ public final class McpServlet extends HttpServlet {
      * the stage writes the answer, as plain JSON, through the {@link AsyncContext} (an {@link EventStream} that never
      * opens). After {@code mcp.asyncTimeoutMs} the container's timeout of the {@link AsyncContext} cancels the stage
      * and answers {@code -32603} "Request timed out", as a stream that outlives its maximum. A waiting call holds a
-     * response open like a stream, so it counts against {@code mcp.maxConcurrentStreams}.
+     * response open like a stream, so it counts against {@code mcp.maxConcurrentStreams}. Behind a filter that does
+     * not support async, the request's thread waits for the stage instead, with the same timeout and answers.
      */
     private void answerLater(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
             CallContext context) throws IOException {
@@ -224,6 +229,12 @@ public final class McpServlet extends HttpServlet {
         }
         if (pending.isDone()) {
             Reply.send(response, outcome(rpc, pending));
+            return;
+        }
+        if (!request.isAsyncSupported()) {
+            // A filter of the application in front of the endpoint does not declare asyncSupported, so startAsync
+            // would throw: this thread waits for the stage instead, bounded the same way.
+            Reply.send(response, waited(rpc, pending));
             return;
         }
         if (!streams.tryAcquire()) {
@@ -242,6 +253,22 @@ public final class McpServlet extends HttpServlet {
         }
         async.setTimeout(settings.asyncTimeoutMs());
         await(new EventStream(async, timedOut(rpc), streams::release), rpc, pending, null);
+    }
+
+    /** The answer of a stage this thread waits for, at most {@code mcp.asyncTimeoutMs}. */
+    private Reply waited(JsonRpcRequest rpc, CompletableFuture<JsonObject> pending) {
+        try {
+            return result(rpc, pending.get(settings.asyncTimeoutMs(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return timedOut(rpc);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(rpc, new CancellationException("interrupted"));
+        } catch (ExecutionException | CancellationException e) {
+            return failed(rpc, Stages.unwrap(e));
+        }
     }
 
     /** Dispatches a call that answers later and ends the stream with its answer, when the stage completes. */
