@@ -73,6 +73,7 @@ class RawHttpIT {
             "feature-throws", "mcp-cdi PromptsAndResourcesTest",
             "streams-exhausted", "AnswersTableTest",
             "stream-timeout", "AnswersTableTest",
+            "async-timeout", "AnswersTableTest",
             "unavailable", "AnswersTableTest and DatabaseOutageIT",
             "unexpected", "AnswersTableTest");
 

@@ -28,7 +28,9 @@ import java.lang.annotation.Target;
  * called synchronously.
  *
  * <p>Both durations are ISO-8601, such as {@code PT1H}; an invalid one fails the deployment, and so does
- * {@code @McpTask} on a method without {@code @McpTool}.
+ * {@code @McpTask} on a method without {@code @McpTool}, and on one that returns a {@code CompletionStage}: a task
+ * runs in the background already, and a run waiting on a managed thread for a stage whose work is queued on the same
+ * executor (Payara's default one runs one task at a time) could wait until the task expires.
  */
 @Documented
 @Retention(RUNTIME)

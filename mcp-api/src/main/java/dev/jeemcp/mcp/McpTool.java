@@ -97,6 +97,19 @@ import java.lang.annotation.Target;
  * result is an {@code isError} one saying the tool failed, and the details go to the server log.</li>
  * </ul>
  *
+ * <h2>Answering later</h2>
+ * A method may return {@code CompletionStage<T>} or {@code CompletableFuture<T>}, naming {@code T}: the request is
+ * answered when the stage completes, with the result and the output schema a method returning {@code T} would have
+ * ({@code CompletionStage<Void>} a result with no content, {@code CompletionStage<Content>} content blocks). The
+ * method itself runs as any tool's does, on the request's thread and through the container, so its interceptors and a
+ * transaction end when it returns, not when the stage completes; the servlet then holds the request open without a
+ * thread (Servlet async). A stage that completes exceptionally is answered exactly as the method throwing that
+ * failure (below); a {@code null} stage is the tool's failure. The stage may complete on any thread (a
+ * {@code ManagedExecutorService}'s, the application's own): turning its value into JSON needs no request context.
+ * After {@code mcp.asyncTimeoutMs} (default one minute) the stage is cancelled and the client gets the JSON-RPC error
+ * {@code -32603} "Request timed out", as from an event stream that outlives its maximum. A tool that is also an
+ * {@link McpTask} cannot return a stage: it runs in the background already.
+ *
  * <h2>Failures</h2>
  * An exception thrown by the method becomes a result with {@code isError: true}. Its message reaches the client only
  * for {@link McpToolException}; any other exception reports that the tool failed, and the details stay in the
@@ -121,7 +134,8 @@ import java.lang.annotation.Target;
  *
  * <h2>Deployment fails when</h2>
  * two tools share a name, a name is not 1 to 128 characters of {@code A-Z a-z 0-9 _ - .}, the method is static
- * or not public, or a parameter or return type is not supported. The error names the class and method.
+ * or not public, or a parameter or return type is not supported (a {@code CompletionStage} that does not name what
+ * it completes with, such as {@code CompletionStage<?>}, included). The error names the class and method.
  */
 @Documented
 @Retention(RUNTIME)

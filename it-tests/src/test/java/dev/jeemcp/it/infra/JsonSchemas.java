@@ -31,7 +31,8 @@ public final class JsonSchemas {
                 .stream().map(Object::toString).toList();
     }
 
-    static List<String> problems(JsonValue schema, JsonValue instance) {
+    /** The same, compiling the schema first: for a test that checks one result against the schema a tool listed. */
+    public static List<String> problems(JsonValue schema, JsonValue instance) {
         return problems(compile(schema), instance);
     }
 }

@@ -41,7 +41,10 @@ public final class WildFlyProcess extends ServerProcess {
         Path base = Files.createTempDirectory("wildfly-" + name);
         copyFiles(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
-        onServerDataSource(war).as(ZipExporter.class).exportTo(base.resolve("deployments/sample.war").toFile());
+        // The sample moves to the server's datasource; another WAR (the legacy-app) is deployed as it is.
+        WebArchive deployed = war.getName().startsWith("sample") ? onServerDataSource(war)
+                : ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        deployed.as(ZipExporter.class).exportTo(base.resolve("deployments/sample.war").toFile());
         return new WildFlyProcess(base, name, systemProperties, freeOffset() + HTTP).boot("");
     }
 

@@ -96,7 +96,11 @@ public final class Failures {
         Kind kind = classify(failure);
         switch (kind) {
             case INPUT, PROTOCOL -> throw (RuntimeException) failure;
-            case DENIED -> throw new FeatureDenied();
+            case DENIED -> {
+                // Kept from the client, which is answered as for a hidden feature; the operator sees who was refused.
+                LOG.log(System.Logger.Level.INFO, what + ": the container refused the call: " + failure);
+                throw new FeatureDenied();
+            }
             case UNAVAILABLE -> throw unavailable(failure, what);
             default -> {
                 return kind;

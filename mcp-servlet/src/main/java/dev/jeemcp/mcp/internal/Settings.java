@@ -108,6 +108,11 @@ public final class Settings {
             return value;
         }
         String jndiName = value.substring(JNDI_PREFIX.length()).trim();
+        if (jndiName.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") && !jndiName.startsWith("java:")) {
+            // A URL name (ldap:, rmi:, dns:, ...) would make the naming provider reach out to another host.
+            throw new IllegalStateException(setting + " names the JNDI entry " + jndiName + ", which is a URL: only"
+                    + " java: names (java:comp/env/..., java:global/...) and names without a scheme are looked up");
+        }
         Object found;
         try {
             found = new InitialContext().lookup(jndiName);

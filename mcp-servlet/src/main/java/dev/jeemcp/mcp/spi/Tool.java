@@ -3,6 +3,8 @@ package dev.jeemcp.mcp.spi;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
 import jakarta.json.JsonObject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One callable tool: its wire description and how to call it.
@@ -46,7 +48,35 @@ public interface Tool extends Feature {
     }
 
     /**
-     * Calls the tool.
+     * Whether the tool answers later: its calls go through {@link #callLater}, and the servlet holds the request open
+     * (Servlet async) until the stage completes, instead of a container thread. Fixed at deploy time, so that the
+     * servlet decides per tool, once, and a tool that answers at once costs nothing more.
+     */
+    default boolean answersLater() {
+        return false;
+    }
+
+    /**
+     * Calls a tool that {@linkplain #answersLater() answers later}: everything {@link #call} does before the work
+     * runs (argument checks, binding) happens on the calling thread, and the result arrives with the stage.
+     *
+     * <p>The stage completes with what {@link #call} would return, or exceptionally with what it would throw (an
+     * {@link McpProtocolException}, an {@link dev.jeemcp.mcp.InputRequired}, an unreachable resource). It may complete
+     * on any thread, after the request's own thread returned: what completes it must not need that thread's context.
+     * The servlet cancels it ({@link CompletableFuture#cancel}) when it outlives {@code mcp.asyncTimeoutMs} or the
+     * client leaves; an implementation passes that on to the work it waits for. The default answers at once, with
+     * {@link #call}.
+     *
+     * @param arguments the {@code arguments} object of the request, empty when the client sent none
+     * @param request the request being served
+     * @throws McpProtocolException when the request itself is wrong in a way the model cannot correct
+     */
+    default CompletionStage<JsonObject> callLater(JsonObject arguments, McpRequest request) {
+        return CompletableFuture.completedFuture(call(arguments, request));
+    }
+
+    /**
+     * Calls the tool. For a tool that {@linkplain #answersLater() answers later}, this waits for {@link #callLater}.
      *
      * @param arguments the {@code arguments} object of the request, empty when the client sent none
      * @param request the request being served

@@ -76,4 +76,13 @@ class SecretFromJndiTest {
         assertEquals("mcp.requestStatePreviousKeys names the JNDI entry java:global/mcp/number, which holds no string:"
                 + " bind the value as a java.lang.String", e.getMessage());
     }
+
+    @Test
+    void aUrlNameIsNeverLookedUp() {
+        FakeNaming.BOUND.put("ldap://attacker.example/x", "c2VjcmV0LXZhbHVlLWZyb20tYS1yZW1vdGUtaG9zdC0wMQ==");
+        parameters.put(McpSettings.REQUEST_STATE_KEY, "jndi:ldap://attacker.example/x");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> settings().secret(McpSettings.REQUEST_STATE_KEY));
+        assertEquals("mcp.requestStateKey names the JNDI entry ldap://attacker.example/x, which is a URL: only java: names"
+                + " (java:comp/env/..., java:global/...) and names without a scheme are looked up", e.getMessage());
+    }
 }

@@ -26,4 +26,11 @@ class InvalidTasksFailDeploymentTest {
         String message = failure(InvalidTasks.UnreadableTtl.class);
         assertTrue(message.contains("UnreadableTtl.underwrite()") && message.contains("ttl = \"an hour\""), message);
     }
+
+    /** A run would block a managed thread on the stage, whose work may wait behind it on the same executor. */
+    @Test
+    void aTaskCannotAnswerLater() {
+        String message = failure(InvalidTasks.TaskAnsweringLater.class);
+        assertTrue(message.contains("TaskAnsweringLater.underwrite()") && message.contains("cannot return a CompletionStage"), message);
+    }
 }

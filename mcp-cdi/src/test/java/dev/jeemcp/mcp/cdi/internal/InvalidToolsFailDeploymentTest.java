@@ -53,4 +53,10 @@ class InvalidToolsFailDeploymentTest {
         assertTrue(message.contains("\"shared\" is already used by"), message);
         assertTrue(message.contains("FirstOwner.first") && message.contains("SecondOwner.second"), message);
     }
+
+    @Test
+    void aStageMustNameWhatItCompletesWith() {
+        String message = failure(InvalidTools.StageOfAnything.class);
+        assertTrue(message.contains("StageOfAnything.lookup()") && message.contains("must name the type it completes with"), message);
+    }
 }

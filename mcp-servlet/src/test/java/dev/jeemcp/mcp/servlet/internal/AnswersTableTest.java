@@ -74,8 +74,9 @@ class AnswersTableTest {
                 new FailingTool("database_down", () -> new IllegalStateException("commit failed",
                         new SQLException("Connection to db-prod-7.internal:5432 refused", "08001"))),
                 new FailingTool("asks", () -> InputRequired.builder()
-                        .elicit("confirm", "Sure?", Fixtures.json("{\"type\":\"object\"}")).build())),
-                Fixtures.settings("mcp.maxRequestBytes", "1000"));
+                        .elicit("confirm", "Sure?", Fixtures.json("{\"type\":\"object\"}")).build()),
+                new LaterTool("never")),
+                Fixtures.settings("mcp.maxRequestBytes", "1000", "mcp.asyncTimeoutMs", "300"));
         quiet = new EventStreamLimitsTest.QuietTool();
         streaming = new EmbeddedServer(Fixtures.catalog(quiet), Fixtures.settings("mcp.maxConcurrentStreams", "1",
                 "mcp.streamKeepAliveMs", "20", "mcp.streamMaxDurationMs", "1500"));
@@ -115,6 +116,7 @@ class AnswersTableTest {
             Map.entry("missing-capability", () -> server.send(server.post(call("asks")))),
             Map.entry("streams-exhausted", AnswersTableTest::secondStream),
             Map.entry("stream-timeout", () -> streaming.send(streaming.post(STREAMED, STREAMED_HEADERS))),
+            Map.entry("async-timeout", () -> server.send(server.post(call("never")))),
             Map.entry("unavailable", () -> server.send(server.post(call("database_down")))),
             Map.entry("unexpected", () -> server.send(server.post(call("broken")))));
 

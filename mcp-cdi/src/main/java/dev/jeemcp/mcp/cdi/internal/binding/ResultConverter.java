@@ -6,16 +6,21 @@ import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Turns what a tool method returned into the body of a {@code CallToolResult}, as its declared return type says:
  * nothing for {@code void}, content blocks for {@link Content} or a collection of them, and structured content
  * described by an output schema for everything else. Chosen once at deploy time.
+ *
+ * <p>A method that answers later returns {@code CompletionStage<T>} (or {@code CompletableFuture<T>}): its result is
+ * what the stage completes with, converted as a method returning {@code T} would be, with the same output schema.
  */
 public final class ResultConverter {
 
@@ -26,11 +31,17 @@ public final class ResultConverter {
     private final Kind kind;
     private final JsonShape shape;
     private final JsonBinding binding;
+    private final boolean later;
 
     private ResultConverter(Kind kind, JsonShape shape, JsonBinding binding) {
+        this(kind, shape, binding, false);
+    }
+
+    private ResultConverter(Kind kind, JsonShape shape, JsonBinding binding, boolean later) {
         this.kind = kind;
         this.shape = shape;
         this.binding = binding;
+        this.later = later;
     }
 
     /** @throws UnsupportedTypeException when the type has no JSON form */
@@ -41,6 +52,21 @@ public final class ResultConverter {
     /** @param annotated the annotated return type, for type-use annotations; {@code null} for none */
     public static ResultConverter of(Type returnType, java.lang.reflect.AnnotatedType annotated, JsonBinding binding)
             throws UnsupportedTypeException {
+        if (isStage(returnType)) {
+            if (!(returnType instanceof ParameterizedType stage) || !(stage.getActualTypeArguments()[0] instanceof Class<?>
+                    || stage.getActualTypeArguments()[0] instanceof ParameterizedType)) {
+                throw new UnsupportedTypeException("a CompletionStage must name the type it completes with, as in"
+                        + " CompletionStage<Quote>; " + returnType.getTypeName() + " does not");
+            }
+            Type value = stage.getActualTypeArguments()[0];
+            if (isStage(value)) {
+                throw new UnsupportedTypeException("a CompletionStage cannot complete with another stage: " + returnType.getTypeName());
+            }
+            java.lang.reflect.AnnotatedType annotatedValue = annotated instanceof AnnotatedParameterizedType p
+                    ? p.getAnnotatedActualTypeArguments()[0] : null;
+            ResultConverter converter = of(value, annotatedValue, binding);
+            return new ResultConverter(converter.kind, converter.shape, binding, true);
+        }
         if (returnType == void.class || returnType == Void.class) {
             return new ResultConverter(Kind.NONE, null, binding);
         }
@@ -52,6 +78,19 @@ public final class ResultConverter {
             return new ResultConverter(Kind.CONTENTS, null, binding);
         }
         return new ResultConverter(Kind.STRUCTURED, JsonShapes.output(returnType, annotated), binding);
+    }
+
+    /**
+     * Whether the method returns a {@code CompletionStage}: the call answers when it completes, and
+     * {@link #convert} converts what it completed with.
+     */
+    public boolean answersLater() {
+        return later;
+    }
+
+    private static boolean isStage(Type type) {
+        Type raw = type instanceof ParameterizedType p ? p.getRawType() : type;
+        return raw instanceof Class<?> c && CompletionStage.class.isAssignableFrom(c);
     }
 
     /** The {@code outputSchema}, or {@code null} when the result has no structured content. */

@@ -43,9 +43,13 @@ public final class Validators {
         return validator;
     }
 
+    /** Causes searched at most: a chain that loops (A caused by B caused by A) ends the search, not the server. */
+    private static final int MAX_CAUSES = 32;
+
     /** Whether {@code t}, or one of its causes, is a {@code jakarta.validation.ConstraintViolationException}. */
     public static Throwable constraintViolation(Throwable t) {
-        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        Throwable cause = t;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause() == cause ? null : cause.getCause()) {
             for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
                 if (type.getName().equals("jakarta.validation.ConstraintViolationException")) {
                     return cause;

@@ -103,6 +103,13 @@ final class ToolFactory {
             throw MethodNames.invalid(method, "two parameters have the same argument name");
         }
         ResultConverter result = resultConverter(method);
+        TaskPolicy task = TaskPolicy.of(annotated, tool);
+        if (task != null && result.answersLater()) {
+            // A run would block a managed thread on the stage, and the stage's work may be queued behind it on that
+            // same executor (Payara's default runs one task at a time): a task needs no stage to run in the background.
+            throw MethodNames.invalid(method, "an @McpTask tool runs in the background already and cannot return a"
+                    + " CompletionStage: return the result itself");
+        }
         JsonObject outputSchema = result.outputSchema();
         if (!tool.outputSchema().isEmpty()) {
             if (outputSchema == null) {
@@ -117,7 +124,7 @@ final class ToolFactory {
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(annotated, tool.rolesAllowed()),
-                TaskPolicy.of(annotated, tool), tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
+                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

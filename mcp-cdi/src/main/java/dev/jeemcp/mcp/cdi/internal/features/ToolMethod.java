@@ -13,7 +13,9 @@ import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.internal.Failures;
+import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.spi.TaskStart;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -23,6 +25,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
@@ -89,24 +95,27 @@ public final class ToolMethod extends FeatureMethod implements Tool {
     }
 
     @Override
+    public boolean answersLater() {
+        return result.answersLater();
+    }
+
+    /**
+     * For a method that returns a {@code CompletionStage}, waits for it: only what is not the servlet calls this (the
+     * servlet calls {@link #callLater}), and a task, which could wait here, refuses such a method at deploy time.
+     */
+    @Override
     public JsonObject call(JsonObject given, McpRequest request) {
-        Optional<JsonObject> rejected = rejectedArguments(given);
-        if (rejected.isPresent()) {
-            return rejected.get();
+        if (result.answersLater()) {
+            try {
+                return callLater(given, request).toCompletableFuture().join();
+            } catch (CompletionException | CancellationException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
         }
-        Object[] values;
-        try {
-            values = bind(given, request);
-        } catch (McpToolException e) {
-            return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
-        } catch (IllegalArgumentException e) {
-            // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
-            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + "): " + e.getMessage(), e.getCause());
-            return ToolResults.error(e.getMessage());
-        }
-        List<String> violations = validation.violations(values);
-        if (!violations.isEmpty()) {
-            return violated(violations);
+        Object[] values = new Object[arguments.size()];
+        JsonObject refused = prepare(given, request, values);
+        if (refused != null) {
+            return refused;
         }
         Object returned;
         try {
@@ -117,6 +126,68 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             // Thrown before the method ran, e.g. by a context that is not active: classified alike.
             return failure(e);
         }
+        return converted(returned);
+    }
+
+    /**
+     * Calls a method that returns a {@code CompletionStage}: the arguments are checked and bound and the method called
+     * on this thread, through the container, as for any tool (its interceptors, and a transaction, end when it
+     * returns, not when its stage completes). What the stage completes with is converted like a value the method
+     * returned, and a failure it completes with is classified like an exception the method threw, on the thread that
+     * completes it, with this request current again. A {@code null} stage is the tool's failure. Cancelling the
+     * returned stage cancels the method's.
+     */
+    @Override
+    public CompletionStage<JsonObject> callLater(JsonObject given, McpRequest request) {
+        if (!result.answersLater()) {
+            return Tool.super.callLater(given, request);
+        }
+        Object[] values = new Object[arguments.size()];
+        JsonObject refused = prepare(given, request, values);
+        if (refused != null) {
+            return CompletableFuture.completedFuture(refused);
+        }
+        Object returned;
+        try {
+            returned = invoker.invoke(values);
+        } catch (InvocationTargetException e) {
+            return CompletableFuture.completedFuture(failure(e.getCause()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(e));
+        }
+        if (!(returned instanceof CompletionStage<?> stage)) {
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") returned null instead of a CompletionStage");
+            return CompletableFuture.completedFuture(ToolResults.error("Tool " + name + " failed. The details are in the server log."));
+        }
+        return Stages.then(stage, (value, failure) -> CurrentRequest.with(request,
+                () -> failure == null ? converted(value) : failure(failure)));
+    }
+
+    /**
+     * Checks the arguments and binds them into {@code values}.
+     *
+     * @return the result that answers the call instead (invalid arguments), or {@code null} to call the method
+     */
+    private JsonObject prepare(JsonObject given, McpRequest request, Object[] values) {
+        Optional<JsonObject> rejected = rejectedArguments(given);
+        if (rejected.isPresent()) {
+            return rejected.get();
+        }
+        try {
+            bind(given, request, values);
+        } catch (McpToolException e) {
+            return ToolResults.error(e.getMessage()); // a handle argument that is missing, foreign or expired
+        } catch (IllegalArgumentException e) {
+            // Valid by the schema, yet JSON-B refused it: the schema and the binder disagree, which is a defect.
+            LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + "): " + e.getMessage(), e.getCause());
+            return ToolResults.error(e.getMessage());
+        }
+        List<String> violations = validation.violations(values);
+        return violations.isEmpty() ? null : violated(violations);
+    }
+
+    /** The method's value as a result. */
+    private JsonObject converted(Object returned) {
         try {
             return result.convert(returned, name);
         } catch (RuntimeException e) {
@@ -134,8 +205,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
      *
      * @throws IllegalArgumentException with the message for the model, when JSON-B cannot bind a valid value
      */
-    private Object[] bind(JsonObject given, McpRequest request) {
-        Object[] values = new Object[arguments.size()];
+    private void bind(JsonObject given, McpRequest request, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             try {
                 values[i] = arguments.get(i).value(given, request, binding);
@@ -144,7 +214,6 @@ public final class ToolMethod extends FeatureMethod implements Tool {
                         + arguments.get(i).name() + "\" cannot be read", e);
             }
         }
-        return values;
     }
 
     /**

@@ -6,7 +6,9 @@ import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.internal.Failures;
+import dev.jeemcp.mcp.internal.UnknownFeatures;
 import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.JsonRpcErrors;
@@ -76,6 +78,10 @@ final class TaskRun implements Runnable {
         try {
             // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
             result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
+        } catch (FeatureDenied e) {
+            // The container refused the run's call: the task ends as a call to a hidden tool would have.
+            fail(UnknownFeatures.tool(tool.name()));
+            return;
         } catch (RuntimeException e) {
             switch (Failures.classify(e)) {
                 case INPUT -> waitForInput((InputRequired) Failures.unwrap(e));

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.FeatureDenied;
+import dev.jeemcp.mcp.internal.UnknownFeatures;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.spi.Prompt;
@@ -67,10 +68,10 @@ final class CompletionHandler implements MethodHandler {
     }
 
     private static McpProtocolException unknownPrompt(JsonObject ref) {
-        return McpProtocolException.invalidParams("Unknown prompt: " + ref.getString("name"));
+        return UnknownFeatures.prompt(ref.getString("name"));
     }
 
     private static McpProtocolException unknownTemplate(JsonObject ref) {
-        return McpProtocolException.invalidParams("Unknown resource template: " + ref.getString("uri"));
+        return UnknownFeatures.template(ref.getString("uri"));
     }
 }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
@@ -24,6 +25,7 @@ import jakarta.json.JsonValue;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +39,8 @@ public final class Dispatcher {
     private final Map<McpMethod, MethodHandler> handlers = new EnumMap<>(McpMethod.class);
     private final JsonObject serverInfo;
     private final McpCatalog catalog;
+    /** {@code tools/call}, when a tool answers later; {@code null} otherwise, so that no request asks. */
+    private final ToolsCallHandler later;
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
@@ -56,10 +60,13 @@ public final class Dispatcher {
         handlers.put(McpMethod.PING, (params, context) -> JsonValue.EMPTY_JSON_OBJECT);
         handlers.put(McpMethod.LOGGING_SET_LEVEL, new SetLevelHandler());
         // A method gated by a capability the server does not advertise is an unknown method.
+        ToolsCallHandler toolsCall = null;
         if (!tools.isEmpty()) {
+            toolsCall = new ToolsCallHandler(catalog, roundTrip);
             handlers.put(McpMethod.TOOLS_LIST, new ListHandler("tools", tools, settings));
-            handlers.put(McpMethod.TOOLS_CALL, new ToolsCallHandler(catalog, roundTrip));
+            handlers.put(McpMethod.TOOLS_CALL, toolsCall);
         }
+        later = tools.stream().anyMatch(Tool::answersLater) ? toolsCall : null;
         Map<String, Prompt> promptsByName = prompts.stream().collect(Collectors.toUnmodifiableMap(Prompt::name, p -> p));
         if (!prompts.isEmpty()) {
             handlers.put(McpMethod.PROMPTS_LIST, new ListHandler("prompts", prompts, settings));
@@ -118,6 +125,33 @@ public final class Dispatcher {
         // feature calls, such as the handle store, finds the caller there.
         JsonObject result = catalog.serving(context, () -> handler.handle(request.params(), context));
         return context.modern() ? decorate(result) : result;
+    }
+
+    /**
+     * Whether the request calls a tool that {@linkplain Tool#answersLater() answers later}: then the servlet goes
+     * async and calls {@link #dispatchLater} instead of {@link #dispatch}. Decided without calling anything.
+     */
+    public boolean answersLater(JsonRpcRequest request, CallContext context) {
+        return later != null && McpMethod.lookup(request.method(), context.modern()) == McpMethod.TOOLS_CALL
+                && later.answersLater(request.params());
+    }
+
+    /**
+     * {@link #dispatch} for a request that {@linkplain #answersLater answers later}. What fails before the tool's work
+     * starts (an unknown tool, invalid arguments in the request) throws here, as in {@link #dispatch}; the rest
+     * arrives with the stage. Cancelling the stage cancels the tool's.
+     */
+    public CompletableFuture<JsonObject> dispatchLater(JsonRpcRequest request, CallContext context) {
+        CompletableFuture<JsonObject> pending = catalog.serving(context, () -> later.handleLater(request.params(), context));
+        if (!context.modern()) {
+            return pending;
+        }
+        return Stages.then(pending, (result, failure) -> {
+            if (failure != null) {
+                throw failure;
+            }
+            return decorate(result);
+        });
     }
 
     private JsonObject decorate(JsonObject result) {

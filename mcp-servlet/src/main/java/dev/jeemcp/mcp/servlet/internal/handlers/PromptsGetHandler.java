@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.FeatureDenied;
+import dev.jeemcp.mcp.internal.UnknownFeatures;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.MultiRoundTrip;
@@ -29,16 +30,12 @@ final class PromptsGetHandler implements MethodHandler {
         Map<String, String> arguments = Arguments.stringMap(params, "arguments");
         Prompt prompt = prompts.get(name);
         if (prompt == null || !prompt.isVisibleTo(context)) {
-            throw unknown(name);
+            throw UnknownFeatures.prompt(name);
         }
         try {
             return roundTrip.run(params, context, McpMethod.PROMPTS_GET, name, params.get("arguments"), resumed -> prompt.get(arguments, resumed));
         } catch (FeatureDenied e) {
-            throw unknown(name); // the container refused what the access rule let through
+            throw UnknownFeatures.prompt(name); // the container refused what the access rule let through
         }
-    }
-
-    private static McpProtocolException unknown(String name) {
-        return McpProtocolException.invalidParams("Unknown prompt: " + name);
     }
 }

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.FeatureDenied;
+import dev.jeemcp.mcp.internal.UnknownFeatures;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
@@ -52,17 +53,12 @@ final class ResourcesReadHandler implements MethodHandler {
                 } catch (McpProtocolException e) {
                     throw withUri(e, uri);
                 } catch (FeatureDenied e) {
-                    throw notFound(uri); // the container refused what the access rule let through
+                    continue; // refused by the container: as if hidden, so another template may still serve the URI
                 }
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }
         }
-        throw notFound(uri);
-    }
-
-    private static McpProtocolException notFound(String uri) {
-        return new McpProtocolException(McpErrorCodes.INVALID_PARAMS, "Resource not found: " + uri,
-                JsonIo.object().add("uri", uri).build());
+        throw UnknownFeatures.resource(uri);
     }
 
     /** A resource refused as given (such as a handle that does not exist) carries its URI, as not-found does. */

@@ -6,6 +6,7 @@ import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
 import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
@@ -31,10 +32,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The MCP endpoint: Streamable HTTP, POST only, one JSON-RPC message per request, and no session. Nothing is kept
@@ -142,6 +148,8 @@ public final class McpServlet extends HttpServlet {
         }
         if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
             answerOnEventStream(request, response, rpc, context);
+        } else if (dispatcher.answersLater(rpc, context)) {
+            answerLater(request, response, rpc, context);
         } else {
             Reply.send(response, answer(rpc, context));
         }
@@ -168,16 +176,22 @@ public final class McpServlet extends HttpServlet {
             throw e;
         }
         async.setTimeout(settings.streams().maxDurationMs());
-        EventStream stream = new EventStream(async, error(rpc.id(), new McpProtocolException(INTERNAL_ERROR,
-                "Request timed out: it ran longer than this server allows", null)), streams::release);
+        EventStream stream = new EventStream(async, timedOut(rpc), streams::release);
         stream.keepAliveEvery(scheduler, settings.streams().keepAliveMs());
         CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
+        boolean later = dispatcher.answersLater(rpc, context);
         Runnable call = () -> {
             if (!stream.running(Thread.currentThread())) {
                 return; // the client left before the call started
             }
             try {
-                stream.finish(answer(rpc, streaming));
+                if (later) {
+                    // The stage is awaited on no thread: this one goes back to the pool, and whoever completes the
+                    // stage ends the stream.
+                    await(stream, rpc, streaming, scheduler);
+                } else {
+                    stream.finish(answer(rpc, streaming));
+                }
             } finally {
                 stream.callEnded();
             }
@@ -194,25 +208,135 @@ public final class McpServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Answers a call to a tool that {@linkplain dev.jeemcp.mcp.spi.Tool#answersLater() answers later}, for a client
+     * that asked for no notifications. What fails before the tool's work starts, and a stage complete at once, are
+     * answered here like any call. Otherwise the request goes async and holds no thread: whichever thread completes
+     * the stage writes the answer, as plain JSON, through the {@link AsyncContext} (an {@link EventStream} that never
+     * opens). After {@code mcp.asyncTimeoutMs} the container's timeout of the {@link AsyncContext} cancels the stage
+     * and answers {@code -32603} "Request timed out", as a stream that outlives its maximum. A waiting call holds a
+     * response open like a stream, so it counts against {@code mcp.maxConcurrentStreams}. Behind a filter that does
+     * not support async, the request's thread waits for the stage instead, with the same timeout and answers.
+     */
+    private void answerLater(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
+            CallContext context) throws IOException {
+        CompletableFuture<JsonObject> pending;
+        try {
+            pending = dispatcher.dispatchLater(rpc, context);
+        } catch (RuntimeException e) {
+            Reply.send(response, failed(rpc, e));
+            return;
+        }
+        if (pending.isDone()) {
+            Reply.send(response, outcome(rpc, pending));
+            return;
+        }
+        if (!request.isAsyncSupported()) {
+            // A filter of the application in front of the endpoint does not declare asyncSupported, so startAsync
+            // would throw: this thread waits for the stage instead, bounded the same way.
+            Reply.send(response, waited(rpc, pending));
+            return;
+        }
+        if (!streams.tryAcquire()) {
+            pending.cancel(true);
+            Reply.send(response, error(rpc.id(), new McpUnavailableException(
+                    "Too many requests are waiting for an answer on this server; retry the request")));
+            return;
+        }
+        AsyncContext async;
+        try {
+            async = request.startAsync();
+        } catch (RuntimeException e) {
+            streams.release();
+            pending.cancel(true);
+            throw e;
+        }
+        async.setTimeout(settings.asyncTimeoutMs());
+        await(new EventStream(async, timedOut(rpc), streams::release), rpc, pending, null);
+    }
+
+    /** The answer of a stage this thread waits for, at most {@code mcp.asyncTimeoutMs}. */
+    private Reply waited(JsonRpcRequest rpc, CompletableFuture<JsonObject> pending) {
+        try {
+            return result(rpc, pending.get(settings.asyncTimeoutMs(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return timedOut(rpc);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(rpc, new CancellationException("interrupted"));
+        } catch (ExecutionException | CancellationException e) {
+            return failed(rpc, Stages.unwrap(e));
+        }
+    }
+
+    /** Dispatches a call that answers later and ends the stream with its answer, when the stage completes. */
+    private void await(EventStream stream, JsonRpcRequest rpc, CallContext context, ScheduledExecutorService timer) {
+        CompletableFuture<JsonObject> pending;
+        try {
+            pending = dispatcher.dispatchLater(rpc, context);
+        } catch (RuntimeException e) {
+            stream.finish(failed(rpc, e));
+            return;
+        }
+        await(stream, rpc, pending, timer);
+    }
+
+    private void await(EventStream stream, JsonRpcRequest rpc, CompletableFuture<JsonObject> pending,
+            ScheduledExecutorService timer) {
+        if (stream.awaiting(pending, timer, settings.asyncTimeoutMs())) {
+            pending.whenComplete((result, failure) -> stream.finish(outcome(rpc, result, failure)));
+        }
+    }
+
+    private static Reply timedOut(JsonRpcRequest rpc) {
+        return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request timed out: it ran longer than this server allows", null));
+    }
+
     /** The response to a request, never an exception: protocol faults become JSON-RPC errors. */
     private Reply answer(JsonRpcRequest rpc, CallContext context) {
         try {
-            JsonObject result = dispatcher.dispatch(rpc, context);
-            return new Reply(HttpServletResponse.SC_OK, Map.of(),
-                    JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
+            return result(rpc, dispatcher.dispatch(rpc, context));
         } catch (RuntimeException e) {
-            return switch (Failures.classify(e)) {
-                case PROTOCOL -> error(rpc.id(), (McpProtocolException) Failures.unwrap(e));
-                case UNAVAILABLE -> error(rpc.id(), Failures.unavailable(e, "MCP request " + rpc.method()));
-                // The client closed the stream, or it outlived its maximum: nobody reads this answer.
-                case CANCELLED -> error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
-                // A tool's failure or a request for input that no feature turned into a result is a defect here.
-                case BUSINESS, INPUT, DENIED, BUG -> {
-                    LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
-                    yield error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
-                }
-            };
+            return failed(rpc, e);
         }
+    }
+
+    /** The response to a stage that completed. */
+    private Reply outcome(JsonRpcRequest rpc, CompletableFuture<JsonObject> done) {
+        try {
+            return result(rpc, done.join());
+        } catch (RuntimeException e) { // CompletionException or CancellationException
+            return failed(rpc, Stages.unwrap(e));
+        }
+    }
+
+    private Reply outcome(JsonRpcRequest rpc, JsonObject result, Throwable failure) {
+        return failure == null ? result(rpc, result) : failed(rpc, Stages.unwrap(failure));
+    }
+
+    private static Reply result(JsonRpcRequest rpc, JsonObject result) {
+        return new Reply(HttpServletResponse.SC_OK, Map.of(),
+                JsonIo.object().add("jsonrpc", "2.0").add("id", rpc.id()).add("result", result).build());
+    }
+
+    /**
+     * The response to a failure, thrown or completing a stage alike: protocol faults become JSON-RPC errors, and
+     * nothing of an unexpected failure reaches the client.
+     */
+    private static Reply failed(JsonRpcRequest rpc, Throwable e) {
+        return switch (Failures.classify(e)) {
+            case PROTOCOL -> error(rpc.id(), (McpProtocolException) Failures.unwrap(e));
+            case UNAVAILABLE -> error(rpc.id(), Failures.unavailable(e, "MCP request " + rpc.method()));
+            // The client closed the stream, or it outlived its maximum: nobody reads this answer.
+            case CANCELLED -> error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request cancelled", null));
+            // A tool's failure or a request for input that no feature turned into a result is a defect here.
+            case BUSINESS, INPUT, DENIED, BUG -> {
+                LOG.log(System.Logger.Level.ERROR, "MCP request " + rpc.method() + " failed", e);
+                yield error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
+            }
+        };
     }
 
     private void checkTransport(HttpServletRequest request, HttpServletResponse response) {

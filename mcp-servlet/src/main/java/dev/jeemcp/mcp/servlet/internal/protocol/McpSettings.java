@@ -31,6 +31,7 @@ public record McpSettings(
         boolean requestStateSingleUse,
         LoopbackOrigins allowLoopbackOrigins,
         StreamSettings streams,
+        long asyncTimeoutMs,
         AuthSettings auth) {
 
     /** Whether browser pages served from this machine ({@code http://localhost:…}) may call the endpoint. */
@@ -93,6 +94,11 @@ public record McpSettings(
     static final String STREAM_MAX_DURATION_MS = "mcp.streamMaxDurationMs";
     static final String STREAM_KEEP_ALIVE_MS = "mcp.streamKeepAliveMs";
     static final String MAX_CONCURRENT_STREAMS = "mcp.maxConcurrentStreams";
+    /**
+     * How long a call to a tool that answers later (returns a {@code CompletionStage}) may wait for its stage; then
+     * the stage is cancelled and the request ends with {@code -32603} "Request timed out".
+     */
+    static final String ASYNC_TIMEOUT_MS = "mcp.asyncTimeoutMs";
     static final String AUTH_REQUIRED = "mcp.auth.required";
     static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
     static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
@@ -163,6 +169,7 @@ public record McpSettings(
                         positive(source, STREAM_MAX_DURATION_MS, 1_800_000),
                         positive(source, STREAM_KEEP_ALIVE_MS, 15_000),
                         positive(source, MAX_CONCURRENT_STREAMS, 200)),
+                positive(source, ASYNC_TIMEOUT_MS, 60_000),
                 new AuthSettings(
                         Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
                         list(source, AUTH_ROLES_ALLOWED),

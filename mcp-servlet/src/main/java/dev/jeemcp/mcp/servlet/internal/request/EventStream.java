@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * comes every {@code mcp.streamKeepAliveMs} for that purpose too) fails, the thread running the call is interrupted,
  * {@link #isClosed()} turns true and every further notification throws {@link CancellationException}. A stream that
  * stays open longer than {@code mcp.streamMaxDurationMs} is treated the same way, and ends with an error response.
+ *
+ * <p>A call to a tool that answers later holds no thread: the stream {@linkplain #awaiting awaits its stage}, which
+ * a client that leaves, or either maximum, cancels instead. The same class answers such a call when the client asked
+ * for no notifications: no event is ever written then, so the answer is plain JSON, written by {@link #finish} from
+ * whichever thread completed the stage, through the {@link AsyncContext}, never the request.
  */
 public final class EventStream implements AsyncListener {
 
@@ -41,6 +47,9 @@ public final class EventStream implements AsyncListener {
     private boolean finished;
     private Thread worker;
     private ScheduledFuture<?> keepAlive;
+    /** The stage of a call that answers later, cancelled when nobody will read its answer. */
+    private CompletableFuture<?> pending;
+    private ScheduledFuture<?> expiry;
 
     /**
      * @param timedOut the answer when the stream outlives its maximum duration
@@ -79,17 +88,44 @@ public final class EventStream implements AsyncListener {
         Thread.interrupted();
     }
 
+    /**
+     * The call answers later: the stream waits for its stage, which it cancels, and ends with the time-out answer,
+     * when {@code timeoutMs} pass first. A client that leaves, and the {@link AsyncContext}'s own timeout, cancel it
+     * too. Whoever completes the stage then calls {@link #finish}.
+     *
+     * @param scheduler the timer of {@code timeoutMs}, or {@code null} when the {@link AsyncContext}'s timeout is the
+     *     only one
+     * @return {@code false} when the stream has ended already: the stage is cancelled
+     */
+    public boolean awaiting(CompletableFuture<?> stage, ScheduledExecutorService scheduler, long timeoutMs) {
+        synchronized (this) {
+            if (!closed && !finished) {
+                pending = stage;
+                if (scheduler != null) {
+                    expiry = scheduler.schedule(this::expire, timeoutMs, TimeUnit.MILLISECONDS);
+                }
+                return true;
+            }
+        }
+        stage.cancel(true);
+        return false;
+    }
+
     /** Sends a notification about the request; throws {@link CancellationException} once the client is gone. */
-    synchronized void notify(JsonObject notification) {
-        if (closed || finished) {
-            throw new CancellationException("the client closed the stream");
+    void notify(JsonObject notification) {
+        synchronized (this) {
+            if (closed || finished) {
+                throw new CancellationException("the client closed the stream");
+            }
+            try {
+                write(("event: message\ndata: " + JsonIo.write(notification) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            } catch (IOException e) {
+                clientLeft();
+            }
         }
-        try {
-            write(("event: message\ndata: " + JsonIo.write(notification) + "\n\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            clientLeft();
-            throw new CancellationException("the client closed the stream");
-        }
+        cancelPending();
+        throw new CancellationException("the client closed the stream");
     }
 
     /**
@@ -121,16 +157,20 @@ public final class EventStream implements AsyncListener {
         return closed;
     }
 
-    private synchronized void keepAlive() {
-        if (closed || finished) {
-            return;
+    private void keepAlive() {
+        synchronized (this) {
+            if (closed || finished) {
+                return;
+            }
+            try {
+                write(KEEP_ALIVE);
+                return;
+            } catch (IOException e) {
+                clientLeft();
+                finish(timedOut); // nothing is written any more; this only completes the response
+            }
         }
-        try {
-            write(KEEP_ALIVE);
-        } catch (IOException e) {
-            clientLeft();
-          finish(timedOut); // nothing is written any more; this only completes the response
-        }
+        cancelPending();
     }
 
     private void write(byte[] event) throws IOException {
@@ -160,26 +200,55 @@ public final class EventStream implements AsyncListener {
         if (keepAlive != null) {
             keepAlive.cancel(false);
         }
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
+    }
+
+    /**
+     * Cancels the stage of a call that answers later, outside this stream's lock: cancelling runs whatever the
+     * application attached to its stage, on this thread, and that must not wait for a notification of this stream.
+     */
+    private void cancelPending() {
+        CompletableFuture<?> stage;
+        synchronized (this) {
+            stage = pending;
+            pending = null;
+        }
+        if (stage != null) {
+            stage.cancel(true);
+        }
     }
 
     @Override
-    public synchronized void onTimeout(AsyncEvent event) {
+    public void onTimeout(AsyncEvent event) {
         // Outlived mcp.streamMaxDurationMs: stop the call, tell the client (if it is still there) and end.
-        if (worker != null) {
-            worker.interrupt();
+        expire();
+    }
+
+    /** Outlived a maximum: the call is stopped, the client told (if it is still there), and the response ends. */
+    private void expire() {
+        synchronized (this) {
+            if (worker != null) {
+                worker.interrupt();
+            }
+            finish(timedOut); // before the stage is cancelled: its cancellation must not be the answer
+            closed = true;
         }
-      finish(timedOut);
-        closed = true;
+        cancelPending();
     }
 
     @Override
-    public synchronized void onError(AsyncEvent event) {
-        clientLeft();
-        if (!finished) {
-            finished = true;
-            stopKeepAlive();
-            async.complete();
+    public void onError(AsyncEvent event) {
+        synchronized (this) {
+            clientLeft();
+            if (!finished) {
+                finished = true;
+                stopKeepAlive();
+                async.complete();
+            }
         }
+        cancelPending();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal.roundtrip;
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.InputCapabilities;
+import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
@@ -13,6 +14,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,6 +51,32 @@ public final class MultiRoundTrip {
         } catch (InputRequired input) {
             return interimResult(input, context, binding);
         }
+    }
+
+    /**
+     * {@link #run} for a call that answers later: an {@link InputRequired} thrown at once or completing the stage
+     * becomes the interim result alike. Sealing it may ask the catalog for the caller's tenant, so it runs within
+     * the catalog's {@code serving} again, on whichever thread completed the stage.
+     */
+    public CompletableFuture<JsonObject> runLater(JsonObject params, CallContext context, McpMethod method, String name,
+            JsonValue arguments, Function<CallContext, CompletionStage<JsonObject>> call) {
+        Supplier<RequestBinding> binding = () -> RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
+        CallContext resumed = resume(params, context, binding);
+        CompletionStage<JsonObject> stage;
+        try {
+            stage = call.apply(resumed);
+        } catch (InputRequired input) {
+            return CompletableFuture.completedFuture(interimResult(input, context, binding));
+        }
+        return Stages.then(stage, (result, failure) -> {
+            if (failure instanceof InputRequired input) {
+                return catalog.serving(context, () -> interimResult(input, context, binding));
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        });
     }
 
     /**
