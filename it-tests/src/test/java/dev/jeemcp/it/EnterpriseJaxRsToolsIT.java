@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A JAX-RS resource's methods are tools like any bean's: called as bean methods (not through HTTP), their
  * {@code @PathParam} and {@code @QueryParam} parameters are plain arguments named as in Java, and the tool answers
- * what the REST endpoint answers.
+ * what the REST endpoint answers, its DTO's JSON-B names, inherited properties and MicroProfile OpenAPI descriptions included.
  */
 @ExtendWith(ArquillianExtension.class)
 class EnterpriseJaxRsToolsIT {
@@ -51,6 +51,15 @@ class EnterpriseJaxRsToolsIT {
         assertEquals(java.util.Set.of("status", "limit"), search.keySet());
         assertEquals(arr("OPEN", "ESCALATED", "APPROVED", "REJECTED"), search.getJsonObject("status").getJsonArray("enum"));
         assertEquals(50, search.getJsonObject("limit").getInt("maximum"));
+    }
+
+    @Test
+    void theDtosJsonbAndOpenApiAnnotationsShapeTheOutputSchema() {
+        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        JsonObject properties = calls.tools().get("get_claim").getJsonObject("outputSchema").getJsonObject("properties");
+        assertEquals(java.util.Set.of("claim_id", "customer", "status", "amount", "description"), properties.keySet(),
+                "JSON-B names and the inherited properties");
+        assertEquals("The customer's name as on the policy", properties.getJsonObject("customer").getString("description"));
     }
 
     @Test

@@ -114,6 +114,10 @@ public final class Deployments {
             war.setWebXML(new StringAsset(webXml(params
                     + "<login-config><auth-method>BASIC</auth-method><realm-name>mcp</realm-name></login-config>")));
         }
+        if (Server.current() == Server.WILDFLY) {
+            // Its standard configuration has no MicroProfile OpenAPI: the application brings the annotations' API.
+            war.addAsLibrary(new File(DIR, "microprofile-openapi-api.jar"));
+        }
         sample().getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/postgresql-"))
                 .forEach((path, node) -> war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, new File(path.get()).getName())
                         .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));

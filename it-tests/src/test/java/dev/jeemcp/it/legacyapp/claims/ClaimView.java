@@ -2,9 +2,13 @@ package dev.jeemcp.it.legacyapp.claims;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
-/** The DTO the REST API already answers with: JSON-B names and order, inheriting its identity from {@link Summary}. */
+/**
+ * The DTO the REST API already answers with: JSON-B names and order, MicroProfile OpenAPI descriptions, inheriting its
+ * identity from {@link Summary}.
+ */
 @JsonbPropertyOrder({"claim_id", "customer", "status", "amount", "description"})
 public class ClaimView extends Summary {
 
@@ -26,6 +30,7 @@ public class ClaimView extends Summary {
     }
 
     @JsonbProperty("customer")
+    @Schema(description = "The customer's name as on the policy", example = "Ada Lovelace")
     public String getCustomerName() {
         return customer;
     }
