@@ -23,7 +23,9 @@ import java.math.BigDecimal;
  */
 public final class JsonBinding {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility()));
+    /** Two, because which public fields JSON-B's default shows depends on the direction ({@link JpaAwareVisibility}). */
+    private final Jsonb reader = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(false)));
+    private final Jsonb writer = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(true)));
 
     /** @throws IllegalArgumentException when JSON-B cannot bind the value, which validation should have prevented */
     public Object fromJson(JsonValue value, Type type) {
@@ -46,7 +48,7 @@ public final class JsonBinding {
             return value;
         }
         try {
-            return jsonb.fromJson(value.toString(), type);
+            return reader.fromJson(value.toString(), type);
         } catch (JsonbException | ArithmeticException e) {
             throw new IllegalArgumentException("cannot bind to " + type.getTypeName(), e);
         }
@@ -69,7 +71,7 @@ public final class JsonBinding {
         if (value instanceof Integer || value instanceof Long) {
             return Json.PROVIDER.createValue(((Number) value).longValue());
         }
-        try (var reader = Json.PROVIDER.createReader(new StringReader(jsonb.toJson(value)))) {
+        try (var reader = Json.PROVIDER.createReader(new StringReader(writer.toJson(value)))) {
             return reader.readValue();
         }
     }

@@ -465,7 +465,8 @@ public final class JsonShapes {
                 continue; // a lazy JPA association, or what a provider added: the binder never touches it either
             }
             refuseJsonbAnnotations(c, field, accessor);
-            boolean publicField = Modifier.isPublic(modifiers) && !(direction == Direction.INPUT && Modifier.isFinal(modifiers));
+            boolean publicField = Modifier.isPublic(modifiers) && !(direction == Direction.INPUT && Modifier.isFinal(modifiers))
+                    && !NonPublicAccessors.hide(field, direction == Direction.OUTPUT);
             if (Modifier.isTransient(modifiers) || (accessor == null && !publicField) || transient_(field, accessor)) {
                 continue;
             }
