@@ -109,6 +109,15 @@ class EnterpriseBeanToolsIT {
     }
 
     @Test
+    void aToolMayAnswerLaterWithWorkOnTheManagedExecutor() {
+        CheckedCalls calls = new CheckedCalls(alice);
+        assertEquals(calls.tools().get("assess_risk").getJsonObject("outputSchema").getJsonObject("properties").keySet(),
+                java.util.Set.of("band", "thread"), "the schema of the stage's value");
+        JsonObject score = calls.success("assess_risk", obj("amount", 25000));
+        assertEquals("HIGH", score.getString("band"));
+    }
+
+    @Test
     void theOfficialClientsAcceptEveryAnswer() {
         for (String client : List.of("v1", "v2")) {
             JsonObject seen = NodeClients.script("legacy-app.mjs", client, Deployments.endpoint(base).toString(), "alice", "alice-secret");
