@@ -60,4 +60,11 @@ public @interface McpParam {
      * mirrored, and the name may use letters, digits and {@code -}.
      */
     String header() default "";
+
+    /**
+     * Whether the argument's value is a secret (a password, a personal identifier): it is then never part of an
+     * {@link McpAuditEvent}, neither in its arguments nor in its digest, whatever {@code mcp.audit.arguments} says.
+     * Only for method parameters.
+     */
+    boolean sensitive() default false;
 }

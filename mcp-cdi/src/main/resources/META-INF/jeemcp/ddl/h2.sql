@@ -34,3 +34,22 @@ CREATE TABLE MCP_TASK (
     EXPIRES_AT          BIGINT        NOT NULL
 );
 CREATE INDEX MCP_TASK_EXPIRES ON MCP_TASK (EXPIRES_AT);
+
+-- The audit trail (mcp.audit.sink=jpa): one row per tool call, prompt get, resource read and task transition,
+-- inserted in a transaction of its own and never updated or deleted by the library. Retention is the operator's:
+-- DELETE FROM MCP_AUDIT WHERE RECORDED_AT < <epoch milliseconds>.
+CREATE TABLE MCP_AUDIT (
+    ID                  VARCHAR(36)   NOT NULL PRIMARY KEY,
+    RECORDED_AT         BIGINT        NOT NULL,
+    PRINCIPAL           VARCHAR(255),
+    TENANT              VARCHAR(255),
+    FEATURE             VARCHAR(16)   NOT NULL,
+    NAME                VARCHAR(512)  NOT NULL,
+    OUTCOME             VARCHAR(32)   NOT NULL,
+    DURATION_MICROS     BIGINT        NOT NULL,
+    REQUEST_ID          VARCHAR(128),
+    ARGUMENTS_DIGEST    VARCHAR(64),
+    ARGUMENTS           CLOB,
+    ARGUMENTS_TRUNCATED BOOLEAN       NOT NULL
+);
+CREATE INDEX MCP_AUDIT_AT ON MCP_AUDIT (RECORDED_AT);

@@ -21,6 +21,11 @@ public final class CatalogFixture implements AutoCloseable {
         catalog = container.select(McpCatalog.class).get();
     }
 
+    /** A bean of the container, such as an observer the test reads. */
+    <T> T bean(Class<T> type) {
+        return container.select(type).get();
+    }
+
     /** The tool as discovery made it, with what the SPI does not show (its argument check). */
     ToolMethod tool(String name) {
         return (ToolMethod) catalog.tools().stream().filter(tool -> tool.name().equals(name)).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.discovery;
 
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
 import static dev.jeemcp.mcp.cdi.internal.invocation.MethodNames.describe;
 
 import dev.jeemcp.mcp.Content;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,7 +44,7 @@ final class FeatureFactory {
     private FeatureFactory() {
     }
 
-    static PromptMethod prompt(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker) {
+    static PromptMethod prompt(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker, AuditTrail trail) {
         Method method = callable(annotated.getJavaMember(), "@McpPrompt");
         McpPrompt prompt = annotated.getAnnotation(McpPrompt.class);
         String name = prompt.name().isEmpty() ? method.getName() : prompt.name();
@@ -58,7 +60,7 @@ final class FeatureFactory {
         for (AnnotatedParameter<?> annotatedParameter : annotated.getParameters()) {
             Parameter parameter = method.getParameters()[annotatedParameter.getPosition()];
             if (parameter.getType() == McpRequest.class) {
-                parameters.add(new PromptMethod.Parameter(null, false, false));
+                parameters.add(new PromptMethod.Parameter(null, false, false, false));
                 continue;
             }
             boolean optional = isOptionalOf(parameter.getParameterizedType(), String.class);
@@ -69,7 +71,7 @@ final class FeatureFactory {
             McpParam param = annotatedParameter.getAnnotation(McpParam.class);
             String argument = argumentName(method, parameter, param, "@McpPrompt");
             boolean required = !optional && (param == null || param.required());
-            parameters.add(new PromptMethod.Parameter(argument, required, optional));
+            parameters.add(new PromptMethod.Parameter(argument, required, optional, param != null && param.sensitive()));
             JsonObjectBuilder entry = Json.PROVIDER.createObjectBuilder().add("name", argument);
             if (param != null && !param.description().isEmpty()) {
                 entry.add("description", param.description());
@@ -80,10 +82,10 @@ final class FeatureFactory {
         addIfSet(definition, "title", prompt.title());
         addIfSet(definition, "description", prompt.description());
         definition.add("arguments", arguments);
-        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(annotated));
+        return new PromptMethod(name, describe(method), definition.build(), parameters, invoker.get(), AccessRule.of(annotated), trail);
     }
 
-    static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker) {
+    static ResourceMethod resource(AnnotatedMethod<?> annotated, Supplier<MethodInvoker> invoker, AuditTrail trail) {
         Method method = callable(annotated.getJavaMember(), "@McpResource");
         McpResource resource = annotated.getAnnotation(McpResource.class);
         if (resource.uri().isEmpty() == resource.uriTemplate().isEmpty()) {
@@ -101,13 +103,18 @@ final class FeatureFactory {
             }
         }
         List<String> variables = new ArrayList<>();
+        Set<String> sensitive = new HashSet<>();
         for (AnnotatedParameter<?> annotatedParameter : annotated.getParameters()) {
             Parameter parameter = method.getParameters()[annotatedParameter.getPosition()];
             if (parameter.getType() == McpRequest.class) {
                 variables.add(null);
                 continue;
             }
-            String variable = argumentName(method, parameter, annotatedParameter.getAnnotation(McpParam.class), "@McpResource");
+            McpParam param = annotatedParameter.getAnnotation(McpParam.class);
+            String variable = argumentName(method, parameter, param, "@McpResource");
+            if (param != null && param.sensitive()) {
+                sensitive.add(variable);
+            }
             if (parameter.getType() != String.class || template == null || !template.variables().contains(variable)) {
                 throw invalid("@McpResource", method, "parameter " + variable + " must be a String named after a variable of the URI template");
             }
@@ -124,7 +131,7 @@ final class FeatureFactory {
         addIfSet(definition, "description", resource.description());
         definition.add("mimeType", resource.mimeType());
         return new ResourceMethod(definition.build(), resource.uri(), template, resource.mimeType(), variables,
-                invoker.get(), describe(method), AccessRule.of(annotated));
+                invoker.get(), describe(method), AccessRule.of(annotated), trail, sensitive);
     }
 
     /**

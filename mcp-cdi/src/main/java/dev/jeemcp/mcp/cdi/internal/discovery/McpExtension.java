@@ -1,5 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.discovery;
 
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
+import dev.jeemcp.mcp.cdi.internal.audit.Auditor;
+import dev.jeemcp.mcp.cdi.internal.audit.JpaAuditSink;
 import dev.jeemcp.mcp.McpCompletion;
 import dev.jeemcp.mcp.McpPrompt;
 import dev.jeemcp.mcp.McpResource;
@@ -61,6 +64,7 @@ public class McpExtension implements Extension {
     private final List<PendingCompletion> completions = new ArrayList<>();
     private ToolFactory toolFactory;
     private TaskStarter taskStarter;
+    private AuditTrail trail;
     private final Invokers invokers = new Invokers();
     /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
     private long discoveryNanos;
@@ -72,6 +76,8 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(TaskStore.class), TaskStore.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiTasks.class), CdiTasks.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(Auditor.class), Auditor.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(JpaAuditSink.class), JpaAuditSink.class.getName());
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */
@@ -97,15 +103,15 @@ public class McpExtension implements Extension {
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
-                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager));
+                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager), trail(beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
-                    PromptMethod prompt = FeatureFactory.prompt(method, () -> invokers.create(event, method, beanManager));
+                    PromptMethod prompt = FeatureFactory.prompt(method, () -> invokers.create(event, method, beanManager), trail(beanManager));
                     register(prompts, prompt.name(), prompt, method, "prompt name");
                 }
                 if (method.isAnnotationPresent(McpResource.class)) {
-                    ResourceMethod resource = FeatureFactory.resource(method, () -> invokers.create(event, method, beanManager));
+                    ResourceMethod resource = FeatureFactory.resource(method, () -> invokers.create(event, method, beanManager), trail(beanManager));
                     register(resources, resource.key(), resource, method, "resource");
                 }
                 if (method.isAnnotationPresent(McpCompletion.class)) {
@@ -163,6 +169,13 @@ public class McpExtension implements Extension {
             taskStarter = new DeferredTaskStarter(beanManager);
         }
         return taskStarter;
+    }
+
+    private AuditTrail trail(BeanManager beanManager) {
+        if (trail == null) {
+            trail = AuditTrail.deferred(beanManager);
+        }
+        return trail;
     }
 
     private ToolFactory toolFactory() {

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.discovery;
 
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
 import dev.jeemcp.mcp.McpParam;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpTool;
@@ -48,6 +49,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -82,7 +84,7 @@ final class ToolFactory {
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
     ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<MethodInvoker> invoker,
-            TaskStarter tasks) {
+            TaskStarter tasks, AuditTrail trail) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
@@ -94,8 +96,14 @@ final class ToolFactory {
             throw MethodNames.invalid(method, "a tool method must be public and not static, so it can be called through the bean");
         }
         List<ToolArgument> arguments = new ArrayList<>();
+        Set<String> sensitive = new HashSet<>();
         for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
-            arguments.add(argument(method, parameter));
+            ToolArgument argument = argument(method, parameter);
+            arguments.add(argument);
+            McpParam param = parameter.getAnnotation(McpParam.class);
+            if (param != null && param.sensitive() && argument.name() != null) {
+                sensitive.add(argument.name());
+            }
         }
         List<String> argumentNames = arguments.stream().map(ToolArgument::name).toList();
         List<String> names = argumentNames.stream().filter(Objects::nonNull).toList();
@@ -124,7 +132,7 @@ final class ToolFactory {
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(annotated, tool.rolesAllowed()),
-                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames));
+                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames), trail, sensitive);
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

@@ -1,9 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal.features;
 
+import dev.jeemcp.mcp.McpAuditEvent;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditCall;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.spi.Feature;
 import jakarta.json.JsonObject;
+import java.util.Set;
 
 /**
  * What every feature method shares: its wire definition, the one access rule, and the Java method behind it, which
@@ -14,11 +18,24 @@ abstract class FeatureMethod implements Feature {
     private final JsonObject definition;
     private final String javaName;
     private final AccessRule access;
+    private final AuditTrail trail;
+    private final Set<String> sensitive;
 
-    FeatureMethod(JsonObject definition, String javaName, AccessRule access) {
+    /**
+     * @param trail where calls are audited, {@code null} for none
+     * @param sensitive the arguments marked {@code @McpParam(sensitive = true)}, never audited
+     */
+    FeatureMethod(JsonObject definition, String javaName, AccessRule access, AuditTrail trail, Set<String> sensitive) {
         this.definition = definition;
         this.javaName = javaName;
         this.access = access;
+        this.trail = trail;
+        this.sensitive = Set.copyOf(sensitive);
+    }
+
+    /** Starts auditing one call, on the thread of its request; {@link AuditCall#NONE} when nobody listens. */
+    final AuditCall audit(McpAuditEvent.Feature feature, String name, McpRequest request, JsonObject arguments) {
+        return trail == null ? AuditCall.NONE : trail.begin(feature, name, request, arguments, sensitive);
     }
 
     @Override

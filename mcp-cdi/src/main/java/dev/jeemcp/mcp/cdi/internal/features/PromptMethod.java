@@ -1,5 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal.features;
 
+import dev.jeemcp.mcp.McpAuditEvent.Feature;
+import dev.jeemcp.mcp.McpAuditEvent.Outcome;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditCall;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
+import java.util.stream.Collectors;
 import dev.jeemcp.mcp.Content;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
@@ -23,7 +28,7 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
      *
      * @param optional whether the parameter is an {@code Optional<String>}
      */
-    public record Parameter(String name, boolean required, boolean optional) {
+    public record Parameter(String name, boolean required, boolean optional, boolean sensitive) {
     }
 
     private final String name;
@@ -32,8 +37,9 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
     private final Completions completions = new Completions();
 
     public PromptMethod(String name, String javaName, JsonObject definition, List<Parameter> parameters, MethodInvoker invoker,
-            AccessRule access) {
-        super(definition, javaName, access);
+            AccessRule access, AuditTrail trail) {
+        super(definition, javaName, access, trail, parameters.stream().filter(Parameter::sensitive).map(Parameter::name)
+                .collect(Collectors.toSet()));
         this.name = name;
         this.parameters = List.copyOf(parameters);
         this.invoker = invoker;
@@ -54,6 +60,15 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
 
     @Override
     public JsonObject get(Map<String, String> arguments, McpRequest request) {
+        AuditCall audit = audit(Feature.PROMPT, name, request, asJson(arguments));
+        try {
+            return audit.answered(messages(arguments, request, audit));
+        } catch (RuntimeException e) {
+            throw audit.threw(e);
+        }
+    }
+
+    private JsonObject messages(Map<String, String> arguments, McpRequest request, AuditCall audit) {
         Object[] values = new Object[parameters.size()];
         for (int i = 0; i < values.length; i++) {
             Parameter parameter = parameters.get(i);
@@ -63,6 +78,7 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
             }
             String value = arguments.get(parameter.name());
             if (value == null && parameter.required()) {
+                audit.end(Outcome.INVALID_ARGUMENTS);
                 throw McpProtocolException.invalidParams("Invalid params: prompt " + name + " needs argument \"" + parameter.name() + "\"");
             }
             values[i] = parameter.optional() ? Optional.ofNullable(value) : value;
@@ -77,6 +93,13 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
             result.add("description", definition().getString("description"));
         }
         return result.add("messages", messages).build();
+    }
+
+    /** The string arguments as the JSON object the audit digests. */
+    static JsonObject asJson(Map<String, String> arguments) {
+        var object = Json.PROVIDER.createObjectBuilder();
+        arguments.forEach((key, value) -> object.add(key, value == null ? "" : value));
+        return object.build();
     }
 
     private static List<PromptMessage> messages(Object returned) {

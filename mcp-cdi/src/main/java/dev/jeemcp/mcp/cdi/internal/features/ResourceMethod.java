@@ -1,5 +1,9 @@
 package dev.jeemcp.mcp.cdi.internal.features;
 
+import dev.jeemcp.mcp.McpAuditEvent.Feature;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditCall;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
+import java.util.Set;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
@@ -24,8 +28,9 @@ public final class ResourceMethod extends FeatureMethod implements Resource {
     private final Completions completions = new Completions();
 
     public ResourceMethod(JsonObject definition, String uri, UriTemplate template, String mimeType,
-            List<String> parameterVariables, MethodInvoker invoker, String javaName, AccessRule access) {
-        super(definition, javaName, access);
+            List<String> parameterVariables, MethodInvoker invoker, String javaName, AccessRule access, AuditTrail trail,
+            Set<String> sensitive) {
+        super(definition, javaName, access, trail, sensitive);
         this.uri = uri;
         this.template = template;
         this.mimeType = mimeType;
@@ -61,6 +66,16 @@ public final class ResourceMethod extends FeatureMethod implements Resource {
 
     @Override
     public JsonObject read(String requested, Map<String, String> variables, McpRequest request) {
+        // Named by its URI or template, never the URI read: that carries the variables, which may be sensitive.
+        AuditCall audit = audit(Feature.RESOURCE, key(), request, PromptMethod.asJson(variables));
+        try {
+            return audit.answered(contents(requested, variables, request));
+        } catch (RuntimeException e) {
+            throw audit.threw(e);
+        }
+    }
+
+    private JsonObject contents(String requested, Map<String, String> variables, McpRequest request) {
         Object[] values = new Object[parameterVariables.size()];
         for (int i = 0; i < values.length; i++) {
             String variable = parameterVariables.get(i);

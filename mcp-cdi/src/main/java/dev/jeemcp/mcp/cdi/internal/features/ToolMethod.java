@@ -1,6 +1,10 @@
 package dev.jeemcp.mcp.cdi.internal.features;
 
+import dev.jeemcp.mcp.McpAuditEvent.Feature;
+import dev.jeemcp.mcp.McpAuditEvent.Outcome;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditCall;
+import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
 import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.cdi.internal.binding.ArgumentValidation;
 import dev.jeemcp.mcp.cdi.internal.binding.JsonBinding;
@@ -51,8 +55,8 @@ public final class ToolMethod extends FeatureMethod implements Tool {
 
     public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
             ResultConverter result, MethodInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
-            TaskStarter tasks, ArgumentValidation validation) {
-        super(definition, javaName, access);
+            TaskStarter tasks, ArgumentValidation validation, AuditTrail trail, Set<String> sensitive) {
+        super(definition, javaName, access, trail, sensitive);
         this.validation = validation;
         this.task = task;
         this.tasks = tasks;
@@ -91,7 +95,10 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             return Tool.super.startTask(given, request);
         }
         Optional<JsonObject> rejected = rejectedArguments(given);
-        return rejected.isPresent() ? new TaskStart.Answered(rejected.get()) : tasks.start(this, given, request);
+        if (rejected.isPresent()) {
+            return new TaskStart.Answered(audit(Feature.TOOL, name, request, given).ended(Outcome.INVALID_ARGUMENTS, rejected.get()));
+        }
+        return tasks.start(this, given, request);
     }
 
     @Override
@@ -112,21 +119,26 @@ public final class ToolMethod extends FeatureMethod implements Tool {
                 throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
         }
-        Object[] values = new Object[arguments.size()];
-        JsonObject refused = prepare(given, request, values);
-        if (refused != null) {
-            return refused;
-        }
-        Object returned;
+        AuditCall audit = audit(Feature.TOOL, name, request, given);
         try {
-            returned = invoker.invoke(values);
-        } catch (InvocationTargetException e) {
-            return failure(e.getCause());
+            Object[] values = new Object[arguments.size()];
+            JsonObject refused = prepare(given, request, values);
+            if (refused != null) {
+                return audit.ended(Outcome.INVALID_ARGUMENTS, refused);
+            }
+            Object returned;
+            try {
+                returned = invoker.invoke(values);
+            } catch (InvocationTargetException e) {
+                return failure(e.getCause(), audit);
+            } catch (RuntimeException e) {
+                // Thrown before the method ran, e.g. by a context that is not active: classified alike.
+                return failure(e, audit);
+            }
+            return converted(returned, audit);
         } catch (RuntimeException e) {
-            // Thrown before the method ran, e.g. by a context that is not active: classified alike.
-            return failure(e);
+            throw audit.threw(e); // refused by the container, input required, unreachable, a protocol error
         }
-        return converted(returned);
     }
 
     /**
@@ -142,25 +154,38 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         if (!result.answersLater()) {
             return Tool.super.callLater(given, request);
         }
-        Object[] values = new Object[arguments.size()];
-        JsonObject refused = prepare(given, request, values);
-        if (refused != null) {
-            return CompletableFuture.completedFuture(refused);
-        }
+        AuditCall audit = audit(Feature.TOOL, name, request, given);
         Object returned;
         try {
-            returned = invoker.invoke(values);
-        } catch (InvocationTargetException e) {
-            return CompletableFuture.completedFuture(failure(e.getCause()));
+            Object[] values = new Object[arguments.size()];
+            JsonObject refused = prepare(given, request, values);
+            if (refused != null) {
+                return CompletableFuture.completedFuture(audit.ended(Outcome.INVALID_ARGUMENTS, refused));
+            }
+            try {
+                returned = invoker.invoke(values);
+            } catch (InvocationTargetException e) {
+                return CompletableFuture.completedFuture(failure(e.getCause(), audit));
+            } catch (RuntimeException e) {
+                return CompletableFuture.completedFuture(failure(e, audit));
+            }
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(failure(e));
+            throw audit.threw(e);
         }
         if (!(returned instanceof CompletionStage<?> stage)) {
             LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") returned null instead of a CompletionStage");
-            return CompletableFuture.completedFuture(ToolResults.error("Tool " + name + " failed. The details are in the server log."));
+            return CompletableFuture.completedFuture(audit.ended(Outcome.FAILED,
+                    ToolResults.error("Tool " + name + " failed. The details are in the server log.")));
         }
-        return Stages.then(stage, (value, failure) -> CurrentRequest.with(request,
-                () -> failure == null ? converted(value) : failure(failure)));
+        CompletionStage<JsonObject> answer = Stages.then(stage, (value, failure) -> CurrentRequest.with(request,
+                () -> failure == null ? converted(value, audit) : failure(failure, audit)));
+        // What ends the stage without an answer (the servlet's timeout, the client leaving, a protocol fault) is audited too.
+        answer.whenComplete((result, failure) -> {
+            if (failure != null) {
+                audit.threw(failure instanceof RuntimeException thrown ? thrown : new CompletionException(failure));
+            }
+        });
+        return answer;
     }
 
     /**
@@ -187,16 +212,16 @@ public final class ToolMethod extends FeatureMethod implements Tool {
     }
 
     /** The method's value as a result. */
-    private JsonObject converted(Object returned) {
+    private JsonObject converted(Object returned, AuditCall audit) {
         try {
-            return result.convert(returned, name);
+            return audit.answered(result.convert(returned, name));
         } catch (RuntimeException e) {
             // A value JSON cannot carry (a non-finite double, a getter that throws): the tool's failure, told
             // as an error result like any other, with the details in the log only.
             LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") returned a result that cannot be"
                     + " written as JSON: " + e);
-            return ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
-                    + " The details are in the server log.");
+            return audit.ended(Outcome.FAILED, ToolResults.error("Tool " + name + " returned a result that cannot be written as JSON."
+                    + " The details are in the server log."));
         }
     }
 
@@ -261,25 +286,32 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
     }
 
-    private JsonObject failure(Throwable thrown) {
+    /** The failure as the tool's result, audited; what is not the tool's result (a refusal, input required) is thrown. */
+    private JsonObject failure(Throwable thrown, AuditCall audit) {
         Throwable cause = Failures.unwrap(thrown); // what the method threw, without an EJBException around it
-        return switch (Failures.rethrowProtocolFaults(cause, "Tool " + name)) {
-            case CANCELLED -> ToolResults.error("Tool " + name + " was cancelled");
-            case BUSINESS -> ToolResults.error(cause.getMessage());
-            default -> unexpected(cause);
+        Failures.Kind kind;
+        try {
+            kind = Failures.rethrowProtocolFaults(cause, "Tool " + name);
+        } catch (RuntimeException e) {
+            throw audit.threw(e);
+        }
+        return switch (kind) {
+            case CANCELLED -> audit.ended(Outcome.CANCELLED, ToolResults.error("Tool " + name + " was cancelled"));
+            case BUSINESS -> audit.ended(Outcome.ERROR_RESULT, ToolResults.error(cause.getMessage()));
+            default -> unexpected(cause, audit);
         };
     }
 
     /** A failure the tool did not mean for the client: a constraint violation reads as one, anything else is a bug. */
-    private JsonObject unexpected(Throwable cause) {
+    private JsonObject unexpected(Throwable cause, AuditCall audit) {
         Throwable violation = Validators.constraintViolation(cause);
         if (violation != null) {
             // Method validation by the container's interceptor: the same readable result as the check before the call.
-            return violated(validation.violations(violation));
+            return audit.ended(Outcome.INVALID_ARGUMENTS, violated(validation.violations(violation)));
         }
         // The message of an arbitrary exception may hold SQL, paths or personal data: log it, send nothing of it.
         LOG.log(System.Logger.Level.WARNING, "Tool " + name + " (" + javaName() + ") failed", cause);
-        return ToolResults.error("Tool " + name + " failed. The details are in the server log.");
+        return audit.ended(Outcome.FAILED, ToolResults.error("Tool " + name + " failed. The details are in the server log."));
     }
 
     @Override

@@ -562,7 +562,7 @@ public final class JsonShapes {
             McpParam param = declaration.getAnnotation(McpParam.class);
             if (param != null) {
                 if (!param.name().isEmpty() || !param.required() || !param.header().isEmpty() || !param.defaultValue().isEmpty()
-                        || !param.schema().isEmpty()) {
+                        || !param.schema().isEmpty() || param.sensitive()) {
                     throw new UnsupportedTypeException("@McpParam on " + memberName(declaringClass(declaration), declaration)
                             + " may only give a description: the name comes from @JsonbProperty, and the rest applies to method parameters");
                 }

@@ -54,6 +54,15 @@ public final class ApplicationBeans {
         return entityManager;
     }
 
+    /**
+     * The web module's {@code BeanManager}, which sees the application's beans (and observers), else {@code fallback}
+     * (where there is no naming service: Java SE tests).
+     */
+    public static BeanManager beanManager(BeanManager fallback) {
+        BeanManager manager = moduleBeanManager();
+        return manager != null ? manager : fallback;
+    }
+
     private static Optional<Bean<?>> resolve(BeanManager manager, Class<?> type) {
         try {
             return Optional.ofNullable(manager.resolve(manager.getBeans(type)));

@@ -1,5 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.tasks;
 
+import dev.jeemcp.mcp.McpAuditEvent.Outcome;
+import dev.jeemcp.mcp.cdi.internal.audit.Auditor;
+import java.time.Duration;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRequest;
@@ -71,6 +74,9 @@ public class CdiTasks implements McpTasks, TaskStarter {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    Auditor auditor;
 
     @Inject
     Instance<ServletContext> servletContext;
@@ -162,6 +168,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
         TaskRecord row;
         try {
             row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
+            audit(tool.name(), row.id(), caller, Outcome.CREATED, Duration.ZERO);
             submit(new TaskRun(this, store, tool, row.id(), runner, taskRequest));
         } catch (RuntimeException e) {
             runEnded(); // the database or the scheduler failed: no run holds the slot
@@ -268,6 +275,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
         reserveRun(); // refused before anything changes: the client may send the same answers again
         try {
             if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
+                audit(row.tool(), taskId, row.owner(), Outcome.WORKING, Duration.ZERO);
                 submit(new TaskRun(this, store, tool, taskId, runner, answered));
             } else {
                 runEnded();
@@ -281,10 +289,13 @@ public class CdiTasks implements McpTasks, TaskStarter {
 
     @Override
     public boolean cancel(String taskId, McpRequest request) {
-        if (visible(taskId, request).isEmpty()) {
+        Optional<TaskRecord> found = visible(taskId, request);
+        if (found.isEmpty()) {
             return false;
         }
-        store.requestCancel(taskId);
+        if (store.requestCancel(taskId)) {
+            audit(found.get().tool(), taskId, found.get().owner(), Outcome.CANCELLED, Duration.ZERO);
+        } // else a working task: its run ends it, and is audited then
         return true;
     }
 
@@ -306,11 +317,13 @@ public class CdiTasks implements McpTasks, TaskStarter {
         ToolMethod tool = tool(row);
         long staleBefore = staleBefore(row);
         if (row.isCancelRequested()) {
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+            if (store.abandon(row.id(), row.version(), staleBefore, TaskStore.CANCELLED, "Cancelled at the client's request", null)) {
+                audit(row.tool(), row.id(), row.owner(), Outcome.CANCELLED, Duration.ZERO);
+            }
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable() && !isOwner(row)) {
             String message = "The server running this task stopped before it finished; it was not run again because only"
                     + " the caller who started it may run it, and another caller found it";
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
+            abandoned(row, staleBefore, message);
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
             String runner = newRunner();
             if (!tryReserveRun()) {
@@ -318,6 +331,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
             }
             try {
                 if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
+                    audit(row.tool(), row.id(), row.owner(), Outcome.WORKING, Duration.ZERO);
                     LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
                     submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
                 } else {
@@ -329,8 +343,19 @@ public class CdiTasks implements McpTasks, TaskStarter {
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";
-            store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message));
+            abandoned(row, staleBefore, message);
         }
+    }
+
+    private void abandoned(TaskRecord row, long staleBefore, String message) {
+        if (store.abandon(row.id(), row.version(), staleBefore, TaskStore.FAILED, message, TaskRun.error(McpErrorCodes.INTERNAL_ERROR, message))) {
+            audit(row.tool(), row.id(), row.owner(), Outcome.FAILED, Duration.ZERO);
+        }
+    }
+
+    /** Audits a transition that happened: the store changed the row. */
+    void audit(String tool, String taskId, Caller owner, Outcome outcome, Duration duration) {
+        auditor.task(tool, taskId, owner, outcome, duration);
     }
 
     /**

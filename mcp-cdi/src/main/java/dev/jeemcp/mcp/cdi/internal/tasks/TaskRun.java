@@ -1,5 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.tasks;
 
+import dev.jeemcp.mcp.McpAuditEvent.Outcome;
+import dev.jeemcp.mcp.internal.RequestIds;
+import java.time.Duration;
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
@@ -33,6 +36,7 @@ final class TaskRun implements Runnable {
     private final String runner;
     private final TaskRequest request;
     private volatile ScheduledFuture<?> heartbeat;
+    private long started;
 
     TaskRun(CdiTasks tasks, TaskStore store, ToolMethod tool, String taskId, String runner, TaskRequest request) {
         this.tasks = tasks;
@@ -73,11 +77,12 @@ final class TaskRun implements Runnable {
     }
 
     private void callAndRecord() {
+        started = System.nanoTime();
         request.watchCancellation(() -> tasks.inRequestContext(() -> store.isCancelRequested(taskId)));
         JsonObject result;
         try {
             // A run outlives the request that started it, so it binds its own: the task's owner, settled then.
-            result = CurrentRequest.with(request, () -> tool.call(request.arguments(), request));
+            result = CurrentRequest.with(request, () -> RequestIds.with(taskId, () -> tool.call(request.arguments(), request)));
         } catch (FeatureDenied e) {
             // The container refused the run's call: the task ends as a call to a hidden tool would have.
             fail(UnknownFeatures.tool(tool.name()));
@@ -101,9 +106,9 @@ final class TaskRun implements Runnable {
             return;
         }
         if (result.getBoolean("isError", false) && request.isCancelled()) {
-            store.finish(taskId, runner, TaskStore.CANCELLED, "Cancelled at the client's request", null);
+            ended(store.finish(taskId, runner, TaskStore.CANCELLED, "Cancelled at the client's request", null), Outcome.CANCELLED);
         } else {
-            store.finish(taskId, runner, TaskStore.COMPLETED, null, result.toString());
+            ended(store.finish(taskId, runner, TaskStore.COMPLETED, null, result.toString()), Outcome.COMPLETED);
         }
     }
 
@@ -116,8 +121,8 @@ final class TaskRun implements Runnable {
         JsonObjectBuilder requests = Json.PROVIDER.createObjectBuilder();
         input.inputRequests().forEach(requests::add);
         // A new round: the answers of the last one are spent, what the tool keeps is in its state.
-        store.awaitInput(taskId, runner, requests.build().toString(),
-                request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson());
+        ended(store.awaitInput(taskId, runner, requests.build().toString(),
+                request.resumed(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, input.state()).toJson()), Outcome.INPUT_REQUIRED);
     }
 
     /** Ends the task with the error {@code tasks/get} shows: the fault's code and message. */
@@ -127,7 +132,14 @@ final class TaskRun implements Runnable {
     }
 
     private void fail(McpProtocolException fault) {
-        store.finish(taskId, runner, TaskStore.FAILED, fault.getMessage(), error(fault.code(), fault.getMessage()));
+        ended(store.finish(taskId, runner, TaskStore.FAILED, fault.getMessage(), error(fault.code(), fault.getMessage())), Outcome.FAILED);
+    }
+
+    /** Audits what the run recorded, when it still owned the task; a run that lost it changed nothing. */
+    private void ended(boolean recorded, Outcome outcome) {
+        if (recorded) {
+            tasks.audit(tool.name(), taskId, request.boundCaller(), outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /** The JSON-RPC error object a failed task carries. */

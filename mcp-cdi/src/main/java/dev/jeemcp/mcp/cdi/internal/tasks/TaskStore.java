@@ -205,10 +205,14 @@ public class TaskStore {
                         .setParameter("waiting", INPUT_REQUIRED));
     }
 
-    /** Marks a working task for cancellation, and cancels one that waits for input (nothing runs for it). */
-    public void requestCancel(String id) {
+    /**
+     * Marks a working task for cancellation, and cancels one that waits for input (nothing runs for it).
+     *
+     * @return whether the task was cancelled here (it waited for input), rather than marked for its run to end it
+     */
+    public boolean requestCancel(String id) {
         long now = now();
-        update("UPDATE TaskRecord t SET t.status = :cancelled, t.statusMessage = :message, t.outcome = NULL,"
+        boolean cancelled = update("UPDATE TaskRecord t SET t.status = :cancelled, t.statusMessage = :message, t.outcome = NULL,"
                         + " t.cancelRequestedAt = :now, t.updatedAt = :now, t.version = t.version + 1"
                         + " WHERE t.id = :id AND t.status = :waiting",
                 query -> query.setParameter("cancelled", CANCELLED).setParameter("message", "Cancelled at the client's request")
@@ -216,6 +220,7 @@ public class TaskStore {
         update("UPDATE TaskRecord t SET t.cancelRequestedAt = :now, t.updatedAt = :now"
                         + " WHERE t.id = :id AND t.status = :working AND t.cancelRequestedAt = 0",
                 query -> query.setParameter("now", now).setParameter("id", id).setParameter("working", WORKING));
+        return cancelled;
     }
 
     public boolean isCancelRequested(String id) {

@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.internal.RequestIds;
 import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
@@ -123,7 +124,7 @@ public final class Dispatcher {
         }
         // The one place where every feature (tool, prompt, resource, completion, task) learns its request: code the
         // feature calls, such as the handle store, finds the caller there.
-        JsonObject result = catalog.serving(context, () -> handler.handle(request.params(), context));
+        JsonObject result = RequestIds.with(request.id(), () -> catalog.serving(context, () -> handler.handle(request.params(), context)));
         return context.modern() ? decorate(result) : result;
     }
 
@@ -142,7 +143,8 @@ public final class Dispatcher {
      * arrives with the stage. Cancelling the stage cancels the tool's.
      */
     public CompletableFuture<JsonObject> dispatchLater(JsonRpcRequest request, CallContext context) {
-        CompletableFuture<JsonObject> pending = catalog.serving(context, () -> later.handleLater(request.params(), context));
+        CompletableFuture<JsonObject> pending = RequestIds.with(request.id(),
+                () -> catalog.serving(context, () -> later.handleLater(request.params(), context)));
         if (!context.modern()) {
             return pending;
         }

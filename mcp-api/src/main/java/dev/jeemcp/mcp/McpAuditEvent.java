@@ -1,0 +1,93 @@
+package dev.jeemcp.mcp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What happened to one tool call, prompt get, resource read or task transition, fired as a synchronous CDI event so
+ * that the application can keep an audit trail: {@code void audit(@Observes McpAuditEvent event)}.
+ *
+ * <p>When it is fired: once per call, after the library knows its {@linkplain Outcome outcome} (the method returned
+ * or threw, its result was converted), on the thread that made the call; once per task transition, after the task's
+ * row changed. A tool with {@code @Transactional} (or an Enterprise Bean with container-managed transactions) has
+ * committed or rolled back by then: a call whose transaction rolled back because the method threw is never
+ * {@link Outcome#SUCCESS}. When no observer exists (checked once, on the first call) no event is built at all.
+ *
+ * <p>What it carries: never argument values, unless the application sets {@code mcp.audit.arguments=true}, and even
+ * then never those of a parameter marked {@link McpParam#sensitive()}. The {@link #argumentsDigest()} tells calls with
+ * the same arguments apart without showing them.
+ *
+ * <p>The canonical form of arguments, which the digest hashes as UTF-8: the JSON object with its members sorted by
+ * name (by UTF-16 code units) at every depth, no whitespace, strings with only the quote, the backslash and control
+ * characters escaped (as <code>&#92;"</code>, <code>&#92;&#92;</code> and <code>&#92;u00xx</code>, lower-case hex), numbers as their exact decimal
+ * text ({@code java.math.BigDecimal.toString()}). A prompt's or resource's string arguments are such an object too.
+ *
+ * <p>An observer that throws is logged and ignored: the call's answer stands (its work is done by then).
+ *
+ * @param timestamp when the call started, or when the task changed
+ * @param principal the caller's principal name, or {@code null} for an anonymous caller
+ * @param tenant the caller's tenant, or {@code null} when it could not be resolved
+ * @param feature what was called
+ * @param name the tool or prompt name, the resource's URI or URI template (never the URI read, which may carry values),
+ *     or for a task the tool it runs
+ * @param outcome how it ended
+ * @param duration how long the call took; zero for a task transition other than the end of a run
+ * @param requestId the JSON-RPC id of the request, as text; for a task transition the task id
+ * @param argumentsDigest lower-case hex SHA-256 of the arguments in canonical form, sensitive parameters
+ *     left out; {@code null} when the event concerns no arguments (most task transitions)
+ * @param arguments the arguments as JSON text, sensitive parameters left out; {@code null} unless
+ *     {@code mcp.audit.arguments=true}
+ */
+public record McpAuditEvent(Instant timestamp, String principal, String tenant, Feature feature, String name, Outcome outcome,
+        Duration duration, String requestId, String argumentsDigest, String arguments) {
+
+    /** What kind of feature an event is about. */
+    public enum Feature {
+        /** A {@code tools/call} answered at once or later. */
+        TOOL,
+        /** A {@code prompts/get}. */
+        PROMPT,
+        /** A {@code resources/read}. */
+        RESOURCE,
+        /** A task's change of status. */
+        TASK
+    }
+
+    /** How a call ended, or what a task became. */
+    public enum Outcome {
+        /** The call answered normally. */
+        SUCCESS,
+        /** A tool answered with an {@code isError} result of its own ({@link McpToolException}), or a prompt or resource refused its arguments. */
+        ERROR_RESULT,
+        /** The arguments broke the schema or a constraint: the method never ran (or its own validation refused them). */
+        INVALID_ARGUMENTS,
+        /** The container refused the call for lack of a role: the client was answered as for a hidden feature. */
+        REFUSED,
+        /** A tool asked the client for input; for a task, it now waits for input. */
+        INPUT_REQUIRED,
+        /** A defect, an unreachable resource or a protocol error: the call did not do its work; for a task, it failed. */
+        FAILED,
+        /** The client cancelled the call or the task. */
+        CANCELLED,
+        /** A task was created. */
+        CREATED,
+        /** A task works again, after its input arrived. */
+        WORKING,
+        /** A task completed with its result (which may itself be an {@code isError} result). */
+        COMPLETED
+    }
+
+    /**
+     * Checks what every event has.
+     *
+     * @throws NullPointerException when timestamp, feature, name, outcome or duration is {@code null}
+     */
+    public McpAuditEvent {
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(feature, "feature");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(duration, "duration");
+    }
+}
