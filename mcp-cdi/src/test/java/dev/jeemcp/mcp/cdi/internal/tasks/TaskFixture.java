@@ -49,12 +49,18 @@ final class TaskFixture implements AutoCloseable {
 
     /** @param runs where runs go instead of the executor, e.g. nowhere, as if the instance died at once */
     TaskFixture(Database database, Executor runs) {
+        this(database, runs, new Class<?>[0]);
+    }
+
+    /** @param beans more beans of the application, such as an observer */
+    TaskFixture(Database database, Executor runs, Class<?>... beans) {
         var store = StoreFixture.on(database);
         container = new Weld("tasks-" + database.name() + "-" + System.nanoTime())
                 .disableDiscovery()
                 .addExtension(new McpExtension())
                 .addExtension(new StoreFixture.EntityManagerProducer(store.entityManagers))
                 .addBeanClasses(TaskTools.class)
+                .addBeanClasses(beans)
                 .initialize();
         tasks = container.select(CdiTasks.class).get();
         container.select(CdiCatalog.class).get().tools(); // the servlet reaches tasks through the catalog, which gives them the tools
