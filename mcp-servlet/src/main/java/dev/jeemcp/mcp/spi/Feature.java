@@ -24,4 +24,12 @@ public interface Feature {
     default boolean isRestricted() {
         return false;
     }
+
+    /**
+     * Told that this request named the feature and was answered as for an unknown one, because {@link #isVisibleTo}
+     * said no: what an audit trail records as a refusal. Never called for a name that matches no feature, and never
+     * changes the answer. The default does nothing.
+     */
+    default void refused(McpRequest request) {
+    }
 }

@@ -82,4 +82,13 @@ class ToolCallsAreAuditedTest {
         assertTrue(result.getBoolean("isError"));
         assertEquals(Outcome.FAILED, log.only().outcome());
     }
+
+    @Test
+    void aRefusalOfAHiddenToolIsRecordedWithoutArguments() {
+        fixture.tool("login").refused(TestRequests.caller("bob"));
+        McpAuditEvent event = log.only();
+        assertEquals(Outcome.REFUSED, event.outcome());
+        assertEquals("bob", event.principal());
+        assertNull(event.argumentsDigest());
+    }
 }

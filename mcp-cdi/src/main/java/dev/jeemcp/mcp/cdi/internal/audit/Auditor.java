@@ -70,7 +70,8 @@ public class Auditor {
      * Starts auditing a call, on the thread that serves its request.
      *
      * @param name the tool or prompt name, or the resource's URI or template
-     * @param arguments what the client sent, digested (and kept, when the application asks) without {@code sensitive}
+     * @param arguments what the client sent, digested (and kept, when the application asks) without {@code sensitive};
+     *     {@code null} for none (a refusal)
      * @param sensitive the names of arguments never to digest or keep
      */
     public AuditCall begin(Feature feature, String name, McpRequest request, JsonObject arguments, Set<String> sensitive) {
@@ -79,11 +80,11 @@ public class Auditor {
             return AuditCall.NONE;
         }
         long start = System.nanoTime();
-        String canonical = CanonicalJson.of(arguments, sensitive);
+        String canonical = arguments == null ? null : CanonicalJson.of(arguments, sensitive);
         String principal = principal(request);
         String tenant = tenant(request);
         McpAuditEvent started = new McpAuditEvent(Instant.EPOCH, principal, tenant, feature, name, Outcome.SUCCESS, Duration.ZERO,
-                RequestIds.current(), CanonicalJson.sha256(canonical), current.arguments() ? canonical : null);
+                RequestIds.current(), canonical == null ? null : CanonicalJson.sha256(canonical), current.arguments() ? canonical : null);
         return new AuditCall(this, started, start, Instant.now());
     }
 

@@ -33,6 +33,11 @@ abstract class FeatureMethod implements Feature {
         this.sensitive = Set.copyOf(sensitive);
     }
 
+    /** Audits a request that named the feature but may not see it: a refusal, with no arguments digested. */
+    final void auditRefusal(McpAuditEvent.Feature feature, String name, McpRequest request) {
+        audit(feature, name, request, null).end(McpAuditEvent.Outcome.REFUSED);
+    }
+
     /** Starts auditing one call, on the thread of its request; {@link AuditCall#NONE} when nobody listens. */
     final AuditCall audit(McpAuditEvent.Feature feature, String name, McpRequest request, JsonObject arguments) {
         return trail == null ? AuditCall.NONE : trail.begin(feature, name, request, arguments, sensitive);

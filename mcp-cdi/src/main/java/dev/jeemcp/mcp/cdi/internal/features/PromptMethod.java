@@ -50,6 +50,11 @@ public final class PromptMethod extends FeatureMethod implements Prompt {
         return name;
     }
 
+    @Override
+    public void refused(McpRequest request) {
+        auditRefusal(Feature.PROMPT, name, request);
+    }
+
     public Completions completions() {
         return completions;
     }

@@ -39,6 +39,11 @@ public final class ResourceMethod extends FeatureMethod implements Resource {
     }
 
     @Override
+    public void refused(McpRequest request) {
+        auditRefusal(Feature.RESOURCE, key(), request);
+    }
+
+    @Override
     public boolean isTemplate() {
         return template != null;
     }

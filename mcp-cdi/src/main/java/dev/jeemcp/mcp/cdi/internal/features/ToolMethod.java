@@ -74,6 +74,11 @@ public final class ToolMethod extends FeatureMethod implements Tool {
     }
 
     @Override
+    public void refused(McpRequest request) {
+        auditRefusal(Feature.TOOL, name, request);
+    }
+
+    @Override
     public boolean mayRunAsTask() {
         return task != null;
     }

@@ -29,7 +29,11 @@ final class PromptsGetHandler implements MethodHandler {
         String name = Arguments.requiredString(params, "name");
         Map<String, String> arguments = Arguments.stringMap(params, "arguments");
         Prompt prompt = prompts.get(name);
-        if (prompt == null || !prompt.isVisibleTo(context)) {
+        if (prompt == null) {
+            throw UnknownFeatures.prompt(name);
+        }
+        if (!prompt.isVisibleTo(context)) {
+            prompt.refused(context);
             throw UnknownFeatures.prompt(name);
         }
         try {

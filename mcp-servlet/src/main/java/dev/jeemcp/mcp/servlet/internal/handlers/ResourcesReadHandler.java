@@ -11,6 +11,7 @@ import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.MultiRoundTrip;
 import dev.jeemcp.mcp.spi.Resource;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,12 @@ final class ResourcesReadHandler implements MethodHandler {
         if (uri.length() > maxUriLength) {
             throw McpProtocolException.invalidParams("Invalid params: \"uri\" is longer than " + maxUriLength + " characters");
         }
+        List<Resource> hidden = new ArrayList<>();
         for (Resource resource : resources) {
             if (!resource.isVisibleTo(context)) {
+                if (resource.match(uri).isPresent()) {
+                    hidden.add(resource); // refused, unless another template serves the URI
+                }
                 continue; // as if it did not exist: another template may still serve the URI
             }
             Optional<Map<String, String>> variables = resource.match(uri);
@@ -58,6 +63,7 @@ final class ResourcesReadHandler implements MethodHandler {
                 return context.modern() && !result.containsKey(Wire.Result.RESULT_TYPE) ? cacheable(result) : result;
             }
         }
+        hidden.forEach(resource -> resource.refused(context));
         throw UnknownFeatures.resource(uri);
     }
 

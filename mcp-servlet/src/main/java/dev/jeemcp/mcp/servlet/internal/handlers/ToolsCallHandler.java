@@ -114,7 +114,11 @@ final class ToolsCallHandler implements MethodHandler {
 
     private Tool find(JsonString name, JsonObject given, CallContext context) {
         CallableTool callable = tools.get(name.getString());
-        if (callable == null || !callable.tool().isVisibleTo(context)) {
+        if (callable == null) {
+            throw UnknownFeatures.tool(name.getString());
+        }
+        if (!callable.tool().isVisibleTo(context)) {
+            callable.tool().refused(context);
             throw UnknownFeatures.tool(name.getString());
         }
         if (context.modern()) {
