@@ -12,7 +12,9 @@ import java.util.Objects;
  * or threw, its result was converted), on the thread that made the call; once per task transition, after the task's
  * row changed. A tool with {@code @Transactional} (or an Enterprise Bean with container-managed transactions) has
  * committed or rolled back by then: a call whose transaction rolled back because the method threw is never
- * {@link Outcome#SUCCESS}. When no observer exists (checked once, on the first call) no event is built at all.
+ * {@link Outcome#SUCCESS}. When no observer exists and the {@code MCP_AUDIT} sink is off ({@code mcp.audit.sink}),
+ * checked once on the first call, no event is built at all. An observer runs in whatever transaction is active on
+ * that thread, usually none: see {@code docs/operations/audit.md} for what a record means.
  *
  * <p>What it carries: never argument values, unless the application sets {@code mcp.audit.arguments=true}, and even
  * then never those of a parameter marked {@link McpParam#sensitive()}. The {@link #argumentsDigest()} tells calls with
@@ -23,10 +25,13 @@ import java.util.Objects;
  * characters escaped (as <code>&#92;"</code>, <code>&#92;&#92;</code> and <code>&#92;u00xx</code>, lower-case hex), numbers as their exact decimal
  * text ({@code java.math.BigDecimal.toString()}). A prompt's or resource's string arguments are such an object too.
  *
+ * <p>A refusal ({@link Outcome#REFUSED}) is recorded for a feature that exists but is hidden from the caller, or that
+ * the container refused; a name that matches no feature is not recorded.
+ *
  * <p>An observer that throws is logged and ignored: the call's answer stands (its work is done by then).
  *
  * @param timestamp when the call started, or when the task changed
- * @param principal the caller's principal name, or {@code null} for an anonymous caller
+ * @param principal the caller's principal name (for a task, its owner's), or {@code null} for an anonymous caller
  * @param tenant the caller's tenant, or {@code null} when it could not be resolved
  * @param feature what was called
  * @param name the tool or prompt name, the resource's URI or URI template (never the URI read, which may carry values),
@@ -35,7 +40,7 @@ import java.util.Objects;
  * @param duration how long the call took; zero for a task transition other than the end of a run
  * @param requestId the JSON-RPC id of the request, as text; for a task transition the task id
  * @param argumentsDigest lower-case hex SHA-256 of the arguments in canonical form, sensitive parameters
- *     left out; {@code null} when the event concerns no arguments (most task transitions)
+ *     left out; {@code null} for a refusal and a task transition
  * @param arguments the arguments as JSON text, sensitive parameters left out; {@code null} unless
  *     {@code mcp.audit.arguments=true}
  */
@@ -60,7 +65,10 @@ public record McpAuditEvent(Instant timestamp, String principal, String tenant, 
         SUCCESS,
         /** A tool answered with an {@code isError} result of its own ({@link McpToolException}), or a prompt or resource refused its arguments. */
         ERROR_RESULT,
-        /** The arguments broke the schema or a constraint: the method never ran (or its own validation refused them). */
+        /**
+         * The arguments broke the schema or a constraint, or named a handle that is missing, foreign or expired: the
+         * method never ran (or its own method validation refused them).
+         */
         INVALID_ARGUMENTS,
         /** The container refused the call for lack of a role: the client was answered as for a hidden feature. */
         REFUSED,
