@@ -9,8 +9,8 @@ import java.util.Objects;
  * that the application can keep an audit trail: {@code void audit(@Observes McpAuditEvent event)}.
  *
  * <p>When it is fired: once per call, after the library knows its {@linkplain Outcome outcome} (the method returned
- * or threw, its result was converted), on the thread that made the call; once per task transition, after the task's
- * row changed. A tool with {@code @Transactional} (or an Enterprise Bean with container-managed transactions) has
+ * or threw, its result was converted), on the thread that made the call (for a tool that answers later, the thread
+ * that completed its stage); once per task transition, after the task's row changed. A tool with {@code @Transactional} (or an Enterprise Bean with container-managed transactions) has
  * committed or rolled back by then: a call whose transaction rolled back because the method threw is never
  * {@link Outcome#SUCCESS}. When no observer exists and the {@code MCP_AUDIT} sink is off ({@code mcp.audit.sink}),
  * checked once on the first call, no event is built at all. An observer runs in whatever transaction is active on
