@@ -89,13 +89,19 @@ public class Auditor {
     }
 
     /**
-     * Records a task's change of status.
+     * Records a task's change of status. Never throws: the change is made already.
      *
      * @param owner the task's owner, as stored
      * @param duration how long the run took, for the end of one; else zero
      */
     public void task(String tool, String taskId, Caller owner, Outcome outcome, Duration duration) {
-        if (!decision().active()) {
+        try {
+            if (!decision().active()) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // A wrong mcp.audit.sink: the transition happened and must not be undone by the audit; calls report it.
+            LOG.log(System.Logger.Level.WARNING, "Task " + taskId + " (" + outcome + ") is not audited: " + e.getMessage());
             return;
         }
         String principal = owner == null || DefaultTenantResolver.ANONYMOUS.equals(owner.name()) ? null : owner.name();
