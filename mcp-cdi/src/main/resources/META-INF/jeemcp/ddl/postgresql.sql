@@ -33,3 +33,12 @@ CREATE TABLE MCP_TASK (
     EXPIRES_AT          BIGINT        NOT NULL
 );
 CREATE INDEX MCP_TASK_EXPIRES ON MCP_TASK (EXPIRES_AT);
+
+-- The rate limit counts, only for mcp.rateLimit.mode=database: one row per key and fixed window (ID = key@windowStart),
+-- incremented by a guarded UPDATE; rows of ended windows are deleted by WINDOW_END.
+CREATE TABLE MCP_RATE (
+    ID         VARCHAR(160) NOT NULL PRIMARY KEY,
+    CALLS      INTEGER      NOT NULL,
+    WINDOW_END BIGINT       NOT NULL
+);
+CREATE INDEX MCP_RATE_WINDOW_END ON MCP_RATE (WINDOW_END);

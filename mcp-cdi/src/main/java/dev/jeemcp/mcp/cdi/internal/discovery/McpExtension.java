@@ -11,6 +11,9 @@ import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.features.PromptMethod;
 import dev.jeemcp.mcp.cdi.internal.features.ResourceMethod;
 import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
+import dev.jeemcp.mcp.cdi.internal.limits.DatabaseCounter;
+import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
@@ -61,6 +64,7 @@ public class McpExtension implements Extension {
     private final List<PendingCompletion> completions = new ArrayList<>();
     private ToolFactory toolFactory;
     private TaskStarter taskStarter;
+    private RateGate rateGate;
     private final Invokers invokers = new Invokers();
     /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
     private long discoveryNanos;
@@ -72,6 +76,8 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(TaskStore.class), TaskStore.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiTasks.class), CdiTasks.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(RateLimiter.class), RateLimiter.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(DatabaseCounter.class), DatabaseCounter.class.getName());
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */
@@ -97,7 +103,7 @@ public class McpExtension implements Extension {
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
-                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager));
+                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager), rateGate(beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
@@ -163,6 +169,13 @@ public class McpExtension implements Extension {
             taskStarter = new DeferredTaskStarter(beanManager);
         }
         return taskStarter;
+    }
+
+    private RateGate rateGate(BeanManager beanManager) {
+        if (rateGate == null) {
+            rateGate = new DeferredRateGate(beanManager);
+        }
+        return rateGate;
     }
 
     private ToolFactory toolFactory() {

@@ -39,6 +39,7 @@ public enum Database {
                 java.io.InputStream script = Database.class.getResourceAsStream("/META-INF/jeemcp/ddl/" + ddl + ".sql")) {
             statement.execute("DROP TABLE IF EXISTS MCP_HANDLE");
             statement.execute("DROP TABLE IF EXISTS MCP_TASK");
+            statement.execute("DROP TABLE IF EXISTS MCP_RATE");
             String text = new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             for (String command : text.split(";")) {
                 if (!command.isBlank()) {
