@@ -9,6 +9,7 @@ import dev.jeemcp.mcp.cdi.internal.binding.ToolArgument;
 import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
 import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
@@ -202,8 +203,11 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             return violated(violations);
         }
         // Only a valid call counts: a model correcting its arguments spends nothing, and a refusal happens before the
-        // method (and its transaction) runs. Throws McpRateLimitedException, answered 429.
-        rateGate.admit(name, rateLimit);
+        // method (and its transaction) runs. Throws McpRateLimitedException, answered 429. A task's run (its request
+        // bound to the caller that started it) was counted when the task started, and is never refused later.
+        if (!(request instanceof Caller.Bound)) {
+            rateGate.admit(name, rateLimit);
+        }
         return null;
     }
 

@@ -8,9 +8,6 @@ import dev.jeemcp.mcp.McpRateLimitedException;
  */
 public interface RateGate {
 
-    /** A gate that admits everything: for tools made outside a container. */
-    RateGate OPEN = (tool, own) -> { };
-
     /**
      * Counts the call of the current request against every limit that applies to it, or refuses it.
      *
