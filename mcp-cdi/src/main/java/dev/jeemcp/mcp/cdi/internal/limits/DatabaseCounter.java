@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code SET CALLS = CALLS + 1 WHERE ID = ? AND CALLS < limit}), which the database applies to the row's latest
  * committed value under its row lock, so no two instances can both take the last call of a window. A window's first
  * call inserts its row; two instances inserting at once collide on the primary key, and the loser counts again by
- * UPDATE ({@link RateLimiter} retries once). Portable JPQL only, for EclipseLink and Hibernate alike.
+ * UPDATE ({@link RateLimiter} counts again, as after a deadlock the database broke). Portable JPQL only, for EclipseLink and Hibernate alike.
  *
  * <p>Every check runs in a transaction of its own ({@code REQUIRES_NEW} on a Jakarta EE server, a local one elsewhere),
  * never the tool's: a refusal rolls back the counts of the call's other limits, and the tool's own transaction

@@ -43,6 +43,8 @@ public class RateLimiter implements RateGate {
     public static final String TOOL_PREFIX = "mcp.rateLimit.tool.";
     public static final String MAX_KEYS = "mcp.rateLimit.maxKeys";
     static final long DEFAULT_MAX_KEYS = 100_000;
+    /** Attempts at counting a call in the database when concurrent instances collide: the first, and two more. */
+    static final int MAX_ATTEMPTS = 3;
     /** The tenant part of the key of a caller the tenant resolver places in no tenant. */
     static final String NO_TENANT = "";
 
@@ -165,19 +167,24 @@ public class RateLimiter implements RateGate {
 
     private void admitInDatabase(List<Check> checks, long now) {
         DatabaseCounter database = databaseCounter.get();
-        try {
+        for (int attempt = 1; ; attempt++) {
             try {
                 database.admit(checks, now);
-            } catch (DatabaseCounter.Collision e) {
-                database.admit(checks, now); // the row exists now: this time it is an UPDATE
+                break;
+            } catch (McpRateLimitedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
+                // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
+                // back and counted nothing, so counting again is safe.
+                if (attempt < MAX_ATTEMPTS && (e instanceof DatabaseCounter.Collision || isConcurrencyConflict(e))) {
+                    continue;
+                }
+                Failures.rethrowProtocolFaults(e, "Rate limits"); // an unreachable database is a 503, as for any feature
+                LOG.log(System.Logger.Level.WARNING, "Rate limits cannot be counted in the database (is the table MCP_RATE"
+                        + " there?)", e);
+                throw new IllegalStateException("Rate limits cannot be counted in the database");
             }
-        } catch (McpRateLimitedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Failures.rethrowProtocolFaults(e, "Rate limits"); // an unreachable database is a 503, as for any feature
-            LOG.log(System.Logger.Level.WARNING, "Rate limits cannot be counted in the database (is the table MCP_RATE"
-                    + " there?)", e);
-            throw new IllegalStateException("Rate limits cannot be counted in the database");
         }
         if (now >= nextPurge) {
             nextPurge = now + InstanceCounter.PURGE_EVERY_MS;
@@ -188,6 +195,16 @@ public class RateLimiter implements RateGate {
                 LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows could not be deleted: " + e);
             }
         }
+    }
+
+    /** Whether the failure is the database's refusal of concurrent work (SQLState class 40: deadlock, serialization). */
+    private static boolean isConcurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsCaller(List<RateLimit> limits) {
