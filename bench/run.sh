@@ -12,6 +12,9 @@
 #   BENCH_DEPLOY_RUNS  boots per WAR in the deploy-time test, alternating          (default 3)
 #   BENCH_PORT         HTTP port of Payara Micro, bound to 127.0.0.1               (default 18181)
 #   BENCH_HEAP         -Xms and -Xmx of Payara Micro                               (default 1g)
+#   BENCH_RATE_LIMITS  1: also measure ours with rate limits counted per instance and in the database;
+#                      only: those rows and the plain ours rows, nothing else (about 3 minutes with the smoke
+#                      settings)                                                   (default 0)
 #
 # Everything it writes is under bench/target: the WARs, Payara root folders (removed when each server stops), and
 # bench/target/results (every wrk output, every verification response, the Payara logs, jcmd outputs, results.tsv
@@ -28,6 +31,8 @@ CLIENTS=${BENCH_CLIENTS:-100000}
 DEPLOY_RUNS=${BENCH_DEPLOY_RUNS:-3}
 PORT=${BENCH_PORT:-18181}
 HEAP=${BENCH_HEAP:-1g}
+RATE_LIMITS=${BENCH_RATE_LIMITS:-0}
+[[ $RATE_LIMITS =~ ^(0|1|only)$ ]] || { echo "BENCH_RATE_LIMITS must be 0, 1 or only" >&2; exit 2; }
 DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
 DB_HOST=127.0.0.1
 DB_PORT=5432
@@ -113,6 +118,13 @@ if [[ -z $(psql_bench -d "$DB_NAME" -c "select to_regclass('mcp_handle')") ]]; t
   psql_bench -d "$DB_NAME" -f "$ROOT/mcp-cdi/src/main/resources/META-INF/jeemcp/ddl/postgresql.sql" >/dev/null
 fi
 psql_bench -d "$DB_NAME" -c "delete from mcp_handle where kind = 'counter'" >/dev/null
+# The rate limit counts (BENCH_RATE_LIMITS): added to a database made before the library had them.
+if [[ -z $(psql_bench -d "$DB_NAME" -c "select to_regclass('mcp_rate')") ]]; then
+  log "creating MCP_RATE in $DB_NAME from the library's DDL"
+  sed -n '/^CREATE TABLE MCP_RATE/,/MCP_RATE_WINDOW_END/p' "$ROOT/mcp-cdi/src/main/resources/META-INF/jeemcp/ddl/postgresql.sql" \
+    | psql_bench -d "$DB_NAME" >/dev/null
+fi
+psql_bench -d "$DB_NAME" -c "delete from mcp_rate" >/dev/null
 
 # --- Payara Micro ----------------------------------------------------------------------------------------------
 
@@ -407,16 +419,35 @@ run_server() {
   stop_payara
 }
 
-run_server ours ours "$BENCH_DIR/ours-war/target/ours.war" yes
+run_server ours ours "$BENCH_DIR/ours-war/target/ours.war" "$([[ $RATE_LIMITS == only ]] && echo no || echo yes)"
+
+# The cost of rate limiting per call: the same WAR with a per-caller limit that no run reaches (every call is
+# admitted, so the rows compare with ours'), counted per instance (rl-inst) and in PostgreSQL (rl-db). wrk's calls
+# are anonymous, so they all share one count: the worst case, every call on one key (one map entry, one row).
+RATE_NOTES=()
+if [[ $RATE_LIMITS != 0 ]]; then
+  for mode in instance database; do
+    label=$([[ $mode == instance ]] && echo rl-inst || echo rl-db)
+    run_server "$label" ours "$BENCH_DIR/ours-war/target/ours.war" no \
+      -Dmcp.rateLimit.mode=$mode -Dmcp.rateLimit.perCaller=2000000000/PT1M
+    grep -aq "Rate limits counted" "$OUT/payara-$label.log" \
+      || die "$label: the library in ~/.m2 has no rate limits (no 'Rate limits counted' line): mvn install at the root"
+  done
+  [[ $mode == database ]] && RATE_NOTES+=("rl-db: $(psql_bench -d "$DB_NAME" -c "select count(*) || ' window row(s) left, ' || coalesce(sum(calls), 0) || ' calls counted' from mcp_rate")")
+fi
+
+if [[ $RATE_LIMITS != only ]]; then
 run_server sdk sdk "$BENCH_DIR/sdk-war/target/sdk.war" yes
 # The SDK once more, with tools run on the servlet thread instead of Reactor's bounded-elastic scheduler.
 run_server sdk-imm sdk "$BENCH_DIR/sdk-war/target/sdk.war" no -Dbench.sdk.immediateExecution=true
 run_server bare bare "$BENCH_DIR/bare-war/target/bare.war" yes
+fi
 
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------
 
 WIRE_NOTES=()
-for scenario in list echo; do
+[[ $RATE_LIMITS == only ]] && WIRE_NOTES+=("(skipped: BENCH_RATE_LIMITS=only)")
+for scenario in $([[ $RATE_LIMITS == only ]] || echo list echo); do
   for other in sdk bare; do
     a=$OUT/verify-ours-$scenario-$LEGACY.json
     b=$OUT/verify-$other-$scenario-$LEGACY.json
@@ -432,6 +463,7 @@ done
 # --- deploy time of 500 tools ----------------------------------------------------------------------------------
 
 : >"$OUT/deploy.tsv"
+[[ $RATE_LIMITS == only ]] && DEPLOY_RUNS=0
 for ((run = 1; run <= DEPLOY_RUNS; run++)); do
   for variant in plain tools; do
     war=$BENCH_DIR/deploy500/$variant/target/deploy500-$variant.war
@@ -496,6 +528,16 @@ summary() {
     echo "  $(cat "$OUT/bump-counters.txt")"
   fi
   echo
+  if [[ $RATE_LIMITS != 0 ]]; then
+    echo "Rate limits: rl-inst and rl-db are ours with mcp.rateLimit.perCaller=2000000000/PT1M (never reached: every call admitted),"
+    echo "counted per instance and in PostgreSQL (one guarded UPDATE in its own transaction per call); wrk's anonymous calls share one key."
+    awk -F'\t' 'NR > 1 { rps[$1 SUBSEP $2 SUBSEP $3] = $4 }
+      END { for (k in rps) { split(k, f, SUBSEP); if (f[2] == "ours" && f[1] ~ /echo/) {
+              for (m = 1; m <= 2; m++) { l = (m == 1) ? "rl-inst" : "rl-db"; r = rps[f[1], l, f[3]]
+                if (r > 0) printf "  %s %s: %.0f req/s = %.2f x ours (%.1f us more per call at this load)\n", l, f[3], r, r / rps[k], 1e6 / r - 1e6 / rps[k] } } } }' "$TSV"
+    for line in "${RATE_NOTES[@]}"; do echo "  $line"; done
+    echo
+  fi
   echo "Per-client memory: live objects (GC.class_histogram, after a full GC) before and after $CLIENTS distinct clients, once the"
   echo "container has dropped the clients' closed connections. Target: < $PER_CLIENT_LIMIT bytes per client (no per-client state)."
   echo "  a $LEGACY client: initialize (own clientInfo) + notifications/initialized + tools/call echo, on a new TCP connection;"

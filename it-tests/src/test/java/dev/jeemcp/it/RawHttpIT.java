@@ -75,6 +75,7 @@ class RawHttpIT {
             "stream-timeout", "AnswersTableTest",
             "async-timeout", "AnswersTableTest",
             "unavailable", "AnswersTableTest and DatabaseOutageIT",
+            "rate-limited", "AnswersTableTest and RateLimitsScaleOutIT",
             "unexpected", "AnswersTableTest");
 
     /** How each row of docs/reference/answers.tsv is sent to the sample. */

@@ -53,3 +53,10 @@ CREATE TABLE MCP_AUDIT (
     ARGUMENTS_TRUNCATED BOOLEAN       NOT NULL
 );
 CREATE INDEX MCP_AUDIT_AT ON MCP_AUDIT (RECORDED_AT);
+-- The rate limit counts, only for mcp.rateLimit.mode=database: one row per key and fixed window (ID = key@windowStart).
+CREATE TABLE MCP_RATE (
+    ID         VARCHAR(160) NOT NULL PRIMARY KEY,
+    CALLS      INTEGER      NOT NULL,
+    WINDOW_END BIGINT       NOT NULL
+);
+CREATE INDEX MCP_RATE_WINDOW_END ON MCP_RATE (WINDOW_END);

@@ -55,3 +55,12 @@ CREATE TABLE MCP_AUDIT (
     ARGUMENTS_TRUNCATED BOOLEAN       NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX MCP_AUDIT_AT ON MCP_AUDIT (RECORDED_AT);
+-- The rate limit counts, only for mcp.rateLimit.mode=database: one row per key and fixed window (ID = key@windowStart),
+-- incremented by a guarded UPDATE under InnoDB's row lock; rows of ended windows are deleted by WINDOW_END. Keys
+-- compare byte for byte, like tenants and owners.
+CREATE TABLE MCP_RATE (
+    ID         VARCHAR(160) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL PRIMARY KEY,
+    CALLS      INT          NOT NULL,
+    WINDOW_END BIGINT       NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE INDEX MCP_RATE_WINDOW_END ON MCP_RATE (WINDOW_END);

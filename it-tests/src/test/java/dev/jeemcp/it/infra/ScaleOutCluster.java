@@ -11,11 +11,18 @@ public final class ScaleOutCluster implements AutoCloseable {
     public NginxBalancer balancer;
 
     public static ScaleOutCluster start() throws Exception {
+        return start(List.of());
+    }
+
+    /** The same, each instance with these system properties besides the database's (such as {@code mcp.*} settings). */
+    public static ScaleOutCluster start(List<String> settings) throws Exception {
         SharedDatabase.recreate();
+        List<String> properties = new ArrayList<>(SharedDatabase.sampleProperties());
+        properties.addAll(settings);
         ScaleOutCluster cluster = new ScaleOutCluster();
         try {
-                for (String name : List.of("a", "b", "c")) {
-                cluster.instances.add(Server.current().startSample("lb-" + name, SharedDatabase.sampleProperties()));
+            for (String name : List.of("a", "b", "c")) {
+                cluster.instances.add(Server.current().startSample("lb-" + name, properties));
             }
             for (ServerProcess instance : cluster.instances) {
                 instance.awaitReady(Duration.ofMinutes(3));

@@ -30,7 +30,7 @@ public final class AnswersTable {
     static final Path PAGE = Path.of("../docs/reference/errors.md");
 
     private static final Pattern STATUS = Pattern.compile("^(\\d{3})\\b");
-    private static final Pattern HEADER = Pattern.compile("`([A-Za-z-]+)(?:: ([^`]+)|\\*)`");
+    private static final Pattern HEADER = Pattern.compile("`([A-Za-z-]+)(?:: ([^`]+)|\\*)?`");
     private static final Pattern CODE = Pattern.compile("`(-32\\d{3})`");
     private static final Pattern DATA = Pattern.compile("`data\\.(\\w+)");
     private static final Pattern MESSAGE = Pattern.compile("\"([^\"]+)\"");
@@ -44,7 +44,10 @@ public final class AnswersTable {
             return m.find() ? Integer.valueOf(m.group(1)) : null;
         }
 
-        /** Headers by name; a value of {@code null} means only a header whose name starts so must be present. */
+        /**
+         * Headers by name; a value of {@code null} means only a header whose name starts so must be present (a name
+         * alone, such as {@code Retry-After} whose value depends on the clock, or one ending in {@code *}).
+         */
         Map<String, String> headers() {
             Map<String, String> headers = new LinkedHashMap<>();
             for (Matcher m = HEADER.matcher(http); m.find(); ) {

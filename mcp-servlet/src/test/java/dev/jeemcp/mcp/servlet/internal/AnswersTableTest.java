@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
@@ -75,6 +76,7 @@ class AnswersTableTest {
                         new SQLException("Connection to db-prod-7.internal:5432 refused", "08001"))),
                 new FailingTool("asks", () -> InputRequired.builder()
                         .elicit("confirm", "Sure?", Fixtures.json("{\"type\":\"object\"}")).build()),
+                new FailingTool("limited", () -> new McpRateLimitedException(2500)),
                 new LaterTool("never")),
                 Fixtures.settings("mcp.maxRequestBytes", "1000", "mcp.asyncTimeoutMs", "300"));
         quiet = new EventStreamLimitsTest.QuietTool();
@@ -118,6 +120,7 @@ class AnswersTableTest {
             Map.entry("stream-timeout", () -> streaming.send(streaming.post(STREAMED, STREAMED_HEADERS))),
             Map.entry("async-timeout", () -> server.send(server.post(call("never")))),
             Map.entry("unavailable", () -> server.send(server.post(call("database_down")))),
+            Map.entry("rate-limited", () -> server.send(server.post(call("limited")))),
             Map.entry("unexpected", () -> server.send(server.post(call("broken")))));
 
     private static String call(String tool) {

@@ -4,6 +4,8 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -16,7 +18,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,6 +39,10 @@ public class CdiCatalog implements McpCatalog {
     @Inject
     CdiTasks taskRunner;
 
+    /** Configured here, when the servlet starts and its context's settings can be read: a bad setting fails the start. */
+    @Inject
+    RateLimiter rateLimiter;
+
     /** An Instance: a container without the handle store's beans (a test's) still has a catalog. */
     @Inject
     Instance<JpaSingleUseStates> singleUseStates;
@@ -49,6 +57,9 @@ public class CdiCatalog implements McpCatalog {
         prompts = List.copyOf(extension.prompts());
         resources = List.copyOf(extension.resources());
         taskRunner.serve(extension.toolsByName());
+        Map<String, RateLimit> ownLimits = new HashMap<>();
+        extension.toolsByName().forEach((name, tool) -> ownLimits.put(name, tool.rateLimit()));
+        rateLimiter.configure(ownLimits);
         tasks = tools.stream().anyMatch(Tool::mayRunAsTask) && taskRunner.isAvailable() ? Optional.of(taskRunner) : Optional.empty();
     }
 

@@ -14,6 +14,9 @@ import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.features.PromptMethod;
 import dev.jeemcp.mcp.cdi.internal.features.ResourceMethod;
 import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
+import dev.jeemcp.mcp.cdi.internal.limits.DatabaseCounter;
+import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
@@ -65,6 +68,7 @@ public class McpExtension implements Extension {
     private ToolFactory toolFactory;
     private TaskStarter taskStarter;
     private AuditTrail trail;
+    private RateGate rateGate;
     private final Invokers invokers = new Invokers();
     /** Time spent in this extension's own work, so that the boot log tells what discovery costs. */
     private long discoveryNanos;
@@ -78,6 +82,8 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiTasks.class), CdiTasks.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(Auditor.class), Auditor.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaAuditSink.class), JpaAuditSink.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(RateLimiter.class), RateLimiter.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(DatabaseCounter.class), DatabaseCounter.class.getName());
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */
@@ -103,7 +109,8 @@ public class McpExtension implements Extension {
                 }
                 if (method.isAnnotationPresent(McpTool.class)) {
                     ToolMethod tool = toolFactory().create(method, beanManager, event.getBean(),
-                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager), trail(beanManager));
+                            () -> invokers.create(event, method, beanManager), taskStarter(beanManager), trail(beanManager),
+                            rateGate(beanManager));
                     register(tools, tool.name(), tool, method, "tool name");
                 }
                 if (method.isAnnotationPresent(McpPrompt.class)) {
@@ -176,6 +183,13 @@ public class McpExtension implements Extension {
             trail = AuditTrail.deferred(beanManager);
         }
         return trail;
+    }
+
+    private RateGate rateGate(BeanManager beanManager) {
+        if (rateGate == null) {
+            rateGate = new DeferredRateGate(beanManager);
+        }
+        return rateGate;
     }
 
     private ToolFactory toolFactory() {

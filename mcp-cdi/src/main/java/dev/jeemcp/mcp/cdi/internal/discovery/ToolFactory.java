@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal.discovery;
 
 import dev.jeemcp.mcp.cdi.internal.audit.AuditTrail;
 import dev.jeemcp.mcp.McpParam;
+import dev.jeemcp.mcp.McpRateLimit;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.cdi.internal.binding.ArgumentValidation;
@@ -17,6 +18,8 @@ import dev.jeemcp.mcp.cdi.internal.features.TaskPolicy;
 import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
+import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
@@ -84,7 +87,7 @@ final class ToolFactory {
      * @throws DefinitionException naming the class and method when the method cannot be a tool
      */
     ToolMethod create(AnnotatedMethod<?> annotated, BeanManager beanManager, Bean<?> bean, Supplier<MethodInvoker> invoker,
-            TaskStarter tasks, AuditTrail trail) {
+            TaskStarter tasks, AuditTrail trail, RateGate rateGate) {
         this.beanManager = beanManager;
         Method method = annotated.getJavaMember();
         McpTool tool = annotated.getAnnotation(McpTool.class);
@@ -118,6 +121,15 @@ final class ToolFactory {
             throw MethodNames.invalid(method, "an @McpTask tool runs in the background already and cannot return a"
                     + " CompletionStage: return the result itself");
         }
+        RateLimit rateLimit = null;
+        McpRateLimit declared = annotated.getAnnotation(McpRateLimit.class);
+        if (declared != null) {
+            String[] problem = new String[1];
+            rateLimit = RateLimit.of(declared, problem);
+            if (rateLimit == null) {
+                throw MethodNames.invalid(method, problem[0]);
+            }
+        }
         JsonObject outputSchema = result.outputSchema();
         if (!tool.outputSchema().isEmpty()) {
             if (outputSchema == null) {
@@ -132,7 +144,8 @@ final class ToolFactory {
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(annotated, tool.rolesAllowed()),
-                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames), trail, sensitive);
+                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames), trail, sensitive,
+                rateLimit, rateGate);
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {

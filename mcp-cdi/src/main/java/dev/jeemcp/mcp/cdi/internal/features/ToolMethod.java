@@ -13,8 +13,11 @@ import dev.jeemcp.mcp.cdi.internal.binding.ToolArgument;
 import dev.jeemcp.mcp.cdi.internal.binding.ToolResults;
 import dev.jeemcp.mcp.cdi.internal.binding.Validators;
 import dev.jeemcp.mcp.cdi.internal.caller.AccessRule;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invocations;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
+import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
+import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
@@ -52,11 +55,16 @@ public final class ToolMethod extends FeatureMethod implements Tool {
     private final TaskPolicy task;
     private final TaskStarter tasks;
     private final ArgumentValidation validation;
+    private final RateLimit rateLimit;
+    private final RateGate rateGate;
 
     public ToolMethod(String name, String javaName, JsonObject definition, List<ToolArgument> arguments,
             ResultConverter result, MethodInvoker invoker, JsonBinding binding, AccessRule access, TaskPolicy task,
-            TaskStarter tasks, ArgumentValidation validation, AuditTrail trail, Set<String> sensitive) {
+            TaskStarter tasks, ArgumentValidation validation, AuditTrail trail, Set<String> sensitive, RateLimit rateLimit,
+            RateGate rateGate) {
         super(definition, javaName, access, trail, sensitive);
+        this.rateLimit = rateLimit;
+        this.rateGate = rateGate;
         this.validation = validation;
         this.task = task;
         this.tasks = tasks;
@@ -88,6 +96,11 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         return task != null && task.required();
     }
 
+    /** Its own limit ({@code @McpRateLimit}), or {@code null}. */
+    public RateLimit rateLimit() {
+        return rateLimit;
+    }
+
     /** How it runs as a task, or {@code null} when it may not. */
     public TaskPolicy taskPolicy() {
         return task;
@@ -103,6 +116,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         if (rejected.isPresent()) {
             return new TaskStart.Answered(audit(Feature.TOOL, name, request, given).ended(Outcome.INVALID_ARGUMENTS, rejected.get()));
         }
+        rateGate.admit(name, rateLimit); // a valid call counts, whether it runs now or as a task
         return tasks.start(this, given, request);
     }
 
@@ -213,7 +227,16 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             return ToolResults.error(e.getMessage());
         }
         List<String> violations = validation.violations(values);
-        return violations.isEmpty() ? null : violated(violations);
+        if (!violations.isEmpty()) {
+            return violated(violations);
+        }
+        // Only a valid call counts: a model correcting its arguments spends nothing, and a refusal happens before the
+        // method (and its transaction) runs. Throws McpRateLimitedException, answered 429. A task's run (its request
+        // bound to the caller that started it) was counted when the task started, and is never refused later.
+        if (!(request instanceof Caller.Bound)) {
+            rateGate.admit(name, rateLimit);
+        }
+        return null;
     }
 
     /** The method's value as a result. */

@@ -40,6 +40,7 @@ public enum Database {
             statement.execute("DROP TABLE IF EXISTS MCP_HANDLE");
             statement.execute("DROP TABLE IF EXISTS MCP_TASK");
             statement.execute("DROP TABLE IF EXISTS MCP_AUDIT");
+            statement.execute("DROP TABLE IF EXISTS MCP_RATE");
             String text = new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             for (String command : text.split(";")) {
                 if (!command.isBlank()) {

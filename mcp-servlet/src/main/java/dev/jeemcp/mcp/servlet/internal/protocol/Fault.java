@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal.protocol;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.internal.JsonRpcErrors;
 import jakarta.json.JsonObject;
@@ -16,7 +17,7 @@ import java.util.Map;
  *
  * <p>Statuses are decided here and nowhere else: the transport's own refusals carry theirs (401, 403, 405, 406, 413,
  * 415), a fault of the envelope is 400 whatever its code, an {@link McpUnavailableException} is 503 with
- * {@code Retry-After}, and any other {@link McpProtocolException} has the status of its code ({@link #statusOf}).
+ * {@code Retry-After}, an {@link McpRateLimitedException} is 429 with {@code Retry-After} in seconds to its window's end, and any other {@link McpProtocolException} has the status of its code ({@link #statusOf}).
  */
 public final class Fault extends McpProtocolException {
 
@@ -47,6 +48,11 @@ public final class Fault extends McpProtocolException {
     public static Fault of(McpProtocolException e) {
         if (e instanceof Fault fault) {
             return fault;
+        }
+        if (e instanceof McpRateLimitedException limited) {
+            // 429 with the seconds until the window ends: a client or a balancer retries then, not at once.
+            return new Fault(null, e.code(), e.getMessage(), e.data(), 429,
+                    Map.of(Wire.Header.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())));
         }
         if (e instanceof McpUnavailableException) {
             return new Fault(null, e.code(), e.getMessage(), e.data(), 503,

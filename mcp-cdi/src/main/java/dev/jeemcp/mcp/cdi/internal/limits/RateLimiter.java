@@ -1,0 +1,241 @@
+package dev.jeemcp.mcp.cdi.internal.limits;
+
+import dev.jeemcp.mcp.McpRateLimit;
+import dev.jeemcp.mcp.McpRateLimitedException;
+import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
+import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.StoredKey;
+import dev.jeemcp.mcp.handles.NoTenantException;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.internal.Failures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides whether a tool call may go ahead: the tool's {@code @McpRateLimit} and the limits of the settings, counted
+ * per instance or in the database as {@value #MODE} says. Configured once, when the catalog is made (servlet start), so
+ * a bad setting fails the start with a sentence naming it; a call that no limit applies to costs a map lookup.
+ *
+ * <p>Settings: {@value #MODE} ({@code instance}, the default; {@code database}; {@code off}), {@value #PER_CALLER},
+ * {@value #PER_TENANT} and {@value #PER_TOOL} (each {@code calls/ISO-8601 duration}, unset by default), a tool's own
+ * {@code mcp.rateLimit.tool.<name>} (instead of {@value #PER_TOOL} for that tool), and {@value #MAX_KEYS} (the most
+ * counts one instance keeps in instance mode).
+ */
+@ApplicationScoped
+public class RateLimiter implements RateGate {
+
+    public static final String MODE = "mcp.rateLimit.mode";
+    public static final String PER_CALLER = "mcp.rateLimit.perCaller";
+    public static final String PER_TENANT = "mcp.rateLimit.perTenant";
+    public static final String PER_TOOL = "mcp.rateLimit.perTool";
+    public static final String TOOL_PREFIX = "mcp.rateLimit.tool.";
+    public static final String MAX_KEYS = "mcp.rateLimit.maxKeys";
+    static final long DEFAULT_MAX_KEYS = 100_000;
+    /** Attempts at counting a call in the database when concurrent instances collide: the first, and two more. */
+    static final int MAX_ATTEMPTS = 3;
+    /** The tenant part of the key of a caller the tenant resolver places in no tenant. */
+    static final String NO_TENANT = "";
+
+    private static final System.Logger LOG = System.getLogger(RateLimiter.class.getName());
+
+    enum Mode { OFF, INSTANCE, DATABASE }
+
+    /** What the settings say, fixed at configuration. */
+    private record Config(Mode mode, List<RateLimit> global, RateLimit perTool, Map<String, List<RateLimit>> byTool) {
+    }
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    @Inject
+    Instance<DatabaseCounter> databaseCounter;
+
+    private volatile Config config;
+    private volatile InstanceCounter instance;
+    private volatile long nextPurge;
+    private Clock clock = Clock.systemUTC();
+
+    /** For tests of windows and purging. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the settings and fixes each tool's limits.
+     *
+     * @param ownLimits each tool's name and its own {@code @McpRateLimit}, {@code null} for none
+     * @throws IllegalStateException with a sentence naming the setting when one is not valid
+     */
+    public void configure(Map<String, RateLimit> ownLimits) {
+        String modeName = StoreSettings.get(servletContext, MODE);
+        Mode mode;
+        switch (modeName.isEmpty() ? "instance" : modeName.toLowerCase(Locale.ROOT)) {
+            case "off" -> mode = Mode.OFF;
+            case "instance" -> mode = Mode.INSTANCE;
+            case "database" -> mode = Mode.DATABASE;
+            default -> throw new IllegalStateException(MODE + " must be instance, database or off, not \"" + modeName + "\"");
+        }
+        List<RateLimit> global = new ArrayList<>();
+        addIfSet(global, RateLimit.parse(PER_CALLER, StoreSettings.get(servletContext, PER_CALLER), McpRateLimit.Scope.CALLER, true));
+        addIfSet(global, RateLimit.parse(PER_TENANT, StoreSettings.get(servletContext, PER_TENANT), McpRateLimit.Scope.TENANT, true));
+        RateLimit perTool = RateLimit.parse(PER_TOOL, StoreSettings.get(servletContext, PER_TOOL), McpRateLimit.Scope.TOOL, false);
+        Map<String, List<RateLimit>> byTool = new HashMap<>();
+        boolean any = !global.isEmpty() || perTool != null;
+        for (Map.Entry<String, RateLimit> tool : ownLimits.entrySet()) {
+            String setting = TOOL_PREFIX + tool.getKey();
+            RateLimit configured = RateLimit.parse(setting, StoreSettings.get(servletContext, setting), McpRateLimit.Scope.TOOL, false);
+            List<RateLimit> limits = limits(tool.getValue(), configured != null ? configured : perTool, global);
+            any |= !limits.isEmpty();
+            byTool.put(tool.getKey(), List.copyOf(limits));
+        }
+        int maxKeys = (int) StoreSettings.number(servletContext, MAX_KEYS, DEFAULT_MAX_KEYS, 1, Integer.MAX_VALUE);
+        if (mode == Mode.DATABASE && any && !(databaseCounter.isResolvable() && databaseCounter.get().isConfigured())) {
+            throw new IllegalStateException(MODE + " is database, but the application gives the library no EntityManager:"
+                    + " add a producer such as @Produces @PersistenceContext EntityManager entityManager; and the table"
+                    + " MCP_RATE (META-INF/jeemcp/ddl), or set " + MODE + " to instance");
+        }
+        instance = new InstanceCounter(maxKeys);
+        config = new Config(mode, List.copyOf(global), perTool, Map.copyOf(byTool));
+        if (mode != Mode.OFF && any) {
+            LOG.log(System.Logger.Level.INFO, "Rate limits counted " + (mode == Mode.DATABASE ? "in the database (cluster-wide)"
+                    : "per instance") + " for " + byTool.values().stream().filter(l -> !l.isEmpty()).count() + " tool(s)");
+        }
+    }
+
+    private static void addIfSet(List<RateLimit> limits, RateLimit limit) {
+        if (limit != null) {
+            limits.add(limit);
+        }
+    }
+
+    /** A tool's limits, narrowest first: its own, the per-tool setting, then the caller's and the tenant's over all tools. */
+    private static List<RateLimit> limits(RateLimit own, RateLimit perTool, List<RateLimit> global) {
+        List<RateLimit> limits = new ArrayList<>();
+        addIfSet(limits, own);
+        addIfSet(limits, perTool);
+        limits.addAll(global);
+        return limits;
+    }
+
+    @Override
+    public void admit(String tool, RateLimit own) {
+        Config current = config;
+        if (current == null) {
+            configure(Map.of()); // a tool called before the catalog was made (a test without one): settings only
+            current = config;
+        }
+        if (current.mode() == Mode.OFF) {
+            return;
+        }
+        List<RateLimit> limits = current.byTool().get(tool);
+        if (limits == null) {
+            limits = limits(own, current.perTool(), current.global());
+        }
+        if (limits.isEmpty()) {
+            return;
+        }
+        Caller caller = needsCaller(limits) ? caller() : null;
+        List<Check> checks = new ArrayList<>(limits.size());
+        for (RateLimit limit : limits) {
+            checks.add(new Check(limit.key(tool, caller), limit));
+        }
+        long now = clock.millis();
+        if (current.mode() == Mode.INSTANCE) {
+            long refused = instance.admit(checks, now);
+            if (refused > 0) {
+                throw new McpRateLimitedException(refused);
+            }
+            return;
+        }
+        admitInDatabase(checks, now);
+    }
+
+    private void admitInDatabase(List<Check> checks, long now) {
+        DatabaseCounter database = databaseCounter.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                database.admit(checks, now);
+                break;
+            } catch (McpRateLimitedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
+                // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
+                // back and counted nothing, so counting again is safe.
+                if (attempt < MAX_ATTEMPTS && (e instanceof DatabaseCounter.Collision || isConcurrencyConflict(e))) {
+                    continue;
+                }
+                Failures.rethrowProtocolFaults(e, "Rate limits"); // an unreachable database is a 503, as for any feature
+                LOG.log(System.Logger.Level.WARNING, "Rate limits cannot be counted in the database (is the table MCP_RATE"
+                        + " there?)", e);
+                throw new IllegalStateException("Rate limits cannot be counted in the database");
+            }
+        }
+        if (now >= nextPurge) {
+            nextPurge = now + InstanceCounter.PURGE_EVERY_MS;
+            try {
+                database.purge(now);
+            } catch (RuntimeException e) {
+                // The call was counted; ended windows are deleted by the next purge.
+                LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows could not be deleted: " + e);
+            }
+        }
+    }
+
+    /** Whether the failure is the database's refusal of concurrent work (SQLState class 40: deadlock, serialization). */
+    private static boolean isConcurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsCaller(List<RateLimit> limits) {
+        for (RateLimit limit : limits) {
+            if (limit.scope() != McpRateLimit.Scope.TOOL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The caller as the stores know it: the principal's name within its tenant. Never a header or anything else the
+     * client chooses: every anonymous caller of a tenant is one caller, and a caller the resolver places in no tenant
+     * is counted under its name alone.
+     */
+    private Caller caller() {
+        McpRequest request = CurrentRequest.get().orElse(null);
+        if (request == null) {
+            return new Caller(DefaultTenantResolver.ANONYMOUS, NO_TENANT);
+        }
+        try {
+            return Caller.current(tenantResolvers);
+        } catch (NoTenantException e) {
+            String name = request.caller().map(Principal::getName).filter(n -> !n.isBlank()).orElse(DefaultTenantResolver.ANONYMOUS);
+            return new Caller(StoredKey.of(name), NO_TENANT);
+        }
+    }
+
+    /** The counts of this instance: for tests. */
+    InstanceCounter instanceCounter() {
+        return instance;
+    }
+}
