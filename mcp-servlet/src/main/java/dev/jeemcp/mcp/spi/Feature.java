@@ -28,7 +28,7 @@ public interface Feature {
     /**
      * Told that this request named the feature and was answered as for an unknown one, because {@link #isVisibleTo}
      * said no: what an audit trail records as a refusal. Never called for a name that matches no feature, and never
-     * changes the answer. The default does nothing.
+     * changes the answer: an implementation must not throw. The default does nothing.
      */
     default void refused(McpRequest request) {
     }

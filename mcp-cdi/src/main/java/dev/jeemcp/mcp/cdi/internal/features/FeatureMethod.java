@@ -35,7 +35,13 @@ abstract class FeatureMethod implements Feature {
 
     /** Audits a request that named the feature but may not see it: a refusal, with no arguments digested. */
     final void auditRefusal(McpAuditEvent.Feature feature, String name, McpRequest request) {
-        audit(feature, name, request, null).end(McpAuditEvent.Outcome.REFUSED);
+        try {
+            audit(feature, name, request, null).end(McpAuditEvent.Outcome.REFUSED);
+        } catch (RuntimeException e) {
+            // Whatever auditing does (a misconfigured sink), a hidden feature must still answer exactly as an unknown one.
+            System.getLogger(FeatureMethod.class.getName()).log(System.Logger.Level.WARNING,
+                    "The refusal of " + name + " could not be audited: " + e);
+        }
     }
 
     /** Starts auditing one call, on the thread of its request; {@link AuditCall#NONE} when nobody listens. */

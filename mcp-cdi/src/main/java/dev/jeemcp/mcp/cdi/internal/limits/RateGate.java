@@ -14,7 +14,6 @@ public interface RateGate {
      * @param tool the tool's name
      * @param own the tool's own limit ({@code @McpRateLimit}), or {@code null}
      * @throws McpRateLimitedException when a limit has admitted all its window allows; nothing is counted then
-     *     in database mode, and in instance mode only the limits checked before the one that refused
      */
     void admit(String tool, RateLimit own);
 }

@@ -45,6 +45,8 @@ public class RateLimiter implements RateGate {
     static final long DEFAULT_MAX_KEYS = 100_000;
     /** Attempts at counting a call in the database when concurrent instances collide: the first, and two more. */
     static final int MAX_ATTEMPTS = 3;
+    /** How long after its end a window's row is kept: more than the clocks of a cluster's instances differ. */
+    static final long PURGE_GRACE_MS = 60_000;
     /** The tenant part of the key of a caller the tenant resolver places in no tenant. */
     static final String NO_TENANT = "";
 
@@ -177,7 +179,8 @@ public class RateLimiter implements RateGate {
                 // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
                 // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
                 // back and counted nothing, so counting again is safe.
-                if (attempt < MAX_ATTEMPTS && (e instanceof DatabaseCounter.Collision || isConcurrencyConflict(e))) {
+                // Each limit's new window may collide once at its boundary: as many tries as limits, and then some.
+                if (attempt < MAX_ATTEMPTS + checks.size() && (e instanceof DatabaseCounter.Collision || isConcurrencyConflict(e))) {
                     continue;
                 }
                 Failures.rethrowProtocolFaults(e, "Rate limits"); // an unreachable database is a 503, as for any feature
@@ -189,7 +192,9 @@ public class RateLimiter implements RateGate {
         if (now >= nextPurge) {
             nextPurge = now + InstanceCounter.PURGE_EVERY_MS;
             try {
-                database.purge(now);
+                // With a grace: an instance whose clock runs ahead must not delete a window the others still count
+                // in (they would insert it again at one, and that window could admit twice its limit).
+                database.purge(now - PURGE_GRACE_MS);
             } catch (RuntimeException e) {
                 // The call was counted; ended windows are deleted by the next purge.
                 LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows could not be deleted: " + e);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Counts are kept for live windows only: the rows (database) and entries (instance) of ended windows are deleted by
  * the purge that runs at most once a minute per instance, so the table and the map stay bounded by the callers of
- * the current windows.
+ * the current windows. A row is kept for a grace after its window ends, so that an instance whose clock runs ahead
+ * does not delete a window the others still count in.
  */
 class EndedWindowsArePurgedTest {
 
@@ -27,9 +28,12 @@ class EndedWindowsArePurgedTest {
                 assertTrue(rates.admits("caller" + i, "purged", limit));
             }
             assertEquals(20, rates.rows(), "one row per caller and window");
-            rates.now.addAndGet(InstanceCounter.PURGE_EVERY_MS); // every window above has ended
+            rates.now.addAndGet(InstanceCounter.PURGE_EVERY_MS); // every window above has ended, within the grace
             assertTrue(rates.admits("late", "purged", limit));
-            assertEquals(1, rates.rows(), "only the live window's row is left");
+            assertEquals(21, rates.rows(), "a window that ended less than the grace ago is kept (clocks differ)");
+            rates.now.addAndGet(RateLimiter.PURGE_GRACE_MS); // the next purge: those ended longer than the grace ago
+            assertTrue(rates.admits("later", "purged", limit));
+            assertEquals(2, rates.rows(), "only the rows of windows that ended within the grace are left");
         }
     }
 
