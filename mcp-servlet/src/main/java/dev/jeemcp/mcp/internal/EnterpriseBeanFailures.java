@@ -22,7 +22,7 @@ final class EnterpriseBeanFailures {
     /** The exception a business method threw, without the {@code EJBException}s wrapped around it on the way out. */
     static Throwable unwrap(Throwable failure) {
         Throwable own = failure;
-        for (int depth = 0; depth < MAX_WRAPPERS && isA(own, EJB_EXCEPTION) && !isA(own, ACCESS_EXCEPTION)
+        for (int depth = 0; depth < MAX_WRAPPERS && ClassNames.isA(own, EJB_EXCEPTION) && !ClassNames.isA(own, ACCESS_EXCEPTION)
                 && own.getCause() != null && own.getCause() != own; depth++) {
             own = own.getCause();
         }
@@ -31,7 +31,7 @@ final class EnterpriseBeanFailures {
 
     /** The container refused the call: the caller lacks a role the bean (or one it called) requires. */
     static boolean isAccessDenied(Throwable failure) {
-        return isA(failure, ACCESS_EXCEPTION);
+        return ClassNames.isA(failure, ACCESS_EXCEPTION);
     }
 
     /**
@@ -56,14 +56,5 @@ final class EnterpriseBeanFailures {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return true; // the annotation's default
         }
-    }
-
-    private static boolean isA(Throwable failure, String className) {
-        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals(className)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -53,11 +53,6 @@ public final class UnreachableResource {
             return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
         }
         // By name: the Connectors API is absent from servlet containers such as Tomcat.
-        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals("jakarta.resource.spi.ResourceAllocationException")) {
-                return true;
-            }
-        }
-        return false;
+        return ClassNames.isA(t, "jakarta.resource.spi.ResourceAllocationException");
     }
 }

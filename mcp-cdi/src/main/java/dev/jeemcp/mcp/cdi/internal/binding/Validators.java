@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.binding;
 
+import dev.jeemcp.mcp.internal.ClassNames;
 import dev.jeemcp.mcp.internal.Settings;
 import jakarta.enterprise.inject.spi.BeanManager;
 
@@ -50,10 +51,8 @@ public final class Validators {
     public static Throwable constraintViolation(Throwable t) {
         Throwable cause = t;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause() == cause ? null : cause.getCause()) {
-            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-                if (type.getName().equals("jakarta.validation.ConstraintViolationException")) {
-                    return cause;
-                }
+            if (ClassNames.isA(cause, "jakarta.validation.ConstraintViolationException")) {
+                return cause;
             }
         }
         return null;
