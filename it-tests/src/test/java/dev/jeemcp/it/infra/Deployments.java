@@ -57,8 +57,13 @@ public final class Deployments {
             war.deleteClass(TaskPersistence.class);
             war.addAsManifestResource(sample.get("/META-INF/context.xml").getAsset(), "context.xml");
         }
-        sample.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && (!fullPlatform
-                || path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/h2-"))).forEach((path, node) ->
+        return withLibraries(war, sample, path -> path.startsWith("/WEB-INF/lib/") && (!fullPlatform
+                || path.startsWith("/WEB-INF/lib/mcp-") || path.startsWith("/WEB-INF/lib/h2-")));
+    }
+
+    /** The WAR with those of the sample's jars that {@code which} picks by path, as the sample packages them. */
+    private static WebArchive withLibraries(WebArchive war, WebArchive sample, java.util.function.Predicate<String> which) {
+        sample.getContent(path -> which.test(path.get())).forEach((path, node) ->
                 war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, new File(path.get()).getName())
                         .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
         return war;
@@ -118,10 +123,7 @@ public final class Deployments {
             // Its standard configuration has no MicroProfile OpenAPI: the application brings the annotations' API.
             war.addAsLibrary(new File(DIR, "microprofile-openapi-api.jar"));
         }
-        sample().getContent(path -> path.get().startsWith("/WEB-INF/lib/mcp-") || path.get().startsWith("/WEB-INF/lib/postgresql-"))
-                .forEach((path, node) -> war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, new File(path.get()).getName())
-                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
-        return war;
+        return withLibraries(war, sample(), path -> path.startsWith("/WEB-INF/lib/mcp-") || path.startsWith("/WEB-INF/lib/postgresql-"));
     }
 
     /**
