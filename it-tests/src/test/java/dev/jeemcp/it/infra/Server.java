@@ -48,9 +48,14 @@ public enum Server {
 
     /** Starts an instance of this server of our own with another WAR, exported next to the sample's. */
     public ServerProcess start(org.jboss.shrinkwrap.api.spec.WebArchive war, String name) throws IOException {
+        return start(war, name, List.of());
+    }
+
+    /** The same, with these system properties (such as {@code mcp.*} or {@code otel.*} settings). */
+    public ServerProcess start(org.jboss.shrinkwrap.api.spec.WebArchive war, String name, List<String> systemProperties) throws IOException {
         File file = new File(Deployments.DIR, name + ".war");
         war.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(file, true);
-        return launcher.start(file, name, List.of());
+        return launcher.start(file, name, systemProperties);
     }
 
     /**
