@@ -70,6 +70,21 @@ public final class Deployments {
     }
 
     /**
+     * A copy of this WAR (the sample's Tomcat variant) with the OpenTelemetry API, SDK, autoconfiguration and OTLP
+     * exporter in {@code WEB-INF/lib}, as an application on Tomcat adds them to be traced (the pom copies them to
+     * {@code otel-sdk/}). Written next to the original.
+     */
+    static File withOpenTelemetrySdk(File war) throws java.io.IOException {
+        WebArchive traced = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        try (var jars = java.nio.file.Files.list(new File(DIR, "otel-sdk").toPath())) {
+            jars.filter(jar -> jar.toString().endsWith(".jar")).forEach(jar -> traced.addAsLibrary(jar.toFile()));
+        }
+        File file = new File(DIR, "traced-" + war.getName());
+        traced.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(file, true);
+        return file;
+    }
+
+    /**
      * "legacy-app" (package {@code legacyapp}): an existing enterprise application with MCP added, with container login
      * as the secured sample has it and the library and PostgreSQL driver jars the sample packages. Full platforms only:
      * it is made of Enterprise Beans and JAX-RS.

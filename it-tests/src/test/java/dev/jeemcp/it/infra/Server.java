@@ -46,6 +46,17 @@ public enum Server {
         return launcher.start(new File(Deployments.DIR, sampleWar), name, systemProperties);
     }
 
+    /**
+     * Starts the sample where OpenTelemetry can be switched on: Payara and WildFly have it (MicroProfile Telemetry);
+     * on Tomcat the application brings the OpenTelemetry SDK, so the sample gets it in its WEB-INF/lib.
+     */
+    ServerProcess startTracedSample(String name, List<String> systemProperties) throws IOException {
+        if (fullPlatform) {
+            return startSample(name, systemProperties);
+        }
+        return launcher.start(Deployments.withOpenTelemetrySdk(new File(Deployments.DIR, sampleWar)), name, systemProperties);
+    }
+
     /** Starts an instance of this server of our own with another WAR, exported next to the sample's. */
     public ServerProcess start(org.jboss.shrinkwrap.api.spec.WebArchive war, String name) throws IOException {
         return start(war, name, List.of());
