@@ -6,8 +6,10 @@ import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
+import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.Prompt;
@@ -18,6 +20,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,12 @@ public class CdiCatalog implements McpCatalog {
     /** An Instance, like the states: the application may replace the resolver, and a test container may have none. */
     @Inject
     Instance<TenantResolver> tenantResolvers;
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
+    /** Decided on first use, as the servlet context is there by then. */
+    private volatile Telemetry telemetry;
 
     @PostConstruct
     void freeze() {
@@ -84,7 +93,29 @@ public class CdiCatalog implements McpCatalog {
      */
     @Override
     public <T> T serving(McpRequest request, Supplier<T> work) {
+        Telemetry reporting = telemetry();
+        if (reporting.recordsCaller()) {
+            tagTenant(reporting, request);
+        }
         return CurrentRequest.with(request, work);
+    }
+
+    /** Puts the caller's tenant on the request's span (mcp.telemetry.callerAttributes): the servlet knows none. */
+    private void tagTenant(Telemetry reporting, McpRequest request) {
+        try {
+            Caller.tenantOf(request, tenantResolvers).ifPresent(reporting::tenant);
+        } catch (RuntimeException e) {
+            // The feature resolves the tenant again and answers its failure; telemetry never fails a request.
+        }
+    }
+
+    private Telemetry telemetry() {
+        Telemetry known = telemetry;
+        if (known == null) {
+            known = StoreSettings.telemetry(servletContext);
+            telemetry = known;
+        }
+        return known;
     }
 
     /** The handle store's tenant, so that a requestState sealed in tenant A does not open in tenant B. */

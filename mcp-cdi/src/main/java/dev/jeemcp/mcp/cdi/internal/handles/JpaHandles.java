@@ -14,6 +14,7 @@ import dev.jeemcp.mcp.handles.HandleNotFoundException;
 import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class JpaHandles implements Handles {
 
     @Inject
     Instance<ServletContext> servletContext;
+
+    /** Decided on first use, as the servlet context is there by then. */
+    private volatile Telemetry telemetry;
 
     private final Jsonb jsonb = JsonbBuilder.create();
     private Clock clock = Clock.systemUTC();
@@ -125,6 +129,7 @@ public class JpaHandles implements Handles {
                 .executeUpdate());
         if (updated == 0) {
             // Changed, deleted or expired since it was read: reading it again tells which.
+            telemetry().handleConflict();
             throw new HandleConflictException(current.id());
         }
         return new Handle<>(current.id(), current.kind(), newValue, current.version() + 1, Instant.ofEpochMilli(expires));
@@ -141,6 +146,7 @@ public class JpaHandles implements Handles {
                 .setParameter("tenant", tenant)
                 .executeUpdate());
         if (deleted == 0) {
+            telemetry().handleConflict();
             throw new HandleConflictException(current.id());
         }
     }
@@ -248,5 +254,14 @@ public class JpaHandles implements Handles {
 
     private Caller caller() {
         return Caller.current(tenantResolvers);
+    }
+
+    private Telemetry telemetry() {
+        Telemetry known = telemetry;
+        if (known == null) {
+            known = StoreSettings.telemetry(servletContext);
+            telemetry = known;
+        }
+        return known;
     }
 }

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal.store;
 
 import dev.jeemcp.mcp.internal.Settings;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.ServletContext;
 
@@ -19,7 +20,18 @@ public final class StoreSettings {
         return settings(context).get(name, "");
     }
 
+    /** The application's telemetry, the one its endpoint reports through (kept in the servlet context). */
+    public static Telemetry telemetry(Instance<ServletContext> context) {
+        ServletContext servletContext = servletContext(context);
+        return servletContext != null ? Telemetry.of(servletContext) : Telemetry.withoutContext();
+    }
+
     private static Settings settings(Instance<ServletContext> context) {
+        ServletContext servletContext = servletContext(context);
+        return servletContext != null ? Settings.of(servletContext) : Settings.withoutContext();
+    }
+
+    private static ServletContext servletContext(Instance<ServletContext> context) {
         ServletContext servletContext = null;
         try {
             if (context != null && context.isResolvable()) {
@@ -29,7 +41,7 @@ public final class StoreSettings {
         } catch (RuntimeException e) {
             servletContext = null; // no web module here (a test on Weld SE, a managed thread without one)
         }
-        return servletContext != null ? Settings.of(servletContext) : Settings.withoutContext();
+        return servletContext;
     }
 
     /** A whole number of at least {@code min}, or {@code fallback} when unset. */

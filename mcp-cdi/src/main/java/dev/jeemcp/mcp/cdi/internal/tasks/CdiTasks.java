@@ -17,6 +17,7 @@ import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.TaskInfo;
 import dev.jeemcp.mcp.spi.TaskStart;
@@ -29,6 +30,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletContext;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,6 +90,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
     /** Read from the settings on first use (0 until then), as the servlet context is there by then. */
     private volatile long heartbeatMs;
     private volatile int maxRuns;
+    private volatile Telemetry telemetry;
     /** Runs handed to the executor here that have not ended: queued or running. */
     private final AtomicInteger runs = new AtomicInteger();
 
@@ -161,7 +164,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
         } catch (NoTenantException e) {
             return new TaskStart.Answered(ToolResults.error(noTenant(tool, e)));
         }
-        TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller);
+        TaskRequest taskRequest = TaskRequest.startedBy(request, arguments, caller, telemetry().currentContext());
         String runner = newRunner();
         TaskPolicy policy = tool.taskPolicy();
         reserveRun();
@@ -353,9 +356,20 @@ public class CdiTasks implements McpTasks, TaskStarter {
         }
     }
 
-    /** Audits a transition that happened: the store changed the row. */
+    /** Audits and counts a transition that happened: the store changed the row. */
     void audit(String tool, String taskId, Caller owner, Outcome outcome, Duration duration) {
+        telemetry().taskTransition(outcome.name().toLowerCase(Locale.ROOT));
         auditor.task(tool, taskId, owner, outcome, duration);
+    }
+
+    /** The application's telemetry, decided on first use (the servlet context is there by then). */
+    Telemetry telemetry() {
+        Telemetry known = telemetry;
+        if (known == null) {
+            known = StoreSettings.telemetry(servletContext);
+            telemetry = known;
+        }
+        return known;
     }
 
     /**

@@ -21,6 +21,8 @@ final class TaskRequest implements McpRequest, Caller.Bound {
 
     /** How often {@link #isCancelled()} asks the database at most; a tool may call it in a tight loop. */
     private static final long CANCEL_CHECK_INTERVAL_MS = 250;
+    /** Where the stored request keeps the creator's trace context: the REQUEST column, so no column is added. */
+    private static final String TRACE = "trace";
 
     private final JsonObject arguments;
     private final String protocolVersion;
@@ -29,12 +31,14 @@ final class TaskRequest implements McpRequest, Caller.Bound {
     private final JsonObject state;
     private final Caller caller;
     private final Principal principal;
+    /** The trace context of the span that created the task (W3C fields), or {@code null}: its runs link to it. */
+    private final JsonObject trace;
     private BooleanSupplier cancelCheck = () -> false;
     private volatile boolean cancelled;
     private volatile long nextCancelCheck;
 
     TaskRequest(JsonObject arguments, String protocolVersion, JsonObject clientCapabilities, JsonObject inputResponses,
-            JsonObject state, Caller caller, Principal principal) {
+            JsonObject state, Caller caller, Principal principal, JsonObject trace) {
         this.arguments = arguments;
         this.protocolVersion = protocolVersion;
         this.clientCapabilities = clientCapabilities;
@@ -42,12 +46,17 @@ final class TaskRequest implements McpRequest, Caller.Bound {
         this.state = state;
         this.caller = caller;
         this.principal = principal;
+        this.trace = trace;
     }
 
-    /** The request of a task started now by {@code request}. */
-    static TaskRequest startedBy(McpRequest request, JsonObject arguments, Caller caller) {
+    /**
+     * The request of a task started now by {@code request}.
+     *
+     * @param trace the trace context of the span starting it, or {@code null}
+     */
+    static TaskRequest startedBy(McpRequest request, JsonObject arguments, Caller caller, JsonObject trace) {
         return new TaskRequest(arguments, request.protocolVersion(), request.clientCapabilities(), JsonValue.EMPTY_JSON_OBJECT,
-                JsonValue.EMPTY_JSON_OBJECT, caller, request.caller().orElse(null));
+                JsonValue.EMPTY_JSON_OBJECT, caller, request.caller().orElse(null), trace);
     }
 
     /** A stored request, run by another instance or again: the principal is known by name only. */
@@ -56,22 +65,30 @@ final class TaskRequest implements McpRequest, Caller.Bound {
         Principal principal = "anonymous".equals(caller.name()) ? null : caller::name;
         return new TaskRequest(stored.getJsonObject("arguments"), stored.getString("protocolVersion"),
                 stored.getJsonObject("clientCapabilities"), stored.getJsonObject("inputResponses"), stored.getJsonObject("state"),
-                caller, principal);
+                caller, principal, stored.get(TRACE) instanceof JsonObject trace ? trace : null);
     }
 
     String toJson() {
-        return Json.PROVIDER.createObjectBuilder()
+        var json = Json.PROVIDER.createObjectBuilder()
                 .add("arguments", arguments)
                 .add("protocolVersion", protocolVersion)
                 .add("clientCapabilities", clientCapabilities)
                 .add("inputResponses", inputResponses)
-                .add("state", state)
-                .build().toString();
+                .add("state", state);
+        if (trace != null) {
+            json.add(TRACE, trace); // absent in rows stored before tracing, and without it
+        }
+        return json.build().toString();
     }
 
     /** The same request, to run again with the client's answers and the state the tool left. */
     TaskRequest resumed(JsonObject responses, JsonObject newState) {
-        return new TaskRequest(arguments, protocolVersion, clientCapabilities, responses, newState, caller, principal);
+        return new TaskRequest(arguments, protocolVersion, clientCapabilities, responses, newState, caller, principal, trace);
+    }
+
+    /** The trace context of the span that created the task, or {@code null}. */
+    JsonObject trace() {
+        return trace;
     }
 
     JsonObject arguments() {

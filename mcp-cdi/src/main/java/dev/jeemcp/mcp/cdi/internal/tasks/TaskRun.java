@@ -15,6 +15,8 @@ import dev.jeemcp.mcp.internal.UnknownFeatures;
 import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.JsonRpcErrors;
+import dev.jeemcp.mcp.internal.telemetry.Run;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -37,6 +39,9 @@ final class TaskRun implements Runnable {
     private final TaskRequest request;
     private volatile ScheduledFuture<?> heartbeat;
     private long started;
+    /** How the run ended, for its span: {@code null} when it did not fail. */
+    private String errorType;
+    private String errorMessage;
 
     TaskRun(CdiTasks tasks, TaskStore store, ToolMethod tool, String taskId, String runner, TaskRequest request) {
         this.tasks = tasks;
@@ -76,7 +81,20 @@ final class TaskRun implements Runnable {
         }
     }
 
+    /**
+     * Runs in a span of its own, whatever instance runs it, linked to the span of the request that created the task:
+     * the request's trace has ended long before, and a run taken over after a crash belongs to no request at all.
+     */
     private void callAndRecord() {
+        Run span = tasks.telemetry().taskRun(tool.name(), taskId, request.trace());
+        try (Telemetry.Scope scope = span.enter()) {
+            callToolAndRecord();
+        } finally {
+            span.end(errorType, errorMessage);
+        }
+    }
+
+    private void callToolAndRecord() {
         started = System.nanoTime();
         request.watchCancellation(() -> tasks.inRequestContext(() -> store.isCancelRequested(taskId)));
         JsonObject result;
@@ -106,8 +124,12 @@ final class TaskRun implements Runnable {
             return;
         }
         if (result.getBoolean("isError", false) && request.isCancelled()) {
+            failed(Run.CANCELLED, "Cancelled at the client's request");
             ended(store.finish(taskId, runner, TaskStore.CANCELLED, "Cancelled at the client's request", null), Outcome.CANCELLED);
         } else {
+            if (result.getBoolean("isError", false)) {
+                failed(Run.TOOL_ERROR, "The tool reported an error");
+            }
             ended(store.finish(taskId, runner, TaskStore.COMPLETED, null, result.toString()), Outcome.COMPLETED);
         }
     }
@@ -132,7 +154,14 @@ final class TaskRun implements Runnable {
     }
 
     private void fail(McpProtocolException fault) {
+        failed(Integer.toString(fault.code()), fault.getMessage());
         ended(store.finish(taskId, runner, TaskStore.FAILED, fault.getMessage(), error(fault.code(), fault.getMessage())), Outcome.FAILED);
+    }
+
+    /** What the run's span says went wrong: the conventions' {@code error.type} and a message. */
+    private void failed(String type, String message) {
+        errorType = type;
+        errorMessage = message;
     }
 
     /** Audits what the run recorded, when it still owned the task; a run that lost it changed nothing. */

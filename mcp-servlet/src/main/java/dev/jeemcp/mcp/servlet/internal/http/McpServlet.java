@@ -7,6 +7,8 @@ import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.internal.Stages;
+import dev.jeemcp.mcp.internal.telemetry.Exchange;
+import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
 import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
@@ -69,6 +71,8 @@ public final class McpServlet extends HttpServlet {
     /** Our own keep-alive timer where the container offers none (Tomcat); shut down with the servlet. */
     private transient ScheduledExecutorService ownScheduler;
     private final transient Semaphore streams;
+    /** Spans and metrics, or nothing: decided once, at {@link #init()}. */
+    private transient Telemetry telemetry = Telemetry.OFF;
 
     public McpServlet(McpSettings settings) {
         this(settings, null);
@@ -89,6 +93,7 @@ public final class McpServlet extends HttpServlet {
             catalog = Catalogs.find();
         }
         dispatcher = new Dispatcher(catalog, settings);
+        telemetry = Telemetry.of(getServletContext());
         executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null); // Tomcat: the async context's own
         scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
         if (scheduler == null) {
@@ -116,14 +121,14 @@ public final class McpServlet extends HttpServlet {
             if (origins.allowsRequest(request)) {
                 origins.answerPreflight(request, response);
             } else {
-                Reply.send(response, error(null, forbiddenOrigin()));
+                send(response, error(null, forbiddenOrigin()), Exchange.NONE);
             }
             return;
         }
         if (!"POST".equals(request.getMethod())) {
             // No GET stream and no DELETE: there is no session to listen on or to end.
-            Reply.send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
-                    .withHeader(Wire.Header.ALLOW, "POST").reply(null));
+            send(response, Fault.transport(405, "Method not allowed: the MCP endpoint accepts POST only")
+                    .withHeader(Wire.Header.ALLOW, "POST").reply(null), Exchange.NONE);
             return;
         }
         doPost(request, response);
@@ -133,6 +138,7 @@ public final class McpServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonRpcRequest rpc;
         CallContext context;
+        Exchange exchange = Exchange.NONE;
         try {
             checkTransport(request, response);
             rpc = JsonRpcRequest.parse(readBody(request));
@@ -141,17 +147,32 @@ public final class McpServlet extends HttpServlet {
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
                 return;
             }
+            exchange = Traces.begin(telemetry, rpc, request);
             context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
+            exchange.protocolVersion(context.protocolVersion());
         } catch (McpProtocolException e) {
-            Reply.send(response, error(null, e));
+            send(response, error(null, e), exchange);
             return;
         }
         if (Notifications.wanted(rpc.meta()) && STREAMED_METHODS.contains(rpc.method())) {
-            answerOnEventStream(request, response, rpc, context);
+            answerOnEventStream(request, response, rpc, context, exchange);
         } else if (dispatcher.answersLater(rpc, context)) {
-            answerLater(request, response, rpc, context);
+            answerLater(request, response, rpc, context, exchange);
         } else {
-            Reply.send(response, answer(rpc, context));
+            send(response, answer(rpc, context, exchange), exchange);
+        }
+    }
+
+    /** Writes a plain JSON answer and ends the request's telemetry with it. */
+    private void send(HttpServletResponse response, Reply reply, Exchange exchange) throws IOException {
+        try {
+            Reply.send(response, reply);
+        } finally {
+            if (exchange == Exchange.NONE) {
+                telemetry.refused(reply.status(), reply.body());
+            } else {
+                exchange.end(reply.status(), reply.body());
+            }
         }
     }
 
@@ -162,10 +183,10 @@ public final class McpServlet extends HttpServlet {
      * {@code mcp.maxConcurrentStreams} run at once; one more is answered 503 with {@code Retry-After}.
      */
     private void answerOnEventStream(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
-            CallContext context) throws IOException {
+            CallContext context, Exchange exchange) throws IOException {
         if (!streams.tryAcquire()) {
-            Reply.send(response, error(rpc.id(), new McpUnavailableException(
-                    "Too many requests are streaming on this server; retry the request")));
+            send(response, error(rpc.id(), new McpUnavailableException(
+                    "Too many requests are streaming on this server; retry the request")), exchange);
             return;
         }
         AsyncContext async;
@@ -176,7 +197,7 @@ public final class McpServlet extends HttpServlet {
             throw e;
         }
         async.setTimeout(settings.streams().maxDurationMs());
-        EventStream stream = new EventStream(async, timedOut(rpc), streams::release);
+        EventStream stream = new EventStream(async, timedOut(rpc), streams::release, exchange);
         stream.keepAliveEvery(scheduler, settings.streams().keepAliveMs());
         CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
         boolean later = dispatcher.answersLater(rpc, context);
@@ -184,13 +205,13 @@ public final class McpServlet extends HttpServlet {
             if (!stream.running(Thread.currentThread())) {
                 return; // the client left before the call started
             }
-            try {
+            try (Telemetry.Scope scope = exchange.enter()) {
                 if (later) {
                     // The stage is awaited on no thread: this one goes back to the pool, and whoever completes the
                     // stage ends the stream.
                     await(stream, rpc, streaming, scheduler);
                 } else {
-                    stream.finish(answer(rpc, streaming));
+                    stream.finish(answer(rpc, streaming, exchange));
                 }
             } finally {
                 stream.callEnded();
@@ -219,28 +240,28 @@ public final class McpServlet extends HttpServlet {
      * not support async, the request's thread waits for the stage instead, with the same timeout and answers.
      */
     private void answerLater(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest rpc,
-            CallContext context) throws IOException {
+            CallContext context, Exchange exchange) throws IOException {
         CompletableFuture<JsonObject> pending;
-        try {
+        try (Telemetry.Scope scope = exchange.enter()) {
             pending = dispatcher.dispatchLater(rpc, context);
         } catch (RuntimeException e) {
-            Reply.send(response, failed(rpc, e));
+            send(response, failed(rpc, e), exchange);
             return;
         }
         if (pending.isDone()) {
-            Reply.send(response, outcome(rpc, pending));
+            send(response, outcome(rpc, pending), exchange);
             return;
         }
         if (!request.isAsyncSupported()) {
             // A filter of the application in front of the endpoint does not declare asyncSupported, so startAsync
             // would throw: this thread waits for the stage instead, bounded the same way.
-            Reply.send(response, waited(rpc, pending));
+            send(response, waited(rpc, pending), exchange);
             return;
         }
         if (!streams.tryAcquire()) {
             pending.cancel(true);
-            Reply.send(response, error(rpc.id(), new McpUnavailableException(
-                    "Too many requests are waiting for an answer on this server; retry the request")));
+            send(response, error(rpc.id(), new McpUnavailableException(
+                    "Too many requests are waiting for an answer on this server; retry the request")), exchange);
             return;
         }
         AsyncContext async;
@@ -252,7 +273,7 @@ public final class McpServlet extends HttpServlet {
             throw e;
         }
         async.setTimeout(settings.asyncTimeoutMs());
-        await(new EventStream(async, timedOut(rpc), streams::release), rpc, pending, null);
+        await(new EventStream(async, timedOut(rpc), streams::release, exchange), rpc, pending, null);
     }
 
     /** The answer of a stage this thread waits for, at most {@code mcp.asyncTimeoutMs}. */
@@ -294,9 +315,12 @@ public final class McpServlet extends HttpServlet {
         return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Request timed out: it ran longer than this server allows", null));
     }
 
-    /** The response to a request, never an exception: protocol faults become JSON-RPC errors. */
-    private Reply answer(JsonRpcRequest rpc, CallContext context) {
-        try {
+    /**
+     * The response to a request, never an exception: protocol faults become JSON-RPC errors. The request's span is
+     * current meanwhile, so that the spans of the feature's work (its database calls, say) nest under it.
+     */
+    private Reply answer(JsonRpcRequest rpc, CallContext context, Exchange exchange) {
+        try (Telemetry.Scope scope = exchange.enter()) {
             return result(rpc, dispatcher.dispatch(rpc, context));
         } catch (RuntimeException e) {
             return failed(rpc, e);

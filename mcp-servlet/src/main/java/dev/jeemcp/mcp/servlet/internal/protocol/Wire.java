@@ -42,6 +42,12 @@ public final class Wire {
         public static final String ALLOW = "Allow";
         static final String RETRY_AFTER = "Retry-After";
         public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+        /**
+         * W3C trace context, read by the application's OpenTelemetry propagator (which knows these names itself)
+         * when {@code _meta} carries none; named here for the tests and the documentation.
+         */
+        public static final String TRACEPARENT = "traceparent";
+        public static final String TRACESTATE = "tracestate";
 
         private Header() {
         }
@@ -55,6 +61,12 @@ public final class Wire {
         public static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
         public static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
         public static final String PROGRESS_TOKEN = "progressToken";
+        /**
+         * W3C trace context in {@code params._meta}, as the OpenTelemetry conventions for MCP carry it; it wins over
+         * the headers'. Read by the application's propagator; named here for the tests and the documentation.
+         */
+        public static final String TRACEPARENT = "traceparent";
+        public static final String TRACESTATE = "tracestate";
 
         private Meta() {
         }

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal.request;
 
+import dev.jeemcp.mcp.internal.telemetry.Exchange;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
 import jakarta.json.JsonObject;
@@ -41,6 +42,8 @@ public final class EventStream implements AsyncListener {
     private final AsyncContext async;
     private final Reply timedOut;
     private final Runnable onEnd;
+    /** The request's span and metrics: ended with the final answer, or abandoned with the client. */
+    private final Exchange exchange;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean closed;
     private boolean opened;
@@ -54,11 +57,13 @@ public final class EventStream implements AsyncListener {
     /**
      * @param timedOut the answer when the stream outlives its maximum duration
      * @param onEnd runs once when the response is complete, however it ended
+     * @param exchange the request's telemetry, ended with the response
      */
-    public EventStream(AsyncContext async, Reply timedOut, Runnable onEnd) {
+    public EventStream(AsyncContext async, Reply timedOut, Runnable onEnd, Exchange exchange) {
         this.async = async;
         this.timedOut = timedOut;
         this.onEnd = onEnd;
+        this.exchange = exchange;
         async.addListener(this);
     }
 
@@ -149,6 +154,12 @@ public final class EventStream implements AsyncListener {
         } catch (IOException e) {
             closed = true;
         } finally {
+            if (closed) {
+                exchange.abandoned();
+            } else {
+                // On an open stream the answer is an event of a 200, whatever status it would have had alone.
+                exchange.end(opened ? HttpServletResponse.SC_OK : reply.status(), reply.body());
+            }
             async.complete();
         }
     }
@@ -177,6 +188,7 @@ public final class EventStream implements AsyncListener {
         HttpServletResponse response = (HttpServletResponse) async.getResponse();
         if (!opened) {
             opened = true;
+            exchange.streamOpened();
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/event-stream;charset=UTF-8");
             response.setHeader("Cache-Control", "no-cache");
@@ -245,6 +257,7 @@ public final class EventStream implements AsyncListener {
             if (!finished) {
                 finished = true;
                 stopKeepAlive();
+                exchange.abandoned();
                 async.complete();
             }
         }
@@ -254,6 +267,13 @@ public final class EventStream implements AsyncListener {
     @Override
     public void onComplete(AsyncEvent event) {
         if (ended.compareAndSet(false, true)) {
+            boolean wasOpen;
+            synchronized (this) {
+                wasOpen = opened;
+            }
+            if (wasOpen) {
+                exchange.streamClosed();
+            }
             onEnd.run();
         }
     }

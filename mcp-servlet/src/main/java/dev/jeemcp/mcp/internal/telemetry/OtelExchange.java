@@ -1,0 +1,187 @@
+package dev.jeemcp.mcp.internal.telemetry;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The SERVER span of one JSON-RPC request, and the metrics recorded when it ends.
+ *
+ * <p>Its parent is the trace context of {@code params._meta} when the client sent one (the MCP conventions: it is the
+ * client's span of this very request), then the span already current on the thread (a server that instruments HTTP),
+ * then the W3C headers; whichever of the last two lost to {@code _meta} is linked. The span's name takes the tool or
+ * prompt only once the answer shows it exists: a client must not be able to choose span names or metric series.
+ */
+final class OtelExchange implements Exchange {
+
+    private final OtelTelemetry telemetry;
+    private final Span span;
+    private final long started = System.nanoTime();
+    private final String method;
+    private final Target kind;
+    private final String target;
+    private final String networkVersion;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile String protocolVersion;
+
+    OtelExchange(OtelTelemetry telemetry, String method, Target kind, String target, JsonValue id, JsonObject meta,
+            HttpServletRequest request) {
+        this.telemetry = telemetry;
+        this.method = method;
+        this.kind = kind;
+        this.target = target;
+        this.networkVersion = networkVersion(request.getProtocol());
+        SpanBuilder builder = telemetry.tracer.spanBuilder(method).setSpanKind(SpanKind.SERVER)
+                .setAttribute(OtelTelemetry.METHOD, method)
+                .setAttribute(OtelTelemetry.NETWORK_PROTOCOL_NAME, "http")
+                .setAttribute(OtelTelemetry.NETWORK_TRANSPORT, "tcp")
+                .setAttribute(OtelTelemetry.CLIENT_ADDRESS, request.getRemoteAddr())
+                .setAttribute(OtelTelemetry.CLIENT_PORT, (long) request.getRemotePort());
+        if (networkVersion != null) {
+            builder.setAttribute(OtelTelemetry.NETWORK_PROTOCOL_VERSION, networkVersion);
+        }
+        String requestId = requestId(id);
+        if (requestId != null) {
+            builder.setAttribute(OtelTelemetry.REQUEST_ID, requestId);
+        }
+        if (target != null) {
+            switch (kind) {
+                case TOOL -> builder.setAttribute(OtelTelemetry.TOOL, target).setAttribute(OtelTelemetry.OPERATION, Names.EXECUTE_TOOL);
+                case PROMPT -> builder.setAttribute(OtelTelemetry.PROMPT, target);
+                case RESOURCE -> builder.setAttribute(OtelTelemetry.RESOURCE_URI, target);
+                case NONE -> { }
+            }
+        }
+        if (telemetry.callerAttributes && request.getUserPrincipal() != null) {
+            builder.setAttribute(OtelTelemetry.USER_ID, request.getUserPrincipal().getName());
+        }
+        parent(builder, meta, request);
+        this.span = builder.startSpan();
+    }
+
+    private void parent(SpanBuilder builder, JsonObject meta, HttpServletRequest request) {
+        Context ambient = Context.current();
+        Context transport = Span.fromContext(ambient).getSpanContext().isValid() ? ambient
+                : telemetry.propagator.extract(Context.root(), request, Carriers.HEADERS);
+        SpanContext transportSpan = Span.fromContext(transport).getSpanContext();
+        if (meta != null) {
+            Context fromMeta = telemetry.propagator.extract(Context.root(), meta, Carriers.JSON);
+            SpanContext metaSpan = Span.fromContext(fromMeta).getSpanContext();
+            if (metaSpan.isValid()) {
+                builder.setParent(fromMeta);
+                if (transportSpan.isValid() && !transportSpan.equals(metaSpan)) {
+                    builder.addLink(transportSpan);
+                }
+                return;
+            }
+        }
+        builder.setParent(transport);
+    }
+
+    /** {@code HTTP/1.1} is {@code 1.1}, {@code HTTP/2.0} is {@code 2}, as the conventions write them. */
+    private static String networkVersion(String protocol) {
+        if (protocol == null || !protocol.startsWith("HTTP/")) {
+            return null;
+        }
+        String version = protocol.substring("HTTP/".length());
+        return version.endsWith(".0") ? version.substring(0, version.length() - 2) : version;
+    }
+
+    /** The id as the conventions want it: a string's value, a number's text; none for {@code null}. */
+    private static String requestId(JsonValue id) {
+        if (id instanceof JsonString text) {
+            return text.getString();
+        }
+        return id instanceof JsonNumber number ? number.toString() : null;
+    }
+
+    @Override
+    public void protocolVersion(String version) {
+        this.protocolVersion = version;
+        span.setAttribute(OtelTelemetry.PROTOCOL_VERSION, version);
+    }
+
+    @Override
+    public Telemetry.Scope enter() {
+        return span.makeCurrent()::close;
+    }
+
+    @Override
+    public void end(int status, JsonObject body) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        String code = OtelTelemetry.errorCode(body);
+        String errorType = code != null ? code : OtelTelemetry.isErrorResult(body) ? Names.TOOL_ERROR : null;
+        // Only an answer that is not an error proves the tool or prompt exists, so only then is it a name's part.
+        boolean named = target != null && code == null && kind != Target.RESOURCE && kind != Target.NONE;
+        if (named) {
+            span.updateName(method + " " + target);
+        }
+        if (code != null) {
+            span.setAttribute(OtelTelemetry.STATUS_CODE, code);
+        }
+        end(errorType, errorType == null ? null : code != null ? OtelTelemetry.errorMessage(body) : Names.TOOL_ERROR, named);
+        telemetry.count(status, body, method);
+        if (Names.TOOL_ERROR.equals(errorType) && target != null) {
+            telemetry.toolErrors.add(1, Attributes.of(OtelTelemetry.TOOL, target));
+        }
+    }
+
+    @Override
+    public void abandoned() {
+        if (ended.compareAndSet(false, true)) {
+            end(Names.CANCELLED, "The client left before the answer", false);
+        }
+    }
+
+    private void end(String errorType, String message, boolean named) {
+        if (errorType != null) {
+            span.setAttribute(OtelTelemetry.ERROR_TYPE, errorType);
+            span.setStatus(StatusCode.ERROR, message == null ? "" : message);
+        }
+        span.end();
+        AttributesBuilder attributes = Attributes.builder().put(OtelTelemetry.METHOD, method)
+                .put(OtelTelemetry.NETWORK_PROTOCOL_NAME, "http").put(OtelTelemetry.NETWORK_TRANSPORT, "tcp");
+        if (networkVersion != null) {
+            attributes.put(OtelTelemetry.NETWORK_PROTOCOL_VERSION, networkVersion);
+        }
+        if (protocolVersion != null) {
+            attributes.put(OtelTelemetry.PROTOCOL_VERSION, protocolVersion);
+        }
+        if (named) {
+            attributes.put(kind == Target.TOOL ? OtelTelemetry.TOOL : OtelTelemetry.PROMPT, target);
+        }
+        if (kind == Target.TOOL) {
+            attributes.put(OtelTelemetry.OPERATION, Names.EXECUTE_TOOL);
+        }
+        if (errorType != null) {
+            attributes.put(OtelTelemetry.ERROR_TYPE, errorType);
+            if (!Names.TOOL_ERROR.equals(errorType) && !Names.CANCELLED.equals(errorType)) {
+                attributes.put(OtelTelemetry.STATUS_CODE, errorType);
+            }
+        }
+        telemetry.duration.record((System.nanoTime() - started) / 1e9, attributes.build());
+    }
+
+    @Override
+    public void streamOpened() {
+        telemetry.eventStreams.add(1);
+    }
+
+    @Override
+    public void streamClosed() {
+        telemetry.eventStreams.add(-1);
+    }
+}

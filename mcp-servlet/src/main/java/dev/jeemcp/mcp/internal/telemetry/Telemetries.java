@@ -1,0 +1,76 @@
+package dev.jeemcp.mcp.internal.telemetry;
+
+import dev.jeemcp.mcp.internal.Settings;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Chooses the telemetry of a deployment, once. Names no OpenTelemetry type: only after finding the API in this jar's
+ * class loader does it touch {@link OtelTelemetry}, the class that does, exactly as {@link Settings} does with
+ * MicroProfile Config.
+ */
+final class Telemetries {
+
+    /** {@code false} switches the library's spans and metrics off even where OpenTelemetry is on. */
+    static final String ENABLED = "mcp.telemetry.enabled";
+    /** {@code true} puts the caller's principal name and tenant on spans; off by default (they are personal data). */
+    static final String CALLER_ATTRIBUTES = "mcp.telemetry.callerAttributes";
+    static final String OPEN_TELEMETRY_API = "io.opentelemetry.api.OpenTelemetry";
+
+    private static final String ATTRIBUTE = Telemetry.class.getName();
+    private static final System.Logger LOG = System.getLogger(Telemetry.class.getName());
+
+    private Telemetries() {
+    }
+
+    static Telemetry of(ServletContext context) {
+        if (context.getAttribute(ATTRIBUTE) instanceof Telemetry known) {
+            return known;
+        }
+        Telemetry chosen = choose(Settings.of(context));
+        context.setAttribute(ATTRIBUTE, chosen);
+        return chosen;
+    }
+
+    static Telemetry withoutContext() {
+        return choose(Settings.withoutContext());
+    }
+
+    private static Telemetry choose(Settings settings) {
+        if (!flag(settings, ENABLED, true) || !hasOpenTelemetry()) {
+            return Telemetry.OFF;
+        }
+        boolean callerAttributes = flag(settings, CALLER_ATTRIBUTES, false);
+        try {
+            Telemetry found = OtelTelemetry.find(callerAttributes);
+            if (found == null) {
+                LOG.log(System.Logger.Level.DEBUG, "OpenTelemetry is there but switched off: MCP spans and metrics are off");
+                return Telemetry.OFF;
+            }
+            LOG.log(System.Logger.Level.INFO, "MCP spans and metrics go to OpenTelemetry" + (callerAttributes ? ", with the caller" : ""));
+            return found;
+        } catch (LinkageError | RuntimeException e) {
+            // An API this jar cannot link (another copy in a parent class loader, one older than it was built for):
+            // the endpoint must still serve.
+            LOG.log(System.Logger.Level.WARNING, "OpenTelemetry is present but unusable here (" + e.getClass().getName()
+                    + "): MCP spans and metrics are off");
+            return Telemetry.OFF;
+        }
+    }
+
+    private static boolean hasOpenTelemetry() {
+        try {
+            Class.forName(OPEN_TELEMETRY_API, false, Telemetries.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false; // Tomcat without the API in the WAR: telemetry is off
+        }
+    }
+
+    private static boolean flag(Settings settings, String name, boolean fallback) {
+        String value = settings.get(name, Boolean.toString(fallback));
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalStateException(name + " must be true or false");
+        }
+        return Boolean.parseBoolean(value);
+    }
+}

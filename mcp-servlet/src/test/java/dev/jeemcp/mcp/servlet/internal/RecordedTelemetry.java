@@ -1,0 +1,64 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An OpenTelemetry SDK that keeps what it records in memory, installed as the global one (what the Java agent or an
+ * application's own setup does on Tomcat) for the servers a test starts while it is open.
+ */
+final class RecordedTelemetry implements AutoCloseable {
+
+    final InMemorySpanExporter spans = InMemorySpanExporter.create();
+    final InMemoryMetricReader metrics = InMemoryMetricReader.create();
+    private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+            .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+            .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+            .build();
+
+    RecordedTelemetry() {
+        GlobalOpenTelemetry.resetForTest();
+        GlobalOpenTelemetry.set(sdk);
+    }
+
+    /** The ended spans once there are {@code count} of them: a span ends just after its answer is written. */
+    List<SpanData> awaitSpans(int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<SpanData> ended = spans.getFinishedSpanItems();
+            if (ended.size() >= count) {
+                return ended;
+            }
+            Thread.onSpinWait();
+        }
+        return fail("expected " + count + " spans, got " + spans.getFinishedSpanItems());
+    }
+
+    /** The metric of that name as collected now, if anything was recorded in it. */
+    Optional<MetricData> metric(String name) {
+        Collection<MetricData> collected = metrics.collectAllMetrics();
+        return collected.stream().filter(metric -> metric.getName().equals(name)).findFirst();
+    }
+
+    @Override
+    public void close() {
+        GlobalOpenTelemetry.resetForTest();
+        sdk.getSdkTracerProvider().shutdown();
+        sdk.getSdkMeterProvider().shutdown();
+    }
+}
