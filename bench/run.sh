@@ -15,6 +15,9 @@
 #   BENCH_RATE_LIMITS  1: also measure ours with rate limits counted per instance and in the database;
 #                      only: those rows and the plain ours rows, nothing else (about 3 minutes with the smoke
 #                      settings)                                                   (default 0)
+#   BENCH_TRACING      1: also measure ours with OpenTelemetry on (every request a recorded, sampled span and
+#                      its metrics; exported nowhere, so the row is the library's own cost); only: that row and
+#                      the plain ours rows (combine with BENCH_RATE_LIMITS=only)   (default 0)
 #
 # Everything it writes is under bench/target: the WARs, Payara root folders (removed when each server stops), and
 # bench/target/results (every wrk output, every verification response, the Payara logs, jcmd outputs, results.tsv
@@ -33,6 +36,10 @@ PORT=${BENCH_PORT:-18181}
 HEAP=${BENCH_HEAP:-1g}
 RATE_LIMITS=${BENCH_RATE_LIMITS:-0}
 [[ $RATE_LIMITS =~ ^(0|1|only)$ ]] || { echo "BENCH_RATE_LIMITS must be 0, 1 or only" >&2; exit 2; }
+TRACING=${BENCH_TRACING:-0}
+[[ $TRACING =~ ^(0|1|only)$ ]] || { echo "BENCH_TRACING must be 0, 1 or only" >&2; exit 2; }
+# "only" in either: just the ours rows and the extra rows asked for; no memory, SDK, bare or deploy-time test.
+ONLY=$([[ $RATE_LIMITS == only || $TRACING == only ]] && echo only || echo all)
 DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
 DB_HOST=127.0.0.1
 DB_PORT=5432
@@ -419,13 +426,13 @@ run_server() {
   stop_payara
 }
 
-run_server ours ours "$BENCH_DIR/ours-war/target/ours.war" "$([[ $RATE_LIMITS == only ]] && echo no || echo yes)"
+run_server ours ours "$BENCH_DIR/ours-war/target/ours.war" "$([[ $ONLY == only ]] && echo no || echo yes)"
 
 # The cost of rate limiting per call: the same WAR with a per-caller limit that no run reaches (every call is
 # admitted, so the rows compare with ours'), counted per instance (rl-inst) and in PostgreSQL (rl-db). wrk's calls
 # are anonymous, so they all share one count: the worst case, every call on one key (one map entry, one row).
 RATE_NOTES=()
-if [[ $RATE_LIMITS != 0 ]]; then
+if [[ $RATE_LIMITS != 0 && ! ($TRACING == only && $RATE_LIMITS != only) ]]; then
   for mode in instance database; do
     label=$([[ $mode == instance ]] && echo rl-inst || echo rl-db)
     run_server "$label" ours "$BENCH_DIR/ours-war/target/ours.war" no \
@@ -436,7 +443,19 @@ if [[ $RATE_LIMITS != 0 ]]; then
   [[ $mode == database ]] && RATE_NOTES+=("rl-db: $(psql_bench -d "$DB_NAME" -c "select count(*) || ' window row(s) left, ' || coalesce(sum(calls), 0) || ' calls counted' from mcp_rate")")
 fi
 
-if [[ $RATE_LIMITS != only ]]; then
+# The cost of tracing per call: Payara's MicroProfile Telemetry switched on (otel.sdk.disabled=false), every request
+# sampled, its span recorded and its metrics kept, and exported nowhere (exporters "none"), so that the row is what
+# the library adds, not a collector's speed. "ours" is the same WAR as shipped: OpenTelemetry off, the library's
+# telemetry the no-op chosen at deployment.
+if [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]]; then
+  run_server otel-on ours "$BENCH_DIR/ours-war/target/ours.war" no \
+    -Dotel.sdk.disabled=false -Dotel.traces.exporter=none -Dotel.metrics.exporter=none -Dotel.logs.exporter=none \
+    -Dotel.traces.sampler=always_on
+  grep -aq "MCP spans and metrics go to OpenTelemetry" "$OUT/payara-otel-on.log" \
+    || die "otel-on: the library did not switch its telemetry on (no 'MCP spans and metrics go to OpenTelemetry' line): mvn install at the root"
+fi
+
+if [[ $ONLY != only ]]; then
 run_server sdk sdk "$BENCH_DIR/sdk-war/target/sdk.war" yes
 # The SDK once more, with tools run on the servlet thread instead of Reactor's bounded-elastic scheduler.
 run_server sdk-imm sdk "$BENCH_DIR/sdk-war/target/sdk.war" no -Dbench.sdk.immediateExecution=true
@@ -446,8 +465,8 @@ fi
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------
 
 WIRE_NOTES=()
-[[ $RATE_LIMITS == only ]] && WIRE_NOTES+=("(skipped: BENCH_RATE_LIMITS=only)")
-for scenario in $([[ $RATE_LIMITS == only ]] || echo list echo); do
+[[ $ONLY == only ]] && WIRE_NOTES+=("(skipped: BENCH_RATE_LIMITS or BENCH_TRACING is only)")
+for scenario in $([[ $ONLY == only ]] || echo list echo); do
   for other in sdk bare; do
     a=$OUT/verify-ours-$scenario-$LEGACY.json
     b=$OUT/verify-$other-$scenario-$LEGACY.json
@@ -463,7 +482,7 @@ done
 # --- deploy time of 500 tools ----------------------------------------------------------------------------------
 
 : >"$OUT/deploy.tsv"
-[[ $RATE_LIMITS == only ]] && DEPLOY_RUNS=0
+[[ $ONLY == only ]] && DEPLOY_RUNS=0
 for ((run = 1; run <= DEPLOY_RUNS; run++)); do
   for variant in plain tools; do
     war=$BENCH_DIR/deploy500/$variant/target/deploy500-$variant.war
@@ -536,6 +555,14 @@ summary() {
               for (m = 1; m <= 2; m++) { l = (m == 1) ? "rl-inst" : "rl-db"; r = rps[f[1], l, f[3]]
                 if (r > 0) printf "  %s %s: %.0f req/s = %.2f x ours (%.1f us more per call at this load)\n", l, f[3], r, r / rps[k], 1e6 / r - 1e6 / rps[k] } } } }' "$TSV"
     for line in "${RATE_NOTES[@]}"; do echo "  $line"; done
+    echo
+  fi
+  if [[ $TRACING != 0 ]]; then
+    echo "Tracing: otel-on is ours with Payara's OpenTelemetry on (every request sampled, its span and metrics recorded, exported"
+    echo "nowhere); ours has it off, as shipped, where the library's telemetry is the no-op chosen at deployment."
+    awk -F'\t' 'NR > 1 { rps[$1 SUBSEP $2 SUBSEP $3] = $4 }
+      END { for (k in rps) { split(k, f, SUBSEP); if (f[2] == "ours") { r = rps[f[1], "otel-on", f[3]]
+              if (r > 0) printf "  otel-on %s %s: %.0f req/s = %.2f x ours (%.1f us more per call at this load)\n", f[1], f[3], r, r / rps[k], 1e6 / r - 1e6 / rps[k] } } }' "$TSV"
     echo
   fi
   echo "Per-client memory: live objects (GC.class_histogram, after a full GC) before and after $CLIENTS distinct clients, once the"
