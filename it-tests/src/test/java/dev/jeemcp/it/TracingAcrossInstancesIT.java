@@ -188,6 +188,12 @@ class TracingAcrossInstancesIT {
         // The situation under test is a crash part-way through the work; nothing outside shows that the run began.
         Thread.sleep(1500);
         first.kill();
+        // A task whose runner stopped beating is taken over when it is next looked at: the client polls the other instance.
+        String taskId = task.getString("taskId");
+        JsonObject settled = dev.jeemcp.it.infra.Poll.until(Duration.ofSeconds(60),
+                () -> b.expect(b.withTasks("tasks/get", obj("taskId", taskId), taskId), 200, null).getJsonObject("result"),
+                polled -> !polled.getString("status").equals("working"), "task " + taskId + " to settle on trace-b");
+        assertEquals("completed", settled.getString("status"), settled::toString);
 
         ReceivedSpan takenOver = receiver.awaitSpan(Duration.ofSeconds(90), "a run on trace-b linked to " + created.spanId(),
                 span -> "trace-b".equals(span.resource().get("service.instance.id")) && span.linkedSpanIds().contains(created.spanId()));
