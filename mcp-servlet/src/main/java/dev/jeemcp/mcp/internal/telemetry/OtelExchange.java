@@ -25,6 +25,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class OtelExchange implements Exchange {
 
+    /**
+     * The most characters of a name or an id the client chose that go on a span: enough for any real tool or prompt
+     * (the MCP specification allows 128) and any sane id, while a body of a megabyte cannot become one attribute.
+     */
+    static final int MAX_NAME = 128;
+    /** The most characters of a resource URI on a span: {@code mcp.maxUriLength}'s default, so no URI served is cut. */
+    static final int MAX_URI = 4096;
+    /** The most characters of an error message (which may quote what the client sent) in the span's status. */
+    static final int MAX_MESSAGE = 512;
+
     private final OtelTelemetry telemetry;
     private final Span span;
     private final long started = System.nanoTime();
@@ -40,7 +50,7 @@ final class OtelExchange implements Exchange {
         this.telemetry = telemetry;
         this.method = method;
         this.kind = kind;
-        this.target = target;
+        this.target = bounded(target, kind == Target.RESOURCE ? MAX_URI : MAX_NAME);
         this.networkVersion = networkVersion(request.getProtocol());
         SpanBuilder builder = telemetry.tracer.spanBuilder(method).setSpanKind(SpanKind.SERVER)
                 .setAttribute(OtelTelemetry.METHOD, method)
@@ -55,11 +65,11 @@ final class OtelExchange implements Exchange {
         if (requestId != null) {
             builder.setAttribute(OtelTelemetry.REQUEST_ID, requestId);
         }
-        if (target != null) {
+        if (this.target != null) {
             switch (kind) {
-                case TOOL -> builder.setAttribute(OtelTelemetry.TOOL, target).setAttribute(OtelTelemetry.OPERATION, Names.EXECUTE_TOOL);
-                case PROMPT -> builder.setAttribute(OtelTelemetry.PROMPT, target);
-                case RESOURCE -> builder.setAttribute(OtelTelemetry.RESOURCE_URI, target);
+                case TOOL -> builder.setAttribute(OtelTelemetry.TOOL, this.target).setAttribute(OtelTelemetry.OPERATION, Names.EXECUTE_TOOL);
+                case PROMPT -> builder.setAttribute(OtelTelemetry.PROMPT, this.target);
+                case RESOURCE -> builder.setAttribute(OtelTelemetry.RESOURCE_URI, this.target);
                 case NONE -> { }
             }
         }
@@ -101,9 +111,18 @@ final class OtelExchange implements Exchange {
     /** The id as the conventions want it: a string's value, a number's text; none for {@code null}. */
     private static String requestId(JsonValue id) {
         if (id instanceof JsonString text) {
-            return text.getString();
+            return bounded(text.getString(), MAX_NAME);
         }
-        return id instanceof JsonNumber number ? number.toString() : null;
+        return id instanceof JsonNumber number ? bounded(number.toString(), MAX_NAME) : null;
+    }
+
+    /** A value the client chose, cut to {@code max} characters (never between the two halves of a surrogate pair). */
+    static String bounded(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 
     @Override
@@ -149,7 +168,7 @@ final class OtelExchange implements Exchange {
     private void end(String errorType, String message, boolean named) {
         if (errorType != null) {
             span.setAttribute(OtelTelemetry.ERROR_TYPE, errorType);
-            span.setStatus(StatusCode.ERROR, message == null ? "" : message);
+            span.setStatus(StatusCode.ERROR, message == null ? "" : bounded(message, MAX_MESSAGE));
         }
         span.end();
         AttributesBuilder attributes = Attributes.builder().put(OtelTelemetry.METHOD, method)

@@ -13,7 +13,13 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.sdk.metrics.data.LongPointData;
 import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +59,28 @@ final class RecordedTelemetry implements AutoCloseable {
     Optional<MetricData> metric(String name) {
         Collection<MetricData> collected = metrics.collectAllMetrics();
         return collected.stream().filter(metric -> metric.getName().equals(name)).findFirst();
+    }
+
+    /**
+     * What {@code read} gives once it equals {@code expected}, else what it gives after ten seconds: counters are
+     * recorded just after the answer is written, so a client may read the answer first. Not a timed assertion: the
+     * caller asserts the value, whenever it came.
+     */
+    <T> T settled(Supplier<T> read, T expected) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        T value = read.get();
+        while (!expected.equals(value) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            value = read.get();
+        }
+        return value;
+    }
+
+    /** The points of a long counter or up-down counter, by their attributes as {@code key} writes them. */
+    Map<String, Long> longPoints(String name, Function<Attributes, String> key) {
+        return metric(name).map(metric -> metric.getLongSumData().getPoints().stream()
+                .collect(Collectors.toMap(point -> key.apply(point.getAttributes()), LongPointData::getValue, Long::sum)))
+                .orElse(Map.of());
     }
 
     @Override

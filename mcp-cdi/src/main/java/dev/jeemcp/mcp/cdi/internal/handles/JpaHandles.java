@@ -218,9 +218,10 @@ public class JpaHandles implements Handles {
         return known;
     }
 
-    /** For tests: the limits are read again from the settings. */
+    /** For tests: the limits and the telemetry are read again from the settings. */
     void forgetSettings() {
         limits = null;
+        telemetry = null;
     }
 
     /** Deletes handles of every tenant that expired more than a day ago; returns how many. */

@@ -193,7 +193,9 @@ public final class McpServlet extends HttpServlet {
         try {
             async = request.startAsync();
         } catch (RuntimeException e) {
+            // A filter in front without asyncSupported: the container answers 500; the span must end all the same.
             streams.release();
+            exchange.end(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, internalError(rpc).body());
             throw e;
         }
         async.setTimeout(settings.streams().maxDurationMs());
@@ -270,6 +272,7 @@ public final class McpServlet extends HttpServlet {
         } catch (RuntimeException e) {
             streams.release();
             pending.cancel(true);
+            exchange.end(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, internalError(rpc).body());
             throw e;
         }
         async.setTimeout(settings.asyncTimeoutMs());
@@ -309,6 +312,10 @@ public final class McpServlet extends HttpServlet {
         if (stream.awaiting(pending, timer, settings.asyncTimeoutMs())) {
             pending.whenComplete((result, failure) -> stream.finish(outcome(rpc, result, failure)));
         }
+    }
+
+    private static Reply internalError(JsonRpcRequest rpc) {
+        return error(rpc.id(), new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
     }
 
     private static Reply timedOut(JsonRpcRequest rpc) {
