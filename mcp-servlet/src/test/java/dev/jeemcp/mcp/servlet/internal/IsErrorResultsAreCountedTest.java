@@ -7,7 +7,6 @@ import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.spi.Tool;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
-import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -44,10 +43,11 @@ class IsErrorResultsAreCountedTest {
             SpanData refused = spans.stream().filter(span -> span.getName().equals("tools/call refuse")).findFirst().orElseThrow();
             assertEquals("tool_error", refused.getAttributes().get(AttributeKey.stringKey("error.type")));
 
-            LongPointData counted = telemetry.metric("jeemcp.tool.error_results").orElseThrow().getLongSumData().getPoints()
-                    .iterator().next();
-            assertEquals(1, counted.getValue());
-            assertEquals("refuse", counted.getAttributes().get(AttributeKey.stringKey("gen_ai.tool.name")));
+            // Metrics are recorded just after the answer is written (and the span ended): wait for them to settle.
+            assertEquals(java.util.Map.of("refuse", 1L), telemetry.settled(() -> telemetry.longPoints("jeemcp.tool.error_results",
+                    attributes -> attributes.get(AttributeKey.stringKey("gen_ai.tool.name"))), java.util.Map.of("refuse", 1L)));
+            telemetry.settled(() -> telemetry.metric("mcp.server.operation.duration").map(metric -> metric.getHistogramData().getPoints()
+                    .stream().mapToLong(HistogramPointData::getCount).sum()).orElse(0L), 2L);
 
             var durations = telemetry.metric("mcp.server.operation.duration").orElseThrow().getHistogramData().getPoints();
             HistogramPointData failed = durations.stream()
