@@ -93,14 +93,14 @@ public class RateLimiter implements RateGate {
             default -> throw new IllegalStateException(MODE + " must be instance, database or off, not \"" + modeName + "\"");
         }
         List<RateLimit> global = new ArrayList<>();
-        addIfSet(global, RateLimit.parse(PER_CALLER, StoreSettings.get(servletContext, PER_CALLER), McpRateLimit.Scope.CALLER, true));
-        addIfSet(global, RateLimit.parse(PER_TENANT, StoreSettings.get(servletContext, PER_TENANT), McpRateLimit.Scope.TENANT, true));
-        RateLimit perTool = RateLimit.parse(PER_TOOL, StoreSettings.get(servletContext, PER_TOOL), McpRateLimit.Scope.TOOL, false);
+        addIfSet(global, RateLimit.parse(PER_CALLER, StoreSettings.get(servletContext, PER_CALLER), McpRateLimit.Scope.CALLER, true, false));
+        addIfSet(global, RateLimit.parse(PER_TENANT, StoreSettings.get(servletContext, PER_TENANT), McpRateLimit.Scope.TENANT, true, false));
+        RateLimit perTool = RateLimit.parse(PER_TOOL, StoreSettings.get(servletContext, PER_TOOL), McpRateLimit.Scope.TENANT, false, true);
         Map<String, List<RateLimit>> byTool = new HashMap<>();
         boolean any = !global.isEmpty() || perTool != null;
         for (Map.Entry<String, RateLimit> tool : ownLimits.entrySet()) {
             String setting = TOOL_PREFIX + tool.getKey();
-            RateLimit configured = RateLimit.parse(setting, StoreSettings.get(servletContext, setting), McpRateLimit.Scope.TOOL, false);
+            RateLimit configured = RateLimit.parse(setting, StoreSettings.get(servletContext, setting), McpRateLimit.Scope.TENANT, false, true);
             List<RateLimit> limits = limits(tool.getValue(), configured != null ? configured : perTool, global);
             any |= !limits.isEmpty();
             byTool.put(tool.getKey(), List.copyOf(limits));
@@ -214,7 +214,7 @@ public class RateLimiter implements RateGate {
 
     private static boolean needsCaller(List<RateLimit> limits) {
         for (RateLimit limit : limits) {
-            if (limit.scope() != McpRateLimit.Scope.TOOL) {
+            if (limit.scope() != McpRateLimit.Scope.GLOBAL) {
                 return true;
             }
         }
