@@ -80,6 +80,7 @@ class OldAuditRowsArePurgedInBatchesTest {
 
     private static void insert(String name, int count, long at) throws Exception {
         Database database = Database.H2;
+        database.prepare(); // the library's tables, made once per test run
         try (var connection = DriverManager.getConnection(database.url, database.user, database.password);
                 var insert = connection.prepareStatement("INSERT INTO MCP_AUDIT (ID, RECORDED_AT, FEATURE, NAME, OUTCOME,"
                         + " DURATION_MICROS, ARGUMENTS_TRUNCATED) VALUES (?, ?, 'TOOL', ?, 'SUCCESS', 0, FALSE)")) {
