@@ -18,15 +18,19 @@ import java.util.Objects;
  *
  * <p>What it carries: never argument values, unless the application sets {@code mcp.audit.arguments=true}, and even
  * then never those of a parameter marked {@link McpParam#sensitive()}. The {@link #argumentsDigest()} tells calls with
- * the same arguments apart without showing them.
+ * the same arguments apart without showing them: an HMAC-SHA256 under a secret key ({@code mcp.audit.digestKey}, else
+ * one derived from the {@code requestState} key, else a random key of the deployment), so that nobody without the key
+ * can find a low-entropy value (a policy number) by trying every one. Digests compare only under one key.
  *
- * <p>The canonical form of arguments, which the digest hashes as UTF-8: the JSON object with its members sorted by
+ * <p>The canonical form of arguments, which the digest authenticates as UTF-8: the JSON object with its members sorted by
  * name (by UTF-16 code units) at every depth, no whitespace, strings with only the quote, the backslash and control
  * characters escaped (as <code>&#92;"</code>, <code>&#92;&#92;</code> and <code>&#92;u00xx</code>, lower-case hex), numbers as their exact decimal
  * text ({@code java.math.BigDecimal.toString()}). A prompt's or resource's string arguments are such an object too.
  *
  * <p>A refusal ({@link Outcome#REFUSED}) is recorded for a feature that exists but is hidden from the caller, or that
- * the container refused; a name that matches no feature is not recorded.
+ * the container refused; a name that matches no feature is not recorded. A refusal is fired after the client was
+ * answered, on another thread (a bounded queue, which drops with a counted warning when full), so that how long the
+ * answer takes cannot tell a hidden feature from a missing one.
  *
  * <p>An observer that throws is logged and ignored: the call's answer stands (its work is done by then).
  *
@@ -39,8 +43,8 @@ import java.util.Objects;
  * @param outcome how it ended
  * @param duration how long the call took; zero for a task transition other than the end of a run
  * @param requestId the JSON-RPC id of the request, as text; for a task transition the task id
- * @param argumentsDigest lower-case hex SHA-256 of the arguments in canonical form, sensitive parameters
- *     left out; {@code null} for a refusal and a task transition
+ * @param argumentsDigest lower-case hex HMAC-SHA256, under the audit's key, of the arguments in canonical form,
+ *     sensitive parameters left out; {@code null} for a refusal and a task transition
  * @param arguments the arguments as JSON text, sensitive parameters left out; {@code null} unless
  *     {@code mcp.audit.arguments=true}
  */
@@ -70,8 +74,16 @@ public record McpAuditEvent(Instant timestamp, String principal, String tenant, 
          * method never ran (or its own method validation refused them).
          */
         INVALID_ARGUMENTS,
-        /** The container refused the call for lack of a role: the client was answered as for a hidden feature. */
+        /**
+         * The feature is hidden from the caller, or the container refused the call for lack of a role: the client was
+         * answered as for an unknown name. Delivered after the answer, off the thread that served it.
+         */
         REFUSED,
+        /**
+         * A rate limit refused the call (HTTP 429), before the method ran. Observers get every refusal; the
+         * {@code MCP_AUDIT} sink keeps one row per limit window on an instance (the news that the limit was reached).
+         */
+        RATE_LIMITED,
         /** A tool asked the client for input; for a task, it now waits for input. */
         INPUT_REQUIRED,
         /** A defect, an unreachable resource or a protocol error: the call did not do its work; for a task, it failed. */

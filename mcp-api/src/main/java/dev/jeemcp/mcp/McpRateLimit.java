@@ -40,7 +40,11 @@ public @interface McpRateLimit {
         CALLER,
         /** Each tenant, all its callers together. */
         TENANT,
-        /** Everyone together. */
-        TOOL
+        /**
+         * Everyone in every tenant together: one count for the tool across the whole deployment. Choose it only to
+         * protect something all tenants share (a licensed service, a slow system behind the tool), knowing that one
+         * tenant's calls can then spend the limit for every other tenant; {@link #TENANT} keeps tenants apart.
+         */
+        GLOBAL
     }
 }

@@ -50,7 +50,11 @@ public final class Failures {
      * is looked through: the failure is what the method threw ({@link #unwrap}).
      */
     public static Kind classify(Throwable thrown) {
-        Throwable failure = unwrap(thrown);
+        return classifyUnwrapped(unwrap(thrown));
+    }
+
+    /** {@link #classify} of a failure {@link #unwrap} has looked through already. */
+    private static Kind classifyUnwrapped(Throwable failure) {
         if (EnterpriseBeanFailures.isAccessDenied(failure)) {
             return Kind.DENIED;
         }
@@ -93,7 +97,7 @@ public final class Failures {
      */
     public static Kind rethrowProtocolFaults(Throwable thrown, String what) {
         Throwable failure = unwrap(thrown);
-        Kind kind = classify(failure);
+        Kind kind = classifyUnwrapped(failure); // unwrapped once, here
         switch (kind) {
             case INPUT, PROTOCOL -> throw (RuntimeException) failure;
             case DENIED -> {

@@ -86,6 +86,7 @@ class ToolCallsAreAuditedTest {
     @Test
     void aRefusalOfAHiddenToolIsRecordedWithoutArguments() {
         fixture.tool("login").refused(TestRequests.caller("bob"));
+        log.await(1); // delivered after the answer, on another thread
         McpAuditEvent event = log.only();
         assertEquals(Outcome.REFUSED, event.outcome());
         assertEquals("bob", event.principal());

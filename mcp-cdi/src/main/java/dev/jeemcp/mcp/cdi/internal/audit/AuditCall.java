@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpAuditEvent;
 import dev.jeemcp.mcp.McpAuditEvent.Outcome;
 import dev.jeemcp.mcp.McpErrorCodes;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.internal.Failures;
 import jakarta.json.JsonObject;
@@ -50,8 +51,22 @@ public final class AuditCall {
         return failure;
     }
 
+    /**
+     * Records a call a rate limit refused, and hands the refusal back to rethrow: to observers always, and to the
+     * {@code MCP_AUDIT} sink only when it is {@code news} (the first refusal of its window here), so that a flood of
+     * refused calls writes nothing to the database.
+     */
+    public RuntimeException rateLimited(RuntimeException refusal, boolean news) {
+        end(Outcome.RATE_LIMITED, news);
+        return refusal;
+    }
+
     /** Records the outcome, unless one was recorded already. */
-    public synchronized void end(Outcome outcome) {
+    public void end(Outcome outcome) {
+        end(outcome, true);
+    }
+
+    private synchronized void end(Outcome outcome, boolean row) {
         if (auditor == null || ended) {
             return;
         }
@@ -59,7 +74,7 @@ public final class AuditCall {
         McpAuditEvent event = new McpAuditEvent(timestamp, started.principal(), started.tenant(), started.feature(), started.name(),
                 outcome, Duration.ofNanos(System.nanoTime() - startNanos), started.requestId(), started.argumentsDigest(),
                 started.arguments());
-        auditor.fire(event);
+        auditor.fire(event, row);
     }
 
     /** What a failure that escapes a feature means for the audit trail. */
@@ -68,6 +83,9 @@ public final class AuditCall {
             return Outcome.REFUSED;
         }
         Throwable failure = Failures.unwrap(thrown);
+        if (failure instanceof McpRateLimitedException) {
+            return Outcome.RATE_LIMITED; // the library's limits, or a quota of the application's own
+        }
         return switch (Failures.classify(failure)) {
             case DENIED -> Outcome.REFUSED;
             case INPUT -> Outcome.INPUT_REQUIRED;

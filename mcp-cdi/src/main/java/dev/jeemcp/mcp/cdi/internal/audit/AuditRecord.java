@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * One row of {@code MCP_AUDIT}: an {@link McpAuditEvent} as the sink keeps it, in the application's own persistence
- * unit (mapped by {@code META-INF/jeemcp/orm.xml}). Written once, never updated or deleted by the library: the
- * operator deletes rows older than the retention period ({@code RECORDED_AT}, epoch milliseconds).
+ * unit (mapped by {@code META-INF/jeemcp/orm.xml}). Written once, never updated; deleted by the library only past
+ * {@code mcp.audit.retention} when it is set, else by the operator ({@code RECORDED_AT}, epoch milliseconds).
  *
  * <p>Bounded: texts are cut to their columns, the arguments to {@value #MAX_ARGUMENTS} characters with
  * {@code ARGUMENTS_TRUNCATED} set.

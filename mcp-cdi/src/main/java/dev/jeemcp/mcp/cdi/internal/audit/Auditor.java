@@ -9,7 +9,11 @@ import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
+import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
+import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.internal.RequestIds;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -19,12 +23,23 @@ import jakarta.servlet.ServletContext;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Builds and fires the {@link McpAuditEvent}s, and hands them to the {@code MCP_AUDIT} sink when
  * {@code mcp.audit.sink=jpa}. Whether anybody listens is decided once, on the first call: with no observer and no
  * sink, {@link #begin} answers {@link AuditCall#NONE} and no event, digest or timestamp is ever made.
+ *
+ * <p>Settings, read once: {@value #SINK}, {@value #ARGUMENTS}, {@value #RETENTION} (an ISO-8601 duration after which
+ * the sink's rows are deleted, in batches; unset: kept until the operator deletes them) and {@code mcp.audit.digestKey}
+ * ({@link DigestKey}).
  *
  * <p>An observer or the sink that fails is logged (without the event's arguments) and otherwise ignored: by the time an
  * event is fired, the call's work is done, and failing its answer would only make the client try it again.
@@ -35,13 +50,22 @@ public class Auditor {
     static final String SINK = "mcp.audit.sink";
     static final String ARGUMENTS = "mcp.audit.arguments";
     static final String JPA = "jpa";
+    static final String RETENTION = "mcp.audit.retention";
+    /** The most rows one purge statement deletes: each batch is a short transaction of its own. */
+    static final int PURGE_BATCH = 1000;
+    /** The most batches one purge deletes; the rest waits for the next purge. */
+    static final int MAX_BATCHES = 100;
     private static final System.Logger LOG = System.getLogger(Auditor.class.getName());
     /** Only its type matters: what observers are resolved against. */
     private static final McpAuditEvent SAMPLE = new McpAuditEvent(Instant.EPOCH, null, null, Feature.TOOL, "", Outcome.SUCCESS,
             Duration.ZERO, null, null, null);
 
-    /** What the first call decided. {@code observers} is the manager to fire with, {@code null} when nobody observes. */
-    private record Decision(BeanManager observers, JpaAuditSink sink, boolean arguments) {
+    /**
+     * What the first call decided. {@code observers} is the manager to fire with, {@code null} when nobody observes;
+     * {@code retention} how long rows are kept, {@code null} for ever.
+     */
+    private record Decision(BeanManager observers, JpaAuditSink sink, boolean arguments, SecretKeySpec digestKey,
+            Duration retention, AuditQueue later) {
         boolean active() {
             return observers != null || sink != null;
         }
@@ -60,6 +84,21 @@ public class Auditor {
     Instance<JpaAuditSink> sinks;
 
     private volatile Decision decision;
+    private volatile long nextPurge;
+    private int purgeBatch = PURGE_BATCH;
+    /** The executor of our own where the container has no managed one (Tomcat, Java SE): one thread, while busy. */
+    private ThreadPoolExecutor ownExecutor;
+    private Executor executorForTests;
+
+    /** For tests: refusals are delivered by this executor. */
+    void useExecutor(Executor executor) {
+        this.executorForTests = executor;
+    }
+
+    /** For tests: the most rows one purge statement deletes. */
+    void purgeBatch(int rows) {
+        this.purgeBatch = rows;
+    }
 
     /** Whether events are built at all: an observer exists or the sink is on. */
     public boolean isActive() {
@@ -84,7 +123,8 @@ public class Auditor {
         String principal = principal(request);
         String tenant = tenant(request);
         McpAuditEvent started = new McpAuditEvent(Instant.EPOCH, principal, tenant, feature, name, Outcome.SUCCESS, Duration.ZERO,
-                RequestIds.current(), canonical == null ? null : CanonicalJson.sha256(canonical), current.arguments() ? canonical : null);
+                RequestIds.current(), canonical == null ? null : DigestKey.digest(current.digestKey(), canonical),
+                current.arguments() ? canonical : null);
         return new AuditCall(this, started, start, Instant.now());
     }
 
@@ -109,8 +149,25 @@ public class Auditor {
                 duration, taskId, null, null));
     }
 
+    /** Fires the event and writes its row; a refusal later, off this thread (see {@link AuditQueue}). */
     void fire(McpAuditEvent event) {
+        fire(event, true);
+    }
+
+    /**
+     * Fires the event to observers and, when {@code row}, writes it to the sink. A refusal of a hidden feature is
+     * handed to the queue and delivered after the answer, so that it takes no longer than an unknown name's.
+     */
+    void fire(McpAuditEvent event, boolean row) {
         Decision current = decision();
+        if (event.outcome() == Outcome.REFUSED) {
+            current.later().offer(event);
+            return;
+        }
+        deliver(current, event, row);
+    }
+
+    private void deliver(Decision current, McpAuditEvent event, boolean row) {
         if (current.observers() != null) {
             try {
                 current.observers().getEvent().select(McpAuditEvent.class).fire(event);
@@ -119,13 +176,90 @@ public class Auditor {
                         + " (" + event.outcome() + "): " + e.getClass().getName());
             }
         }
-        if (current.sink() != null) {
+        if (current.sink() != null && row) {
             try {
                 current.sink().write(event);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "MCP_AUDIT could not record " + event.feature() + " " + event.name()
                         + " (" + event.outcome() + "): " + e);
             }
+            purgeIfDue(current);
+        }
+    }
+
+    /** Delivers a queued refusal on the executor's thread, where a request-scoped entity manager needs a context. */
+    private void deliverLater(McpAuditEvent event) {
+        RequestContexts.within(beanManager, () -> {
+            deliver(decision(), event, true);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes rows older than {@value #RETENTION} at most once every {@link JpaHandles#PURGE_INTERVAL} per instance,
+     * piggybacking on the sink's writes as the handle and task stores purge theirs: no timer, no thread of its own.
+     */
+    private void purgeIfDue(Decision current) {
+        long now = System.currentTimeMillis();
+        if (current.retention() == null || now < nextPurge) {
+            return;
+        }
+        nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
+        try {
+            purgeExpired(now);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Old MCP_AUDIT rows could not be deleted (the next purge tries again): " + e);
+        }
+    }
+
+    /**
+     * Deletes the rows recorded more than {@value #RETENTION} before {@code now}, in batches of at most
+     * {@link #PURGE_BATCH} rows, each a transaction of its own, at most {@link #MAX_BATCHES} batches.
+     *
+     * @return how many rows each batch deleted
+     */
+    List<Integer> purgeExpired(long now) {
+        Decision current = decision();
+        List<Integer> batches = new ArrayList<>();
+        if (current.retention() == null || current.sink() == null) {
+            return batches;
+        }
+        long cutoff = now - current.retention().toMillis();
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            int deleted = current.sink().deleteRecordedBefore(cutoff, purgeBatch);
+            batches.add(deleted);
+            if (deleted < purgeBatch) {
+                break;
+            }
+        }
+        return batches;
+    }
+
+    /** Where refusals are delivered: the container's managed executor, else one thread of our own while busy. */
+    private synchronized Executor laterExecutor() {
+        if (executorForTests != null) {
+            return executorForTests;
+        }
+        Executor managed = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null);
+        if (managed != null) {
+            return managed;
+        }
+        if (ownExecutor == null) {
+            // Tomcat has no managed executor: a daemon thread that ends when idle, so an undeployed application leaves none.
+            ownExecutor = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "jeemcp-audit");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ownExecutor.allowCoreThreadTimeOut(true);
+        }
+        return ownExecutor;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
         }
     }
 
@@ -150,10 +284,30 @@ public class Auditor {
             throw new IllegalStateException(SINK + " may only be \"" + JPA + "\" (or unset), not \"" + sink + "\"");
         }
         boolean arguments = Boolean.parseBoolean(StoreSettings.get(servletContext, ARGUMENTS));
-        Decision made = new Decision(observed ? manager : null, sink.isEmpty() ? null : sinks.get(), arguments);
+        Duration retention = retention(StoreSettings.get(servletContext, RETENTION));
+        boolean active = observed || !sink.isEmpty();
+        Decision made = new Decision(observed ? manager : null, sink.isEmpty() ? null : sinks.get(), arguments,
+                active ? DigestKey.load(servletContext) : null, retention,
+                active ? new AuditQueue(AuditQueue.CAPACITY, laterExecutor(), this::deliverLater) : null);
         LOG.log(System.Logger.Level.INFO, "MCP audit: " + (observed ? "observed" : "no observer") + ", sink "
                 + (sink.isEmpty() ? "off" : sink) + (arguments ? ", with arguments" : ""));
         return made;
+    }
+
+    /** The retention setting, {@code null} when unset (rows are kept until the operator deletes them). */
+    private static Duration retention(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            Duration retention = Duration.parse(value);
+            if (retention.compareTo(Duration.ofHours(1)) >= 0) {
+                return retention;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException(RETENTION + " must be an ISO-8601 duration of at least PT1H, such as P90D, not \"" + value + "\"");
     }
 
     private static String principal(McpRequest request) {

@@ -5,15 +5,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The canonical form of arguments that {@link dev.jeemcp.mcp.McpAuditEvent} documents, and its SHA-256: members sorted
+ * The canonical form of arguments that {@link dev.jeemcp.mcp.McpAuditEvent} documents, which {@link DigestKey} digests: members sorted
  * by name at every depth, no whitespace, only {@code "}, {@code \} and control characters escaped, numbers as their
  * exact decimal text. Written here rather than by a JSON-P writer, whose escaping and number text differ between
  * implementations, so the digest is the same on every server.
@@ -41,16 +37,6 @@ public final class CanonicalJson {
             value(arguments.get(name), out);
         }
         return out.append('}').toString();
-    }
-
-    /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
-    public static String sha256(String canonical) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private static void value(JsonValue value, StringBuilder out) {

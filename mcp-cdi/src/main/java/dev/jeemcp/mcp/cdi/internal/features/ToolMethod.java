@@ -116,7 +116,11 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         if (rejected.isPresent()) {
             return new TaskStart.Answered(audit(Feature.TOOL, name, request, given).ended(Outcome.INVALID_ARGUMENTS, rejected.get()));
         }
-        rateGate.admit(name, rateLimit); // a valid call counts, whether it runs now or as a task
+        try {
+            rateGate.admit(name, rateLimit); // a valid call counts, whether it runs now or as a task
+        } catch (RateGate.Refused e) {
+            throw audit(Feature.TOOL, name, request, given).rateLimited(e, !e.known());
+        }
         return tasks.start(this, given, request);
     }
 
@@ -141,7 +145,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         AuditCall audit = audit(Feature.TOOL, name, request, given);
         try {
             Object[] values = new Object[arguments.size()];
-            JsonObject refused = prepare(given, request, values);
+            JsonObject refused = prepare(given, request, values, audit);
             if (refused != null) {
                 return audit.ended(Outcome.INVALID_ARGUMENTS, refused);
             }
@@ -177,7 +181,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         Object returned;
         try {
             Object[] values = new Object[arguments.size()];
-            JsonObject refused = prepare(given, request, values);
+            JsonObject refused = prepare(given, request, values, audit);
             if (refused != null) {
                 return CompletableFuture.completedFuture(audit.ended(Outcome.INVALID_ARGUMENTS, refused));
             }
@@ -212,7 +216,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
      *
      * @return the result that answers the call instead (invalid arguments), or {@code null} to call the method
      */
-    private JsonObject prepare(JsonObject given, McpRequest request, Object[] values) {
+    private JsonObject prepare(JsonObject given, McpRequest request, Object[] values, AuditCall audit) {
         Optional<JsonObject> rejected = rejectedArguments(given);
         if (rejected.isPresent()) {
             return rejected.get();
@@ -233,8 +237,14 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         // Only a valid call counts: a model correcting its arguments spends nothing, and a refusal happens before the
         // method (and its transaction) runs. Throws McpRateLimitedException, answered 429. A task's run (its request
         // bound to the caller that started it) was counted when the task started, and is never refused later.
+        // Each request of a multi-round-trip call (input_required, then the retry with inputResponses) counts: each is a
+        // tools/call the client sent, and the method runs again for it.
         if (!(request instanceof Caller.Bound)) {
-            rateGate.admit(name, rateLimit);
+            try {
+                rateGate.admit(name, rateLimit);
+            } catch (RateGate.Refused e) {
+                throw audit.rateLimited(e, !e.known()); // one row per window in MCP_AUDIT, not one per refused call
+            }
         }
         return null;
     }

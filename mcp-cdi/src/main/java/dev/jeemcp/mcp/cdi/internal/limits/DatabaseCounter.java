@@ -1,6 +1,5 @@
 package dev.jeemcp.mcp.cdi.internal.limits;
 
-import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +35,7 @@ public class DatabaseCounter {
     /**
      * Counts one call against each check, all or none.
      *
-     * @throws McpRateLimitedException when a limit is reached (the transaction rolls back: nothing is counted)
+     * @throws WindowFull when a limit is reached (the transaction rolls back: nothing is counted)
      * @throws Collision when two instances inserted a window's row at once: count again
      */
     public void admit(List<Check> checks, long now) {
@@ -53,8 +52,7 @@ public class DatabaseCounter {
                     if (increment(em, id, check.limit())) {
                         continue;
                     }
-                    long windowEnd = check.limit().windowStart(now) + check.limit().windowMillis();
-                    throw new McpRateLimitedException(windowEnd - now);
+                    throw new WindowFull(check); // rolls back the counts of the call's other limits
                 }
                 try {
                     em.persist(new RateRecord(id, 1, check.limit().windowStart(now) + check.limit().windowMillis()));
@@ -83,6 +81,21 @@ public class DatabaseCounter {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, "Rate limits in database mode");
         return Transactions.run(em, () -> em.createQuery("DELETE FROM RateRecord r WHERE r.windowEnd <= :now")
                 .setParameter("now", now).executeUpdate());
+    }
+
+    /** A check's window is full: the call is refused, and its transaction rolls back. */
+    public static final class WindowFull extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Check check;
+
+        WindowFull(Check check) {
+            super("rate limit window full", null, false, false); // a refusal, not a failure: no stack trace
+            this.check = check;
+        }
+
+        Check check() {
+            return check;
+        }
     }
 
     /** Two instances inserted the same window's row at once; the transaction is rolled back and the call counts again. */

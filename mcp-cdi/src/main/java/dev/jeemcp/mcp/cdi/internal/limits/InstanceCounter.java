@@ -2,33 +2,50 @@ package dev.jeemcp.mcp.cdi.internal.limits;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fixed-window counts in this JVM only: one entry per key, replaced when its window has passed. Each key's count changes
  * under the map's lock of that key alone ({@code compute}), so callers of different keys never wait for each other.
- * The map holds at most {@code maxKeys} entries: ended windows are dropped at most once a {@link #PURGE_EVERY_MS}
- * and whenever it is full, and a call that would need a new key while every entry is a live window is refused like
- * a call over its limit (until the window ends), rather than letting callers grow memory without bound.
+ *
+ * <p>The map holds at most {@code maxKeys} entries. An entry stays one window past its own (its caller is "known" while
+ * counted in the current or the previous window) and is dropped after that, at most once a {@link #PURGE_EVERY_MS}
+ * and whenever the map is full. When it is full of known callers, only a <em>newcomer</em> is refused (like a call over
+ * its limit, until an entry may go), with a warning at most once a minute: whoever fills the map with new names
+ * cannot push out the callers already counted and lock them out, and memory stays bounded. A full map is found out
+ * in constant time until the first entry may go, so a flood of newcomers costs no scan each.
  */
 final class InstanceCounter {
 
     static final long PURGE_EVERY_MS = 60_000;
+    private static final System.Logger LOG = System.getLogger(InstanceCounter.class.getName());
 
     /** One key's window; its count changes only inside the map's {@code compute} for that key. */
     private static final class Window {
         final long start;
         final long end;
         int count;
+        /** Whether a call was refused in this window already: only the first refusal is news (for the audit). */
+        boolean refused;
 
         Window(long start, long end) {
             this.start = start;
             this.end = end;
+        }
+
+        /** When the entry may go: a window after its own ended, so that a caller counted last window is kept. */
+        long evictable() {
+            return end + (end - start);
         }
     }
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final int maxKeys;
     private volatile long nextPurge;
+    /** The earliest time an entry may go, as the last purge found: before it, a full map has no room. */
+    private volatile long nextRoom;
+    private final AtomicLong newcomersRefused = new AtomicLong();
+    private volatile long nextWarning;
 
     InstanceCounter(int maxKeys) {
         this.maxKeys = maxKeys;
@@ -37,45 +54,58 @@ final class InstanceCounter {
     /**
      * Counts one call against each check, all or none.
      *
-     * @return 0 when admitted, else the milliseconds until the refusing limit's window ends
+     * @return {@code null} when admitted, else the refusal, saying whether it is the first of its window
      */
-    long admit(List<Check> checks, long now) {
+    RateGate.Refused admit(List<Check> checks, long now) {
         if (now >= nextPurge) {
             nextPurge = now + PURGE_EVERY_MS;
             purge(now);
         }
         for (int i = 0; i < checks.size(); i++) {
-            long refused = admit(checks.get(i), now);
-            if (refused > 0) {
+            RateGate.Refused refused = admit(checks.get(i), now);
+            if (refused != null) {
                 for (int j = 0; j < i; j++) {
                     undo(checks.get(j), now); // a refused call counts against no limit
                 }
                 return refused;
             }
         }
-        return 0;
+        return null;
     }
 
-    private long admit(Check check, long now) {
+    private RateGate.Refused admit(Check check, long now) {
         RateLimit limit = check.limit();
         long start = limit.windowStart(now);
         long end = start + limit.windowMillis();
         if (windows.size() >= maxKeys && !windows.containsKey(check.key())) {
-            purge(now);
+            if (now >= nextRoom) {
+                purge(now);
+            }
             if (windows.size() >= maxKeys) {
-                return end - now; // full of live windows: no new key until some end
+                refusedNewcomer(now);
+                return new RateGate.Refused(nextRoom - now, false); // when the first count may go
             }
         }
         boolean[] admitted = new boolean[1];
+        boolean[] known = new boolean[1];
         windows.compute(check.key(), (key, window) -> {
-            Window current = window == null || window.start != start ? new Window(start, end) : window;
+            Window current = window;
+            if (window == null || window.start != start) {
+                current = new Window(start, end);
+                if (current.evictable() < nextRoom) {
+                    nextRoom = current.evictable(); // a race may lose this: the map is then purged late, never wrongly
+                }
+            }
             if (current.count < limit.calls()) {
                 current.count++;
                 admitted[0] = true;
+            } else {
+                known[0] = current.refused;
+                current.refused = true;
             }
             return current;
         });
-        return admitted[0] ? 0 : end - now;
+        return admitted[0] ? null : new RateGate.Refused(end - now, known[0]);
     }
 
     private void undo(Check check, long now) {
@@ -88,9 +118,29 @@ final class InstanceCounter {
         });
     }
 
-    /** Drops every window that has ended; an entry replaced meanwhile is kept (the map removes only the value seen). */
+    /**
+     * Drops every entry idle for a window past its own; an entry replaced meanwhile is kept (the map removes only the
+     * value seen). Notes when the next one may go.
+     */
     void purge(long now) {
-        windows.values().removeIf(window -> window.end <= now);
+        windows.values().removeIf(window -> window.evictable() <= now);
+        long earliest = Long.MAX_VALUE;
+        for (Window window : windows.values()) {
+            earliest = Math.min(earliest, window.evictable());
+        }
+        nextRoom = earliest == Long.MAX_VALUE ? now : earliest;
+    }
+
+    private void refusedNewcomer(long now) {
+        long refused = newcomersRefused.incrementAndGet();
+        if (now >= nextWarning) {
+            nextWarning = now + PURGE_EVERY_MS;
+            newcomersRefused.set(0);
+            LOG.log(System.Logger.Level.WARNING, "Rate limits: all " + maxKeys + " counts of " + RateLimiter.MAX_KEYS
+                    + " are in use by callers counted in the current or the last window, so " + refused + " call(s) needing"
+                    + " a new count were refused since the last warning (callers already counted go on). Raise "
+                    + RateLimiter.MAX_KEYS + ", or count in the database (" + RateLimiter.MODE + "=database)");
+        }
     }
 
     /** How many keys are held: for tests of the bound. */

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * One limit: at most {@code calls} calls in each fixed window of {@code windowMillis}, counted per caller, per tenant
- * or for everyone, over one tool or (a setting's perCaller and perTenant) over all tools together.
+ * or for everyone in every tenant, over one tool or (a setting's perCaller and perTenant) over all tools together.
  *
  * @param origin where the limit comes from, for the key (settings and annotations never share a count)
  * @param calls the most calls admitted in one window
@@ -39,27 +39,44 @@ public record RateLimit(String origin, int calls, long windowMillis, McpRateLimi
     }
 
     /**
-     * The limit a setting gives, such as {@code 60/PT1M}, or {@code null} when it is not set.
+     * The limit a setting gives, such as {@code 60/PT1M}, or {@code null} when it is not set. A per-tool setting
+     * ({@code scopes} not {@code null}) may end in one more part naming whose calls share a count, {@code /tenant}
+     * (its default: a tool's count is each tenant's, so that one tenant cannot spend it for the others), {@code /caller}
+     * or {@code /global} (one count for everyone in every tenant).
      *
+     * @param scope the scope when the value names none
+     * @param scopes whether the value may name a scope
      * @throws IllegalStateException naming the setting when the value is not {@code calls/duration}
      */
-    static RateLimit parse(String setting, String value, McpRateLimit.Scope scope, boolean allTools) {
+    static RateLimit parse(String setting, String value, McpRateLimit.Scope scope, boolean allTools, boolean scopes) {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        int slash = value.indexOf('/');
-        Duration window = slash > 0 ? window(value.substring(slash + 1).trim()) : null;
+        String[] parts = value.split("/", -1);
+        Duration window = parts.length >= 2 ? window(parts[1].trim()) : null;
         int calls = 0;
         try {
-            calls = slash > 0 ? Integer.parseInt(value.substring(0, slash).trim()) : 0;
+            calls = parts.length >= 2 ? Integer.parseInt(parts[0].trim()) : 0;
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (calls < 1 || window == null) {
+        McpRateLimit.Scope named = parts.length == 3 && scopes ? scope(parts[2].trim()) : null;
+        if (calls < 1 || window == null || parts.length > (scopes ? 3 : 2) || (parts.length == 3 && named == null)) {
             throw new IllegalStateException(setting + " must be a number of calls of at least 1, a slash and an ISO-8601"
-                    + " duration in whole seconds from PT1S to P1D, such as 60/PT1M, not \"" + value + "\"");
+                    + " duration in whole seconds from PT1S to P1D, such as 60/PT1M"
+                    + (scopes ? ", optionally followed by /tenant (the default), /caller or /global" : "")
+                    + ", not \"" + value + "\"");
         }
-        return new RateLimit(setting, calls, window.toMillis(), scope, allTools);
+        return new RateLimit(setting, calls, window.toMillis(), named != null ? named : scope, allTools);
+    }
+
+    private static McpRateLimit.Scope scope(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "caller" -> McpRateLimit.Scope.CALLER;
+            case "tenant" -> McpRateLimit.Scope.TENANT;
+            case "global" -> McpRateLimit.Scope.GLOBAL;
+            default -> null;
+        };
     }
 
     private static Duration window(String text) {
@@ -73,16 +90,20 @@ public record RateLimit(String origin, int calls, long windowMillis, McpRateLimi
     }
 
     /**
-     * The counter's key of a call: the origin, the tool unless the limit spans all tools, and the tenant and caller as
-     * far as the scope counts them, each part length-prefixed so no two calls' parts run together into one key; at
-     * most {@value StoredKey#MAX_PLAIN} characters (longer keys are hashed), whatever the names.
+     * The counter's key of a call: the origin and scope, the tool unless the limit spans all tools, and the tenant and
+     * caller as far as the scope counts them. Every part is length-prefixed, so no two calls' parts run together into
+     * one key whatever separators the names hold (a tenant {@code "a|1:b"} and caller {@code "c"} are not tenant
+     * {@code "a"} and caller {@code "b|1:c"}); at most {@value StoredKey#MAX_PLAIN} characters (longer keys are
+     * hashed), whatever the names.
      */
     String key(String tool, Caller caller) {
-        StringBuilder key = new StringBuilder(origin);
+        StringBuilder key = new StringBuilder();
+        part(key, origin);
+        part(key, scope.name());
         if (!allTools) {
             part(key, tool);
         }
-        if (scope != McpRateLimit.Scope.TOOL) {
+        if (scope != McpRateLimit.Scope.GLOBAL) {
             part(key, caller.tenant());
         }
         if (scope == McpRateLimit.Scope.CALLER) {
@@ -92,7 +113,7 @@ public record RateLimit(String origin, int calls, long windowMillis, McpRateLimi
     }
 
     private static void part(StringBuilder key, String value) {
-        key.append('|').append(value.length()).append(':').append(value);
+        key.append(value.length()).append(':').append(value).append('|');
     }
 
     /** The start of the window that holds {@code now}. */

@@ -1,7 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.limits;
 
 import dev.jeemcp.mcp.McpRateLimit;
-import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
@@ -69,6 +68,7 @@ public class RateLimiter implements RateGate {
 
     private volatile Config config;
     private volatile InstanceCounter instance;
+    private volatile FullWindows fullWindows;
     private volatile long nextPurge;
     private Clock clock = Clock.systemUTC();
 
@@ -93,14 +93,14 @@ public class RateLimiter implements RateGate {
             default -> throw new IllegalStateException(MODE + " must be instance, database or off, not \"" + modeName + "\"");
         }
         List<RateLimit> global = new ArrayList<>();
-        addIfSet(global, RateLimit.parse(PER_CALLER, StoreSettings.get(servletContext, PER_CALLER), McpRateLimit.Scope.CALLER, true));
-        addIfSet(global, RateLimit.parse(PER_TENANT, StoreSettings.get(servletContext, PER_TENANT), McpRateLimit.Scope.TENANT, true));
-        RateLimit perTool = RateLimit.parse(PER_TOOL, StoreSettings.get(servletContext, PER_TOOL), McpRateLimit.Scope.TOOL, false);
+        addIfSet(global, RateLimit.parse(PER_CALLER, StoreSettings.get(servletContext, PER_CALLER), McpRateLimit.Scope.CALLER, true, false));
+        addIfSet(global, RateLimit.parse(PER_TENANT, StoreSettings.get(servletContext, PER_TENANT), McpRateLimit.Scope.TENANT, true, false));
+        RateLimit perTool = RateLimit.parse(PER_TOOL, StoreSettings.get(servletContext, PER_TOOL), McpRateLimit.Scope.TENANT, false, true);
         Map<String, List<RateLimit>> byTool = new HashMap<>();
         boolean any = !global.isEmpty() || perTool != null;
         for (Map.Entry<String, RateLimit> tool : ownLimits.entrySet()) {
             String setting = TOOL_PREFIX + tool.getKey();
-            RateLimit configured = RateLimit.parse(setting, StoreSettings.get(servletContext, setting), McpRateLimit.Scope.TOOL, false);
+            RateLimit configured = RateLimit.parse(setting, StoreSettings.get(servletContext, setting), McpRateLimit.Scope.TENANT, false, true);
             List<RateLimit> limits = limits(tool.getValue(), configured != null ? configured : perTool, global);
             any |= !limits.isEmpty();
             byTool.put(tool.getKey(), List.copyOf(limits));
@@ -112,6 +112,7 @@ public class RateLimiter implements RateGate {
                     + " MCP_RATE (META-INF/jeemcp/ddl), or set " + MODE + " to instance");
         }
         instance = new InstanceCounter(maxKeys);
+        fullWindows = new FullWindows(maxKeys);
         config = new Config(mode, List.copyOf(global), perTool, Map.copyOf(byTool));
         if (mode != Mode.OFF && any) {
             LOG.log(System.Logger.Level.INFO, "Rate limits counted " + (mode == Mode.DATABASE ? "in the database (cluster-wide)"
@@ -158,11 +159,15 @@ public class RateLimiter implements RateGate {
         }
         long now = clock.millis();
         if (current.mode() == Mode.INSTANCE) {
-            long refused = instance.admit(checks, now);
-            if (refused > 0) {
-                throw new McpRateLimitedException(refused);
+            RateGate.Refused refused = instance.admit(checks, now);
+            if (refused != null) {
+                throw refused;
             }
             return;
+        }
+        long known = fullWindows.refusal(checks, now);
+        if (known > 0) {
+            throw new RateGate.Refused(known, true); // a window seen full: no statement for a flood of refusals
         }
         admitInDatabase(checks, now);
     }
@@ -173,8 +178,10 @@ public class RateLimiter implements RateGate {
             try {
                 database.admit(checks, now);
                 break;
-            } catch (McpRateLimitedException e) {
-                throw e;
+            } catch (DatabaseCounter.WindowFull e) {
+                fullWindows.remember(e.check(), now);
+                RateLimit limit = e.check().limit();
+                throw new RateGate.Refused(limit.windowStart(now) + limit.windowMillis() - now, false);
             } catch (RuntimeException e) {
                 // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
                 // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
@@ -214,7 +221,7 @@ public class RateLimiter implements RateGate {
 
     private static boolean needsCaller(List<RateLimit> limits) {
         for (RateLimit limit : limits) {
-            if (limit.scope() != McpRateLimit.Scope.TOOL) {
+            if (limit.scope() != McpRateLimit.Scope.GLOBAL) {
                 return true;
             }
         }
@@ -237,6 +244,11 @@ public class RateLimiter implements RateGate {
             String name = request.caller().map(Principal::getName).filter(n -> !n.isBlank()).orElse(DefaultTenantResolver.ANONYMOUS);
             return new Caller(StoredKey.of(name), NO_TENANT);
         }
+    }
+
+    /** The database windows this instance knows are full: for tests. */
+    FullWindows fullWindows() {
+        return fullWindows;
     }
 
     /** The counts of this instance: for tests. */

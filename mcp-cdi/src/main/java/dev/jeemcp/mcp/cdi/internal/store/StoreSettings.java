@@ -26,6 +26,14 @@ public final class StoreSettings {
         return servletContext != null ? Telemetry.of(servletContext) : Telemetry.withoutContext();
     }
 
+    /**
+     * A secret setting ({@link Settings#secret}: a value {@code jndi:<name>} names a JNDI string), or {@code null} when
+     * it is not set. Never logged.
+     */
+    public static String secret(Instance<ServletContext> context, String name) {
+        return settings(context).secret(name);
+    }
+
     private static Settings settings(Instance<ServletContext> context) {
         ServletContext servletContext = servletContext(context);
         return servletContext != null ? Settings.of(servletContext) : Settings.withoutContext();

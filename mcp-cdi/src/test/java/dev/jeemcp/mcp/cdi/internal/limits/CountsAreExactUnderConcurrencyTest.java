@@ -50,7 +50,7 @@ class CountsAreExactUnderConcurrencyTest {
                 limiters.add(instances.get()); // three "instances", each with its own limiter and connections
             }
         }
-        RateLimit limit = RateFixture.own(LIMIT, "PT1H", McpRateLimit.Scope.TOOL);
+        RateLimit limit = RateFixture.own(LIMIT, "PT1H", McpRateLimit.Scope.GLOBAL);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -9,8 +9,9 @@ import dev.jeemcp.mcp.McpRateLimitedException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Callers cannot grow an instance's memory: past {@code mcp.rateLimit.maxKeys} live counts, a call that needs a new
- * count is refused until a window ends (and then admitted), while callers already counted go on.
+ * Callers cannot grow an instance's memory: past {@code mcp.rateLimit.maxKeys} counts of callers counted in the current
+ * or the last window, a call that needs a new count is refused until a count has been idle for a window (and then
+ * admitted), while callers already counted go on.
  */
 class InstanceCountsAreBoundedTest {
 
@@ -24,12 +25,14 @@ class InstanceCountsAreBoundedTest {
             }
             McpRateLimitedException refused = rates.refusal("d", "bounded", limit);
             assertNotNull(refused, "a fourth count");
-            assertEquals(6_000, refused.retryAfterMillis());
+            assertEquals(16_000, refused.retryAfterMillis(), "until the first count has been idle for a whole window");
             assertTrue(rates.admits("a", "bounded", limit), "a caller already counted");
             assertEquals(3, rates.limiter.instanceCounter().size());
 
             rates.now.set(RateFixture.START + 10_000);
-            assertTrue(rates.admits("d", "bounded", limit), "the old windows have ended");
+            assertNotNull(rates.refusal("d", "bounded", limit), "a, b and c were counted in the last window");
+            rates.now.set(RateFixture.START + 20_000);
+            assertTrue(rates.admits("d", "bounded", limit), "the old counts have been idle for a window");
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each scope has its own count: per caller (a name within its tenant), per tenant (all its callers), per tool
- * (everyone), and the settings' limits over all tools; a tool's limit never spends another tool's count, and a
+ * Each scope has its own count: per caller (a name within its tenant), per tenant (all its callers), global
+ * (everyone in every tenant), and the settings' limits over all tools; a tool's limit never spends another tool's count, and a
  * caller never spends another caller's. Anonymous callers share one count: nothing the client chooses makes a key.
  */
 class LimitScopesCountIndependentlyTest {
@@ -50,9 +50,9 @@ class LimitScopesCountIndependentlyTest {
     }
 
     @Test
-    void perToolCountsEveryone() {
+    void globalCountsEveryoneOfEveryTenant() {
         try (RateFixture rates = RateFixture.instance(TENANT_ROLES)) {
-            RateLimit two = RateFixture.own(2, "PT1M", McpRateLimit.Scope.TOOL);
+            RateLimit two = RateFixture.own(2, "PT1M", McpRateLimit.Scope.GLOBAL);
             assertTrue(rates.admits("alice", "quote", two, "acme"));
             assertTrue(rates.admits("dave", "quote", two, "globex"));
             assertFalse(rates.admits("erin", "quote", two, "globex"));
@@ -75,17 +75,18 @@ class LimitScopesCountIndependentlyTest {
 
     @Test
     void aToolsOwnSettingReplacesThePerToolSetting() {
-        try (RateFixture rates = RateFixture.instance(RateLimiter.PER_TOOL, "1/PT1M", RateLimiter.TOOL_PREFIX + "quote", "3/PT1M")) {
+        try (RateFixture rates = RateFixture.instance(TENANT_ROLES[0], TENANT_ROLES[1],
+                RateLimiter.PER_TOOL, "1/PT1M", RateLimiter.TOOL_PREFIX + "quote", "3/PT1M")) {
             Map<String, RateLimit> tools = new HashMap<>();
             tools.put("quote", null);
             tools.put("bind", null);
             rates.tools(tools);
-            assertTrue(rates.admits("alice", "bind", null));
-            assertFalse(rates.admits("bob", "bind", null), "perTool: 1 for everyone");
+            assertTrue(rates.admits("alice", "bind", null, "acme"));
+            assertFalse(rates.admits("bob", "bind", null, "acme"), "perTool: 1 for each tenant");
             for (int i = 0; i < 3; i++) {
-                assertTrue(rates.admits("user" + i, "quote", null));
+                assertTrue(rates.admits("user" + i, "quote", null, "acme"));
             }
-            assertFalse(rates.admits("alice", "quote", null));
+            assertFalse(rates.admits("alice", "quote", null, "acme"));
         }
     }
 
@@ -101,7 +102,7 @@ class LimitScopesCountIndependentlyTest {
     @Test
     void aRefusedCallSpendsNoOtherCount() {
         try (RateFixture rates = RateFixture.instance(RateLimiter.PER_CALLER, "5/PT1M")) {
-            RateLimit one = RateFixture.own(1, "PT1M", McpRateLimit.Scope.TOOL);
+            RateLimit one = RateFixture.own(1, "PT1M", McpRateLimit.Scope.GLOBAL);
             assertTrue(rates.admits("alice", "quote", one));
             for (int i = 0; i < 10; i++) {
                 assertFalse(rates.admits("alice", "quote", one), "refused by the tool's own limit");

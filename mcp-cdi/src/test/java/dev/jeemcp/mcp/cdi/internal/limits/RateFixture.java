@@ -152,6 +152,11 @@ final class RateFixture implements AutoCloseable {
         });
     }
 
+    /** How many statements this fixture's database has been sent so far (Hibernate's statistics). */
+    long statements() {
+        return store.entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics().getPrepareStatementCount();
+    }
+
     /** Empties the count table, so that each test starts with no windows. */
     void clearTable() {
         EntityManager em = store.entityManagers.createEntityManager();

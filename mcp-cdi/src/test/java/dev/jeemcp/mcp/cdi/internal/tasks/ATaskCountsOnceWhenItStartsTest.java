@@ -17,7 +17,7 @@ class ATaskCountsOnceWhenItStartsTest {
 
     @Test
     void theStartCountsAndTheRunDoesNot() throws Exception {
-        System.setProperty("mcp.rateLimit.tool.underwrite", "1/PT1H");
+        System.setProperty("mcp.rateLimit.tool.underwrite", "1/PT1H/global"); // alice and bob are two tenants here
         try (TaskFixture fixture = new TaskFixture(Database.H2)) {
             int before = TaskFixture.rows(Database.H2);
             TaskInfo started = fixture.start("alice", "underwrite", "{\"quote\":\"quote_limited\"}");

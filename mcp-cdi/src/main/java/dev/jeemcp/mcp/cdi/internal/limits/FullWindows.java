@@ -1,0 +1,65 @@
+package dev.jeemcp.mcp.cdi.internal.limits;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The database windows this instance has seen full, remembered until they end, so that a flood of calls over a limit
+ * is refused from memory without a statement: a window's count only grows until it ends (a refused call's other
+ * counts roll back, never below what was committed), so a window once full stays full, and remembering it refuses
+ * nothing the database would admit.
+ *
+ * <p>Bounded: at most {@code max} windows (the setting {@code mcp.rateLimit.maxKeys}); an ended one is dropped when met
+ * and whenever the map is full; when it is full of live windows, a new one is not remembered (its calls ask the
+ * database, as without this memory), and the map is scanned again only once its earliest window may have ended.
+ */
+final class FullWindows {
+
+    private final ConcurrentHashMap<String, Long> ends = new ConcurrentHashMap<>();
+    private final int max;
+    /** The earliest end of a remembered window, as the last scan found: before it, a full map has no room. */
+    private volatile long nextRoom;
+
+    FullWindows(int max) {
+        this.max = max;
+    }
+
+    /** The milliseconds until the first of the checks' windows known full ends, or 0 when none is known full. */
+    long refusal(List<Check> checks, long now) {
+        for (Check check : checks) {
+            String id = check.rowId(now);
+            Long end = ends.get(id);
+            if (end != null) {
+                if (end > now) {
+                    return end - now;
+                }
+                ends.remove(id, end);
+            }
+        }
+        return 0;
+    }
+
+    /** Remembers that the check's window is full until it ends, if there is room. */
+    void remember(Check check, long now) {
+        if (ends.size() >= max) {
+            if (now < nextRoom) {
+                return;
+            }
+            ends.values().removeIf(end -> end <= now);
+            if (ends.size() >= max) {
+                nextRoom = ends.values().stream().mapToLong(Long::longValue).min().orElse(now);
+                return;
+            }
+        }
+        long end = check.limit().windowStart(now) + check.limit().windowMillis();
+        ends.put(check.rowId(now), end);
+        if (end < nextRoom) {
+            nextRoom = end; // a race may lose this: the map is then scanned a little late, never wrongly
+        }
+    }
+
+    /** How many windows are remembered: for tests of the bound. */
+    int size() {
+        return ends.size();
+    }
+}
