@@ -14,7 +14,7 @@ enum NoTelemetry implements Telemetry, Exchange, Run, Telemetry.Scope {
     }
 
     @Override
-    public Exchange exchange(String method, Target kind, String target, JsonValue id, JsonObject meta, HttpServletRequest request) {
+    public Exchange exchange(String method, Target kind, String target, boolean known, JsonValue id, JsonObject meta, HttpServletRequest request) {
         return this;
     }
 

@@ -82,9 +82,9 @@ class NoOpenTelemetryCostsNothingTest {
         if (!(Boolean) telemetry.getMethod("isOn").invoke(chosen)) {
             // the whole hot path of a request, and of a task
             Class<?> target = Class.forName(PACKAGE + "telemetry.Exchange$Target", true, loader);
-            Object exchange = telemetry.getMethod("exchange", String.class, target, String.class, jakarta.json.JsonValue.class,
-                    jakarta.json.JsonObject.class, jakarta.servlet.http.HttpServletRequest.class)
-                    .invoke(chosen, "tools/call", target.getEnumConstants()[1], "echo", null, null, null);
+            Object exchange = telemetry.getMethod("exchange", String.class, target, String.class, boolean.class,
+                    jakarta.json.JsonValue.class, jakarta.json.JsonObject.class, jakarta.servlet.http.HttpServletRequest.class)
+                    .invoke(chosen, "tools/call", target.getEnumConstants()[1], "echo", true, null, null, null);
             Class<?> exchangeType = Class.forName(PACKAGE + "telemetry.Exchange", true, loader);
             Object scope = exchangeType.getMethod("enter").invoke(exchange);
             Class.forName(PACKAGE + "telemetry.Telemetry$Scope", true, loader).getMethod("close").invoke(scope);
