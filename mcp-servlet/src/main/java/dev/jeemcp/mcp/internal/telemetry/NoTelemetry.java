@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Records nothing and allocates nothing: one instance is the telemetry, every exchange, run and scope. */
+/** Records nothing: one shared instance is the telemetry, every exchange, run and scope, and its methods are empty. */
 enum NoTelemetry implements Telemetry, Exchange, Run, Telemetry.Scope {
     INSTANCE;
 
@@ -14,7 +14,7 @@ enum NoTelemetry implements Telemetry, Exchange, Run, Telemetry.Scope {
     }
 
     @Override
-    public Exchange exchange(String method, Target kind, String target, JsonValue id, JsonObject meta, HttpServletRequest request) {
+    public Exchange exchange(String method, Target kind, String target, boolean known, JsonValue id, JsonObject meta, HttpServletRequest request) {
         return this;
     }
 

@@ -20,8 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Its parent is the trace context of {@code params._meta} when the client sent one (the MCP conventions: it is the
  * client's span of this very request), then the span already current on the thread (a server that instruments HTTP),
- * then the W3C headers; whichever of the last two lost to {@code _meta} is linked. The span's name takes the tool or
- * prompt only once the answer shows it exists: a client must not be able to choose span names or metric series.
+ * then the W3C headers; whichever of the last two lost to {@code _meta} is linked. With
+ * {@code mcp.telemetry.clientContext=link} what the caller sent is only linked: the span starts a trace of its own
+ * (or nests under the server's own HTTP span), so a caller can neither force sampling nor join another's trace.
+ *
+ * <p>The span's name and the metrics take the tool or prompt only when the deployment has one of that name: a client
+ * must not be able to choose span names or metric series.
  */
 final class OtelExchange implements Exchange {
 
@@ -42,17 +46,20 @@ final class OtelExchange implements Exchange {
     private final Target kind;
     private final String target;
     private final String networkVersion;
+    /** Whether the target is a tool or prompt of the deployment, so that it may name the span and a metric series. */
+    private final boolean named;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile String protocolVersion;
 
-    OtelExchange(OtelTelemetry telemetry, String method, Target kind, String target, JsonValue id, JsonObject meta,
-            HttpServletRequest request) {
+    OtelExchange(OtelTelemetry telemetry, String method, Target kind, String target, boolean known, JsonValue id,
+            JsonObject meta, HttpServletRequest request) {
         this.telemetry = telemetry;
         this.method = method;
         this.kind = kind;
         this.target = bounded(target, kind == Target.RESOURCE ? MAX_URI : MAX_NAME);
+        this.named = known && this.target != null && (kind == Target.TOOL || kind == Target.PROMPT);
         this.networkVersion = networkVersion(request.getProtocol());
-        SpanBuilder builder = telemetry.tracer.spanBuilder(method).setSpanKind(SpanKind.SERVER)
+        SpanBuilder builder = telemetry.tracer.spanBuilder(named ? method + " " + this.target : method).setSpanKind(SpanKind.SERVER)
                 .setAttribute(OtelTelemetry.METHOD, method)
                 .setAttribute(OtelTelemetry.NETWORK_PROTOCOL_NAME, "http")
                 .setAttribute(OtelTelemetry.NETWORK_TRANSPORT, "tcp")
@@ -82,19 +89,34 @@ final class OtelExchange implements Exchange {
 
     private void parent(SpanBuilder builder, JsonObject meta, HttpServletRequest request) {
         Context ambient = Context.current();
-        Context transport = Span.fromContext(ambient).getSpanContext().isValid() ? ambient
+        SpanContext ambientSpan = Span.fromContext(ambient).getSpanContext();
+        Context transport = ambientSpan.isValid() ? ambient
                 : telemetry.propagator.extract(Context.root(), request, Carriers.HEADERS);
         SpanContext transportSpan = Span.fromContext(transport).getSpanContext();
-        if (meta != null) {
-            Context fromMeta = telemetry.propagator.extract(Context.root(), meta, Carriers.JSON);
-            SpanContext metaSpan = Span.fromContext(fromMeta).getSpanContext();
-            if (metaSpan.isValid()) {
-                builder.setParent(fromMeta);
-                if (transportSpan.isValid() && !transportSpan.equals(metaSpan)) {
+        Context fromMeta = meta == null ? null : telemetry.propagator.extract(Context.root(), meta, Carriers.JSON);
+        SpanContext metaSpan = fromMeta == null ? SpanContext.getInvalid() : Span.fromContext(fromMeta).getSpanContext();
+        if (!telemetry.clientContextIsParent) {
+            // Only the server's own span (its HTTP instrumentation, configured by the operator) may be the parent;
+            // whatever the caller sent, in _meta or the headers, is a link of a new trace the server's sampler decides.
+            if (ambientSpan.isValid() && !ambientSpan.isRemote()) {
+                builder.setParent(ambient);
+            } else {
+                builder.setNoParent();
+                if (transportSpan.isValid()) {
                     builder.addLink(transportSpan);
                 }
-                return;
             }
+            if (metaSpan.isValid() && !metaSpan.equals(transportSpan)) {
+                builder.addLink(metaSpan);
+            }
+            return;
+        }
+        if (metaSpan.isValid()) {
+            builder.setParent(fromMeta);
+            if (transportSpan.isValid() && !transportSpan.equals(metaSpan)) {
+                builder.addLink(transportSpan);
+            }
+            return;
         }
         builder.setParent(transport);
     }
@@ -143,17 +165,12 @@ final class OtelExchange implements Exchange {
         }
         String code = OtelTelemetry.errorCode(body);
         String errorType = code != null ? code : OtelTelemetry.isErrorResult(body) ? Names.TOOL_ERROR : null;
-        // Only an answer that is not an error proves the tool or prompt exists, so only then is it a name's part.
-        boolean named = target != null && code == null && kind != Target.RESOURCE && kind != Target.NONE;
-        if (named) {
-            span.updateName(method + " " + target);
-        }
         if (code != null) {
             span.setAttribute(OtelTelemetry.STATUS_CODE, code);
         }
-        end(errorType, errorType == null ? null : code != null ? OtelTelemetry.errorMessage(body) : Names.TOOL_ERROR, named);
+        end(errorType, errorType == null ? null : code != null ? OtelTelemetry.errorMessage(body) : Names.TOOL_ERROR, status);
         telemetry.count(status, body, method);
-        if (Names.TOOL_ERROR.equals(errorType) && target != null) {
+        if (Names.TOOL_ERROR.equals(errorType) && named) {
             telemetry.toolErrors.add(1, Attributes.of(OtelTelemetry.TOOL, target));
         }
     }
@@ -161,11 +178,12 @@ final class OtelExchange implements Exchange {
     @Override
     public void abandoned() {
         if (ended.compareAndSet(false, true)) {
-            end(Names.CANCELLED, "The client left before the answer", false);
+            end(Names.CANCELLED, "The client left before the answer", null);
         }
     }
 
-    private void end(String errorType, String message, boolean named) {
+    /** @param status the HTTP status of the answer; {@code null} when none was written (the client left) */
+    private void end(String errorType, String message, Integer status) {
         if (errorType != null) {
             span.setAttribute(OtelTelemetry.ERROR_TYPE, errorType);
             span.setStatus(StatusCode.ERROR, message == null ? "" : bounded(message, MAX_MESSAGE));
@@ -178,6 +196,11 @@ final class OtelExchange implements Exchange {
         }
         if (protocolVersion != null) {
             attributes.put(OtelTelemetry.PROTOCOL_VERSION, protocolVersion);
+        }
+        if (status != null) {
+            // The few statuses the server answers with, never the client's choice: splits -32603 of a bug (500) from
+            // that of a refusal (429) or an unavailable server (503).
+            attributes.put(OtelTelemetry.HTTP_STATUS, (long) status);
         }
         if (named) {
             attributes.put(kind == Target.TOOL ? OtelTelemetry.TOOL : OtelTelemetry.PROMPT, target);

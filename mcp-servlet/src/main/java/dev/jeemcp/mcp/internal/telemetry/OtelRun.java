@@ -21,7 +21,8 @@ final class OtelRun implements Run {
     public void end(String errorType, String message) {
         if (errorType != null) {
             span.setAttribute(OtelTelemetry.ERROR_TYPE, errorType);
-            span.setStatus(StatusCode.ERROR, message == null ? "" : message);
+            // The message may quote what the caller sent: cut as a request span's is.
+            span.setStatus(StatusCode.ERROR, message == null ? "" : OtelExchange.bounded(message, OtelExchange.MAX_MESSAGE));
         }
         span.end();
     }

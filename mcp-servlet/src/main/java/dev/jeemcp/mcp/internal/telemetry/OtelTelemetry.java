@@ -58,6 +58,11 @@ final class OtelTelemetry implements Telemetry {
     static final AttributeKey<String> TASK_ID = stringKey(Names.TASK_ID);
     static final AttributeKey<String> TASK_STATUS = stringKey(Names.TASK_STATUS);
 
+    /** The header and {@code _meta} member of W3C's vendor trace state. */
+    private static final String W3C_TRACESTATE = "tracestate";
+    /** The longest tracestate kept with a task: W3C's recommended limit for what a platform propagates. */
+    static final int MAX_STORED_TRACESTATE = 512;
+
     /** The MCP conventions' advice for {@code mcp.server.operation.duration}, in seconds. */
     private static final List<Double> DURATION_BUCKETS = List.of(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0,
             60.0, 120.0, 300.0);
@@ -65,6 +70,8 @@ final class OtelTelemetry implements Telemetry {
     final Tracer tracer;
     final TextMapPropagator propagator;
     final boolean callerAttributes;
+    /** Whether the caller's trace context is the request span's parent ({@code parent}) or only a link ({@code link}). */
+    final boolean clientContextIsParent;
     final DoubleHistogram duration;
     final LongCounter toolErrors;
     final LongCounter protocolErrors;
@@ -73,7 +80,8 @@ final class OtelTelemetry implements Telemetry {
     private final LongCounter taskTransitions;
     private final LongCounter handleConflicts;
 
-    private OtelTelemetry(OpenTelemetry openTelemetry, boolean callerAttributes) {
+    private OtelTelemetry(OpenTelemetry openTelemetry, boolean callerAttributes, boolean clientContextIsParent) {
+        this.clientContextIsParent = clientContextIsParent;
         String version = OtelTelemetry.class.getPackage().getImplementationVersion();
         this.tracer = version == null ? openTelemetry.getTracer(Names.INSTRUMENTATION_SCOPE)
                 : openTelemetry.getTracer(Names.INSTRUMENTATION_SCOPE, version);
@@ -100,7 +108,7 @@ final class OtelTelemetry implements Telemetry {
     }
 
     /** The application's OpenTelemetry, or {@code null} when it records nothing (the SDK is disabled or absent). */
-    static Telemetry find(boolean callerAttributes) {
+    static Telemetry find(boolean callerAttributes, boolean clientContextIsParent) {
         OpenTelemetry found = fromCdi();
         if (found == null) {
             found = GlobalOpenTelemetry.get();
@@ -108,7 +116,7 @@ final class OtelTelemetry implements Telemetry {
         if (found.getTracerProvider() == TracerProvider.noop() && found.getMeterProvider() == MeterProvider.noop()) {
             return null; // MicroProfile Telemetry with otel.sdk.disabled=true (its default), or nothing set up
         }
-        return new OtelTelemetry(found, callerAttributes);
+        return new OtelTelemetry(found, callerAttributes, clientContextIsParent);
     }
 
     /** MicroProfile Telemetry's bean, the one configured for this application; {@code null} without CDI or the bean. */
@@ -140,9 +148,9 @@ final class OtelTelemetry implements Telemetry {
     }
 
     @Override
-    public Exchange exchange(String method, Exchange.Target kind, String target, JsonValue id, JsonObject meta,
+    public Exchange exchange(String method, Exchange.Target kind, String target, boolean known, JsonValue id, JsonObject meta,
             HttpServletRequest request) {
-        return new OtelExchange(this, method, kind, target, id, meta, request);
+        return new OtelExchange(this, method, kind, target, known, id, meta, request);
     }
 
     @Override
@@ -187,7 +195,13 @@ final class OtelTelemetry implements Telemetry {
         }
         JsonObjectBuilder carrier = Json.PROVIDER.createObjectBuilder();
         // W3C whatever the configured propagator: what is stored must be readable by every instance, now and later.
-        W3CTraceContextPropagator.getInstance().inject(current, carrier, JsonObjectBuilder::add);
+        // The tracestate is the caller's (up to 32 members of 256 characters): stored with every task only within
+        // W3C's recommended 512 characters, else dropped, as W3C lets a vendor do.
+        W3CTraceContextPropagator.getInstance().inject(current, carrier, (into, key, value) -> {
+            if (!W3C_TRACESTATE.equals(key) || value.length() <= MAX_STORED_TRACESTATE) {
+                into.add(key, value);
+            }
+        });
         return carrier.build();
     }
 

@@ -14,6 +14,14 @@ final class Telemetries {
     static final String ENABLED = "mcp.telemetry.enabled";
     /** {@code true} puts the caller's principal name and tenant on spans; off by default (they are personal data). */
     static final String CALLER_ATTRIBUTES = "mcp.telemetry.callerAttributes";
+    /**
+     * Whether the trace context a caller sends is the request span's {@value #PARENT} (the MCP conventions; the
+     * default) or only a {@value #LINK} of a new trace (a public endpoint: a caller then cannot force sampling or join
+     * another's trace).
+     */
+    static final String CLIENT_CONTEXT = "mcp.telemetry.clientContext";
+    static final String PARENT = "parent";
+    static final String LINK = "link";
     static final String OPEN_TELEMETRY_API = "io.opentelemetry.api.OpenTelemetry";
 
     private static final String ATTRIBUTE = Telemetry.class.getName();
@@ -40,13 +48,15 @@ final class Telemetries {
             return Telemetry.OFF;
         }
         boolean callerAttributes = flag(settings, CALLER_ATTRIBUTES, false);
+        boolean clientContextIsParent = clientContextIsParent(settings);
         try {
-            Telemetry found = OtelTelemetry.find(callerAttributes);
+            Telemetry found = OtelTelemetry.find(callerAttributes, clientContextIsParent);
             if (found == null) {
                 LOG.log(System.Logger.Level.DEBUG, "OpenTelemetry is there but switched off: MCP spans and metrics are off");
                 return Telemetry.OFF;
             }
-            LOG.log(System.Logger.Level.INFO, "MCP spans and metrics go to OpenTelemetry" + (callerAttributes ? ", with the caller" : ""));
+            LOG.log(System.Logger.Level.INFO, "MCP spans and metrics go to OpenTelemetry" + (callerAttributes ? ", with the caller" : "")
+                    + (clientContextIsParent ? "" : ", callers' trace contexts as links only"));
             return found;
         } catch (LinkageError | RuntimeException e) {
             // An API this jar cannot link (another copy in a parent class loader, one older than it was built for):
@@ -64,6 +74,14 @@ final class Telemetries {
         } catch (ClassNotFoundException | LinkageError e) {
             return false; // Tomcat without the API in the WAR: telemetry is off
         }
+    }
+
+    private static boolean clientContextIsParent(Settings settings) {
+        String value = settings.get(CLIENT_CONTEXT, PARENT);
+        if (!value.equalsIgnoreCase(PARENT) && !value.equalsIgnoreCase(LINK)) {
+            throw new IllegalStateException(CLIENT_CONTEXT + " must be " + PARENT + " or " + LINK);
+        }
+        return value.equalsIgnoreCase(PARENT);
     }
 
     private static boolean flag(Settings settings, String name, boolean fallback) {

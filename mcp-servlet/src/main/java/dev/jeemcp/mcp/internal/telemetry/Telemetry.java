@@ -41,11 +41,13 @@ public interface Telemetry {
      * @param method the method's name, {@code _OTHER} for a method the server does not know
      * @param target the tool's or the prompt's name ({@code gen_ai.tool.name}, {@code gen_ai.prompt.name}) or the
      *     resource's URI, as {@code kind} says; {@code null} when there is none
+     * @param known whether {@code target} is a tool or prompt the deployment has (whoever may see it): only then does
+     *     it name the span and a metric series, so that a client cannot create either
      * @param id the JSON-RPC id
      * @param meta the request's {@code params._meta}, or {@code null}: its trace context wins over the headers'
      * @param request the HTTP request, read now (on the container's thread): headers, protocol, client, principal
      */
-    Exchange exchange(String method, Exchange.Target kind, String target, JsonValue id, JsonObject meta,
+    Exchange exchange(String method, Exchange.Target kind, String target, boolean known, JsonValue id, JsonObject meta,
             HttpServletRequest request);
 
     /** Counts an answer to a message that never became an exchange (it did not parse, or the transport refused it). */

@@ -30,6 +30,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletContext;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,17 @@ public class CdiTasks implements McpTasks, TaskStarter {
     static final int DEFAULT_MAX_RUNS = 64;
     static final long DEFAULT_HEARTBEAT_MS = 5000;
     private static final System.Logger LOG = System.getLogger(CdiTasks.class.getName());
+    /**
+     * {@code jeemcp.task.status} of each outcome, written once: a transition costs no string, telemetry on or off.
+     * Every outcome is mapped, so a new one cannot be missing.
+     */
+    private static final Map<Outcome, String> TASK_STATUSES = new EnumMap<>(Outcome.class);
+
+    static {
+        for (Outcome outcome : Outcome.values()) {
+            TASK_STATUSES.put(outcome, outcome.name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     @Inject
     TaskStore store;
@@ -358,7 +370,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
 
     /** Audits and counts a transition that happened: the store changed the row. */
     void audit(String tool, String taskId, Caller owner, Outcome outcome, Duration duration) {
-        telemetry().taskTransition(outcome.name().toLowerCase(Locale.ROOT));
+        telemetry().taskTransition(TASK_STATUSES.get(outcome));
         auditor.task(tool, taskId, owner, outcome, duration);
     }
 

@@ -73,6 +73,8 @@ public final class McpServlet extends HttpServlet {
     private final transient Semaphore streams;
     /** Spans and metrics, or nothing: decided once, at {@link #init()}. */
     private transient Telemetry telemetry = Telemetry.OFF;
+    /** What each request's telemetry is told; built with the telemetry, at {@link #init()}. */
+    private transient Traces traces;
 
     public McpServlet(McpSettings settings) {
         this(settings, null);
@@ -94,6 +96,7 @@ public final class McpServlet extends HttpServlet {
         }
         dispatcher = new Dispatcher(catalog, settings);
         telemetry = Telemetry.of(getServletContext());
+        traces = new Traces(telemetry, catalog);
         executor = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null); // Tomcat: the async context's own
         scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
         if (scheduler == null) {
@@ -147,7 +150,7 @@ public final class McpServlet extends HttpServlet {
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
                 return;
             }
-            exchange = Traces.begin(telemetry, rpc, request);
+            exchange = traces.begin(rpc, request);
             context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
             exchange.protocolVersion(context.protocolVersion());
         } catch (McpProtocolException e) {
