@@ -179,9 +179,9 @@ public class RateLimiter implements RateGate {
                 database.admit(checks, now);
                 break;
             } catch (DatabaseCounter.WindowFull e) {
-                fullWindows.remember(e.check(), now);
+                boolean news = fullWindows.remember(e.check(), now);
                 RateLimit limit = e.check().limit();
-                throw new RateGate.Refused(limit.windowStart(now) + limit.windowMillis() - now, false);
+                throw new RateGate.Refused(limit.windowStart(now) + limit.windowMillis() - now, !news);
             } catch (RuntimeException e) {
                 // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
                 // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
