@@ -4,9 +4,7 @@ import dev.jeemcp.mcp.McpRateLimit;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
-import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
-import dev.jeemcp.mcp.cdi.internal.store.StoredKey;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.Failures;
@@ -46,8 +44,11 @@ public class RateLimiter implements RateGate {
     static final int MAX_ATTEMPTS = 3;
     /** How long after its end a window's row is kept: more than the clocks of a cluster's instances differ. */
     static final long PURGE_GRACE_MS = 60_000;
-    /** The tenant part of the key of a caller the tenant resolver places in no tenant. */
-    static final String NO_TENANT = "";
+    /** The namespaces of a count key's tenant and caller parts ({@link #caller()}). */
+    static final String TENANT = "t:";
+    static final String NO_TENANT = "n:";
+    static final String PRINCIPAL = "p:";
+    static final String ANONYMOUS = "a";
 
     private static final System.Logger LOG = System.getLogger(RateLimiter.class.getName());
 
@@ -229,20 +230,29 @@ public class RateLimiter implements RateGate {
     }
 
     /**
-     * The caller as the stores know it: the principal's name within its tenant. Never a header or anything else the
-     * client chooses: every anonymous caller of a tenant is one caller, and a caller the resolver places in no tenant
-     * is counted under its name alone.
+     * The caller as the counts know it, never from a header or anything else the client chooses. Each part is in a
+     * namespace of its own, so that no tenant, principal name or the anonymous caller can reach another's count:
+     * <ul>
+     * <li>the tenant part is {@value #TENANT} and the tenant the resolver gives; for a caller it places in no tenant,
+     * {@value #NO_TENANT} and the principal's name (each such caller counted under its name alone), or
+     * {@value #ANONYMOUS} for an anonymous one (anonymous callers cannot be told apart: they share one count);</li>
+     * <li>the caller part is {@value #PRINCIPAL} and the principal's name, or {@value #ANONYMOUS} (a principal named
+     * {@code anonymous} is not the anonymous callers).</li>
+     * </ul>
+     * Keys are length-prefixed parts ({@link RateLimit#key}), so a prefix cannot run into the next part.
      */
     private Caller caller() {
         McpRequest request = CurrentRequest.get().orElse(null);
+        String name = request == null ? null
+                : request.caller().map(Principal::getName).filter(n -> n != null && !n.isBlank()).orElse(null);
+        String callerPart = name == null ? ANONYMOUS : PRINCIPAL + name;
         if (request == null) {
-            return new Caller(DefaultTenantResolver.ANONYMOUS, NO_TENANT);
+            return new Caller(callerPart, ANONYMOUS);
         }
         try {
-            return Caller.current(tenantResolvers);
+            return new Caller(callerPart, TENANT + Caller.current(tenantResolvers).tenant());
         } catch (NoTenantException e) {
-            String name = request.caller().map(Principal::getName).filter(n -> !n.isBlank()).orElse(DefaultTenantResolver.ANONYMOUS);
-            return new Caller(StoredKey.of(name), NO_TENANT);
+            return new Caller(callerPart, name == null ? ANONYMOUS : NO_TENANT + name);
         }
     }
 
