@@ -84,6 +84,14 @@ final class FullWindows {
         return false;
     }
 
+    /**
+     * Forgets the check's window: a count given back made room in it. Only this instance forgets; another that saw
+     * the window full meanwhile refuses its calls until it ends (never more than the limit admits).
+     */
+    void forget(Check check, long now) {
+        ends.remove(check.rowId(now));
+    }
+
     /** How many windows are remembered: for tests of the bound. */
     int size() {
         return ends.size();

@@ -111,6 +111,13 @@ final class InstanceCounter {
         return admitted[0] ? null : new RateGate.Refused(end - now, known[0]);
     }
 
+    /** Takes back a call counted at {@code now} against each check (a call the container refused). */
+    void giveBack(List<Check> checks, long now) {
+        for (Check check : checks) {
+            undo(check, now);
+        }
+    }
+
     private void undo(Check check, long now) {
         long start = check.limit().windowStart(now);
         windows.computeIfPresent(check.key(), (key, window) -> {

@@ -137,21 +137,21 @@ public class RateLimiter implements RateGate {
     }
 
     @Override
-    public void admit(String tool, RateLimit own) {
+    public Admission admit(String tool, RateLimit own) {
         Config current = config;
         if (current == null) {
             configure(Map.of()); // a tool called before the catalog was made (a test without one): settings only
             current = config;
         }
         if (current.mode() == Mode.OFF) {
-            return;
+            return Admission.NONE;
         }
         List<RateLimit> limits = current.byTool().get(tool);
         if (limits == null) {
             limits = limits(own, current.perTool(), current.global());
         }
         if (limits.isEmpty()) {
-            return;
+            return Admission.NONE;
         }
         Caller caller = needsCaller(limits) ? caller() : null;
         List<Check> checks = new ArrayList<>(limits.size());
@@ -160,17 +160,42 @@ public class RateLimiter implements RateGate {
         }
         long now = clock.millis();
         if (current.mode() == Mode.INSTANCE) {
-            RateGate.Refused refused = instance.admit(checks, now);
+            InstanceCounter counter = instance;
+            RateGate.Refused refused = counter.admit(checks, now);
             if (refused != null) {
                 throw refused;
             }
-            return;
+            return once(() -> counter.giveBack(checks, now));
         }
         long known = fullWindows.refusal(checks, now);
         if (known > 0) {
             throw new RateGate.Refused(known, true); // a window seen full: no statement for a flood of refusals
         }
         admitInDatabase(checks, now);
+        FullWindows full = fullWindows;
+        return once(() -> giveBackInDatabase(full, checks, now));
+    }
+
+    /** The admission that gives back at most once, however often it is asked to. */
+    private static Admission once(Runnable giveBack) {
+        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (given.compareAndSet(false, true)) {
+                giveBack.run();
+            }
+        };
+    }
+
+    private void giveBackInDatabase(FullWindows full, List<Check> checks, long then) {
+        try {
+            databaseCounter.get().giveBack(checks, then);
+            for (Check check : checks) {
+                full.forget(check, then);
+            }
+        } catch (RuntimeException e) {
+            // The refused call keeps its count until its window ends: the limit errs on the side of refusing.
+            LOG.log(System.Logger.Level.WARNING, "A refused call's rate limit count could not be given back: " + e);
+        }
     }
 
     private void admitInDatabase(List<Check> checks, long now) {

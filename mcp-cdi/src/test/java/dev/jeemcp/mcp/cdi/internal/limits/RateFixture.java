@@ -110,6 +110,19 @@ final class RateFixture implements AutoCloseable {
         });
     }
 
+    /** The admission of that call (it must be admitted), to give back. */
+    RateGate.Admission admission(String user, String tool, RateLimit own) {
+        return inRequest(user, () -> limiter.admit(tool, own));
+    }
+
+    /** Gives the admission back as a tool's request does, within a request context. */
+    void giveBack(RateGate.Admission admission) {
+        inRequest(null, () -> {
+            admission.giveBack();
+            return null;
+        });
+    }
+
     /** A limit as {@code @McpRateLimit} declares it. */
     static RateLimit own(int calls, String per, McpRateLimit.Scope scope) {
         String[] problem = new String[1];
