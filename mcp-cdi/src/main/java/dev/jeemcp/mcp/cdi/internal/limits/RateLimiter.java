@@ -4,12 +4,16 @@ import dev.jeemcp.mcp.McpRateLimit;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
+import dev.jeemcp.mcp.cdi.internal.store.BackgroundWork;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.Failures;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.security.Principal;
@@ -19,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Decides whether a tool call may go ahead: the tool's {@code @McpRateLimit} and the limits of the settings, counted
@@ -72,6 +78,16 @@ public class RateLimiter implements RateGate {
     private volatile FullWindows fullWindows;
     private volatile long nextPurge;
     private Clock clock = Clock.systemUTC();
+    private final BackgroundWork background = new BackgroundWork("jeemcp-rate-purge");
+    private volatile Executor executorForTests;
+
+    @Inject
+    BeanManager beanManager;
+
+    /** For tests: the purge of ended windows is handed to this executor. */
+    void useExecutor(Executor executor) {
+        this.executorForTests = executor;
+    }
 
     /** For tests of windows and purging. */
     void setClock(Clock clock) {
@@ -224,15 +240,36 @@ public class RateLimiter implements RateGate {
         }
         if (now >= nextPurge) {
             nextPurge = now + InstanceCounter.PURGE_EVERY_MS;
+            purgeLater(database, now);
+        }
+    }
+
+    /**
+     * Deletes ended windows off the request thread (the managed executor, else the library's own daemon thread), in a
+     * request context of its own: a delete over the whole table must not hold up the call that happened to be due.
+     */
+    private void purgeLater(DatabaseCounter database, long now) {
+        Runnable purge = () -> {
             try {
                 // With a grace: an instance whose clock runs ahead must not delete a window the others still count
                 // in (they would insert it again at one, and that window could admit twice its limit).
-                database.purge(now - PURGE_GRACE_MS);
+                RequestContexts.within(beanManager, () -> database.purge(now - PURGE_GRACE_MS));
             } catch (RuntimeException e) {
-                // The call was counted; ended windows are deleted by the next purge.
+                // Ended windows are deleted by the next purge.
                 LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows could not be deleted: " + e);
             }
+        };
+        try {
+            Executor executor = executorForTests;
+            (executor != null ? executor : background.executor()).execute(purge);
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows wait for the next purge: the executor refused it");
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.stop();
     }
 
     /** Whether the failure is the database's refusal of concurrent work (SQLState class 40: deadlock, serialization). */
