@@ -7,11 +7,11 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
+import dev.jeemcp.mcp.cdi.internal.store.BackgroundWork;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
-import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.internal.RequestIds;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -64,7 +61,7 @@ public class Auditor {
      * What the first call decided. {@code observers} is the manager to fire with, {@code null} when nobody observes;
      * {@code retention} how long rows are kept, {@code null} for ever.
      */
-    private record Decision(BeanManager observers, JpaAuditSink sink, boolean arguments, SecretKeySpec digestKey,
+    record Decision(BeanManager observers, JpaAuditSink sink, boolean arguments, SecretKeySpec digestKey,
             Duration retention, AuditQueue later) {
         boolean active() {
             return observers != null || sink != null;
@@ -86,13 +83,19 @@ public class Auditor {
     private volatile Decision decision;
     private volatile long nextPurge;
     private int purgeBatch = PURGE_BATCH;
-    /** The executor of our own where the container has no managed one (Tomcat, Java SE): one thread, while busy. */
-    private ThreadPoolExecutor ownExecutor;
+    private final BackgroundWork background = new BackgroundWork("jeemcp-audit");
     private Executor executorForTests;
+    /** For tests: runs when the decision is being made, to hold it there. */
+    private Runnable deciding = () -> { };
 
     /** For tests: refusals are delivered by this executor. */
     void useExecutor(Executor executor) {
         this.executorForTests = executor;
+    }
+
+    /** For tests: runs while the first call decides, before anything is decided. */
+    void onDeciding(Runnable hook) {
+        this.deciding = hook;
     }
 
     /** For tests: the most rows one purge statement deletes. */
@@ -197,7 +200,8 @@ public class Auditor {
 
     /**
      * Deletes rows older than {@value #RETENTION} at most once every {@link JpaHandles#PURGE_INTERVAL} per instance,
-     * piggybacking on the sink's writes as the handle and task stores purge theirs: no timer, no thread of its own.
+     * when the sink writes (no timer), off the writing thread: up to {@link #MAX_BATCHES} deletes must not hold up a
+     * request's answer. On the executor of the queued refusals, in a request context of its own.
      */
     private void purgeIfDue(Decision current) {
         long now = System.currentTimeMillis();
@@ -206,9 +210,15 @@ public class Auditor {
         }
         nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
         try {
-            purgeExpired(now);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Old MCP_AUDIT rows could not be deleted (the next purge tries again): " + e);
+            laterExecutor().execute(() -> {
+                try {
+                    RequestContexts.within(beanManager, () -> purgeExpired(now));
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Old MCP_AUDIT rows could not be deleted (the next purge tries again): " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "Old MCP_AUDIT rows wait for the next purge: the executor refused it");
         }
     }
 
@@ -235,39 +245,31 @@ public class Auditor {
         return batches;
     }
 
-    /** Where refusals are delivered: the container's managed executor, else one thread of our own while busy. */
+    /** Where refusals and purges run: the container's managed executor, else one thread of our own while busy. */
     private synchronized Executor laterExecutor() {
-        if (executorForTests != null) {
-            return executorForTests;
-        }
-        Executor managed = Naming.lookup(Naming.DEFAULT_EXECUTOR, Executor.class).orElse(null);
-        if (managed != null) {
-            return managed;
-        }
-        if (ownExecutor == null) {
-            // Tomcat has no managed executor: a daemon thread that ends when idle, so an undeployed application leaves none.
-            ownExecutor = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "jeemcp-audit");
-                thread.setDaemon(true);
-                return thread;
-            });
-            ownExecutor.allowCoreThreadTimeOut(true);
-        }
-        return ownExecutor;
+        return executorForTests != null ? executorForTests : background.executor();
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (ownExecutor != null) {
-            ownExecutor.shutdown();
-        }
+    void stop() {
+        background.stop();
     }
 
-    private Decision decision() {
+    /**
+     * The decision, made once: two first calls at once must not each make their own (each a random digest key and a
+     * queue of its own, one of them lost), so the first decides under the lock and the others wait for it.
+     */
+    Decision decision() {
         Decision current = decision;
         if (current == null) {
-            current = decide();
-            decision = current;
+            synchronized (this) {
+                current = decision;
+                if (current == null) {
+                    deciding.run();
+                    current = decide();
+                    decision = current;
+                }
+            }
         }
         return current;
     }

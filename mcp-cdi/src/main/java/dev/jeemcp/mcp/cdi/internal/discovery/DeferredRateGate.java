@@ -19,12 +19,12 @@ final class DeferredRateGate implements RateGate {
     }
 
     @Override
-    public void admit(String tool, RateLimit own) {
+    public Admission admit(String tool, RateLimit own) {
         RateGate found = limiter;
         if (found == null) {
             found = beanManager.createInstance().select(RateLimiter.class).get(); // a client proxy: the same for everyone
             limiter = found;
         }
-        found.admit(tool, own);
+        return found.admit(tool, own);
     }
 }

@@ -21,6 +21,7 @@ import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.schema.ArgumentProblems;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.internal.FeatureDenied;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.spi.TaskStart;
@@ -145,7 +146,8 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         AuditCall audit = audit(Feature.TOOL, name, request, given);
         try {
             Object[] values = new Object[arguments.size()];
-            JsonObject refused = prepare(given, request, values, audit);
+            RateGate.Admission[] admitted = {RateGate.Admission.NONE};
+            JsonObject refused = prepare(given, request, values, audit, admitted);
             if (refused != null) {
                 return audit.ended(Outcome.INVALID_ARGUMENTS, refused);
             }
@@ -153,10 +155,10 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             try {
                 returned = invoker.invoke(values);
             } catch (InvocationTargetException e) {
-                return failure(e.getCause(), audit);
+                return failure(e.getCause(), audit, admitted[0]);
             } catch (RuntimeException e) {
                 // Thrown before the method ran, e.g. by a context that is not active: classified alike.
-                return failure(e, audit);
+                return failure(e, audit, admitted[0]);
             }
             return converted(returned, audit);
         } catch (RuntimeException e) {
@@ -179,18 +181,19 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         }
         AuditCall audit = audit(Feature.TOOL, name, request, given);
         Object returned;
+        RateGate.Admission[] admitted = {RateGate.Admission.NONE};
         try {
             Object[] values = new Object[arguments.size()];
-            JsonObject refused = prepare(given, request, values, audit);
+            JsonObject refused = prepare(given, request, values, audit, admitted);
             if (refused != null) {
                 return CompletableFuture.completedFuture(audit.ended(Outcome.INVALID_ARGUMENTS, refused));
             }
             try {
                 returned = invoker.invoke(values);
             } catch (InvocationTargetException e) {
-                return CompletableFuture.completedFuture(failure(e.getCause(), audit));
+                return CompletableFuture.completedFuture(failure(e.getCause(), audit, admitted[0]));
             } catch (RuntimeException e) {
-                return CompletableFuture.completedFuture(failure(e, audit));
+                return CompletableFuture.completedFuture(failure(e, audit, admitted[0]));
             }
         } catch (RuntimeException e) {
             throw audit.threw(e);
@@ -201,7 +204,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
                     ToolResults.error("Tool " + name + " failed. The details are in the server log.")));
         }
         CompletionStage<JsonObject> answer = Stages.then(stage, (value, failure) -> CurrentRequest.with(request,
-                () -> failure == null ? converted(value, audit) : failure(failure, audit)));
+                () -> failure == null ? converted(value, audit) : failure(failure, audit, admitted[0])));
         // What ends the stage without an answer (the servlet's timeout, the client leaving, a protocol fault) is audited too.
         answer.whenComplete((result, failure) -> {
             if (failure != null) {
@@ -212,11 +215,13 @@ public final class ToolMethod extends FeatureMethod implements Tool {
     }
 
     /**
-     * Checks the arguments and binds them into {@code values}.
+     * Checks the arguments and binds them into {@code values}, and counts the call.
      *
+     * @param admitted receives the call's admission, to give back when the container refuses the call
      * @return the result that answers the call instead (invalid arguments), or {@code null} to call the method
      */
-    private JsonObject prepare(JsonObject given, McpRequest request, Object[] values, AuditCall audit) {
+    private JsonObject prepare(JsonObject given, McpRequest request, Object[] values, AuditCall audit,
+            RateGate.Admission[] admitted) {
         Optional<JsonObject> rejected = rejectedArguments(given);
         if (rejected.isPresent()) {
             return rejected.get();
@@ -241,7 +246,7 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         // tools/call the client sent, and the method runs again for it.
         if (!(request instanceof Caller.Bound)) {
             try {
-                rateGate.admit(name, rateLimit);
+                admitted[0] = rateGate.admit(name, rateLimit);
             } catch (RateGate.Refused e) {
                 throw audit.rateLimited(e, !e.known()); // one row per window in MCP_AUDIT, not one per refused call
             }
@@ -324,13 +329,19 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         return "Invalid arguments for tool " + name + ": " + String.join("; ", reported);
     }
 
-    /** The failure as the tool's result, audited; what is not the tool's result (a refusal, input required) is thrown. */
-    private JsonObject failure(Throwable thrown, AuditCall audit) {
+    /**
+     * The failure as the tool's result, audited; what is not the tool's result (a refusal, input required) is thrown.
+     * A call the container refused is answered as an unknown tool, and so gives its count back: it must spend nothing.
+     */
+    private JsonObject failure(Throwable thrown, AuditCall audit, RateGate.Admission admitted) {
         Throwable cause = Failures.unwrap(thrown); // what the method threw, without an EJBException around it
         Failures.Kind kind;
         try {
             kind = Failures.rethrowProtocolFaults(cause, "Tool " + name);
         } catch (RuntimeException e) {
+            if (e instanceof FeatureDenied) {
+                admitted.giveBack();
+            }
             throw audit.threw(e);
         }
         return switch (kind) {

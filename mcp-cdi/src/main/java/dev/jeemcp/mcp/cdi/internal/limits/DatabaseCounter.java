@@ -76,6 +76,23 @@ public class DatabaseCounter {
                 .setParameter("id", id).getSingleResult() > 0;
     }
 
+    /**
+     * Takes back one call counted at {@code then} against each check, by a guarded decrement ({@code CALLS > 0}):
+     * applied under the row's lock to its latest committed count, as the increment is, so it holds across instances
+     * and never goes below zero. A window that ended meanwhile is decremented in its own row, or not at all if it was
+     * purged: the current window is never touched.
+     */
+    public void giveBack(List<Check> checks, long then) {
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, "Rate limits in database mode");
+        Transactions.run(em, () -> {
+            for (Check check : checks) {
+                em.createQuery("UPDATE RateRecord r SET r.calls = r.calls - 1 WHERE r.id = :id AND r.calls > 0")
+                        .setParameter("id", check.rowId(then)).executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Deletes the rows of every window that ended before {@code now}: the table holds live windows only. */
     public int purge(long now) {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, "Rate limits in database mode");

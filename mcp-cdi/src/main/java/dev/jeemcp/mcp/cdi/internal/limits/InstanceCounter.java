@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and whenever the map is full. When it is full of known callers, only a <em>newcomer</em> is refused (like a call over
  * its limit, until an entry may go), with a warning at most once a minute: whoever fills the map with new names
  * cannot push out the callers already counted and lock them out, and memory stays bounded. A full map is found out
- * in constant time until the first entry may go, so a flood of newcomers costs no scan each.
+ * in constant time until the first entry may go, so a flood of newcomers costs no scan each. A newcomer's refusal is
+ * news for the audit once per warning interval (it has no window to remember it by), so a flood writes one row.
  */
 final class InstanceCounter {
 
@@ -45,7 +46,7 @@ final class InstanceCounter {
     /** The earliest time an entry may go, as the last purge found: before it, a full map has no room. */
     private volatile long nextRoom;
     private final AtomicLong newcomersRefused = new AtomicLong();
-    private volatile long nextWarning;
+    private final AtomicLong nextWarning = new AtomicLong(Long.MIN_VALUE);
 
     InstanceCounter(int maxKeys) {
         this.maxKeys = maxKeys;
@@ -82,8 +83,10 @@ final class InstanceCounter {
                 purge(now);
             }
             if (windows.size() >= maxKeys) {
-                refusedNewcomer(now);
-                return new RateGate.Refused(nextRoom - now, false); // when the first count may go
+                // A newcomer is never counted, so each of its calls is a newcomer's again: news (an MCP_AUDIT row) once
+                // per warning interval, not once per call of a flood.
+                boolean news = refusedNewcomer(now);
+                return new RateGate.Refused(nextRoom - now, !news); // when the first count may go
             }
         }
         boolean[] admitted = new boolean[1];
@@ -106,6 +109,13 @@ final class InstanceCounter {
             return current;
         });
         return admitted[0] ? null : new RateGate.Refused(end - now, known[0]);
+    }
+
+    /** Takes back a call counted at {@code now} against each check (a call the container refused). */
+    void giveBack(List<Check> checks, long now) {
+        for (Check check : checks) {
+            undo(check, now);
+        }
     }
 
     private void undo(Check check, long now) {
@@ -131,16 +141,19 @@ final class InstanceCounter {
         nextRoom = earliest == Long.MAX_VALUE ? now : earliest;
     }
 
-    private void refusedNewcomer(long now) {
+    /** Counts a newcomer's refusal; whether it is the first since the last warning (the warning, once an interval). */
+    private boolean refusedNewcomer(long now) {
         long refused = newcomersRefused.incrementAndGet();
-        if (now >= nextWarning) {
-            nextWarning = now + PURGE_EVERY_MS;
-            newcomersRefused.set(0);
+        long due = nextWarning.get();
+        if (now >= due && nextWarning.compareAndSet(due, now + PURGE_EVERY_MS)) { // one thread per interval
+            newcomersRefused.addAndGet(-refused);
             LOG.log(System.Logger.Level.WARNING, "Rate limits: all " + maxKeys + " counts of " + RateLimiter.MAX_KEYS
                     + " are in use by callers counted in the current or the last window, so " + refused + " call(s) needing"
                     + " a new count were refused since the last warning (callers already counted go on). Raise "
                     + RateLimiter.MAX_KEYS + ", or count in the database (" + RateLimiter.MODE + "=database)");
+            return true;
         }
+        return false;
     }
 
     /** How many keys are held: for tests of the bound. */

@@ -13,9 +13,24 @@ public interface RateGate {
      *
      * @param tool the tool's name
      * @param own the tool's own limit ({@code @McpRateLimit}), or {@code null}
+     * @return the call as counted, to give back if the container refuses it
      * @throws Refused when a limit has admitted all its window allows; nothing is counted then
      */
-    void admit(String tool, RateLimit own);
+    Admission admit(String tool, RateLimit own);
+
+    /**
+     * A call counted. Given back when the container refuses to run it (for lack of a role the library's access rule
+     * cannot see): that call is answered as an unknown tool, so it must spend nothing, or a caller without the role
+     * could spend the limit of those who have it and learn from the 429 that the tool exists.
+     */
+    interface Admission {
+
+        /** A call no limit counted. */
+        Admission NONE = () -> { };
+
+        /** Takes the call's counts back (once; never below zero). Never throws. */
+        void giveBack();
+    }
 
     /**
      * A call the limits refused; answered like any {@link McpRateLimitedException}. It says whether this instance

@@ -4,14 +4,16 @@ import dev.jeemcp.mcp.McpRateLimit;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
-import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
+import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
+import dev.jeemcp.mcp.cdi.internal.store.BackgroundWork;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
-import dev.jeemcp.mcp.cdi.internal.store.StoredKey;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.Failures;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.security.Principal;
@@ -21,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Decides whether a tool call may go ahead: the tool's {@code @McpRateLimit} and the limits of the settings, counted
@@ -46,8 +50,11 @@ public class RateLimiter implements RateGate {
     static final int MAX_ATTEMPTS = 3;
     /** How long after its end a window's row is kept: more than the clocks of a cluster's instances differ. */
     static final long PURGE_GRACE_MS = 60_000;
-    /** The tenant part of the key of a caller the tenant resolver places in no tenant. */
-    static final String NO_TENANT = "";
+    /** The namespaces of a count key's tenant and caller parts ({@link #caller()}). */
+    static final String TENANT = "t:";
+    static final String NO_TENANT = "n:";
+    static final String PRINCIPAL = "p:";
+    static final String ANONYMOUS = "a";
 
     private static final System.Logger LOG = System.getLogger(RateLimiter.class.getName());
 
@@ -71,6 +78,16 @@ public class RateLimiter implements RateGate {
     private volatile FullWindows fullWindows;
     private volatile long nextPurge;
     private Clock clock = Clock.systemUTC();
+    private final BackgroundWork background = new BackgroundWork("jeemcp-rate-purge");
+    private volatile Executor executorForTests;
+
+    @Inject
+    BeanManager beanManager;
+
+    /** For tests: the purge of ended windows is handed to this executor. */
+    void useExecutor(Executor executor) {
+        this.executorForTests = executor;
+    }
 
     /** For tests of windows and purging. */
     void setClock(Clock clock) {
@@ -136,21 +153,21 @@ public class RateLimiter implements RateGate {
     }
 
     @Override
-    public void admit(String tool, RateLimit own) {
+    public Admission admit(String tool, RateLimit own) {
         Config current = config;
         if (current == null) {
             configure(Map.of()); // a tool called before the catalog was made (a test without one): settings only
             current = config;
         }
         if (current.mode() == Mode.OFF) {
-            return;
+            return Admission.NONE;
         }
         List<RateLimit> limits = current.byTool().get(tool);
         if (limits == null) {
             limits = limits(own, current.perTool(), current.global());
         }
         if (limits.isEmpty()) {
-            return;
+            return Admission.NONE;
         }
         Caller caller = needsCaller(limits) ? caller() : null;
         List<Check> checks = new ArrayList<>(limits.size());
@@ -159,17 +176,42 @@ public class RateLimiter implements RateGate {
         }
         long now = clock.millis();
         if (current.mode() == Mode.INSTANCE) {
-            RateGate.Refused refused = instance.admit(checks, now);
+            InstanceCounter counter = instance;
+            RateGate.Refused refused = counter.admit(checks, now);
             if (refused != null) {
                 throw refused;
             }
-            return;
+            return once(() -> counter.giveBack(checks, now));
         }
         long known = fullWindows.refusal(checks, now);
         if (known > 0) {
             throw new RateGate.Refused(known, true); // a window seen full: no statement for a flood of refusals
         }
         admitInDatabase(checks, now);
+        FullWindows full = fullWindows;
+        return once(() -> giveBackInDatabase(full, checks, now));
+    }
+
+    /** The admission that gives back at most once, however often it is asked to. */
+    private static Admission once(Runnable giveBack) {
+        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (given.compareAndSet(false, true)) {
+                giveBack.run();
+            }
+        };
+    }
+
+    private void giveBackInDatabase(FullWindows full, List<Check> checks, long then) {
+        try {
+            databaseCounter.get().giveBack(checks, then);
+            for (Check check : checks) {
+                full.forget(check, then);
+            }
+        } catch (RuntimeException e) {
+            // The refused call keeps its count until its window ends: the limit errs on the side of refusing.
+            LOG.log(System.Logger.Level.WARNING, "A refused call's rate limit count could not be given back: " + e);
+        }
     }
 
     private void admitInDatabase(List<Check> checks, long now) {
@@ -179,9 +221,9 @@ public class RateLimiter implements RateGate {
                 database.admit(checks, now);
                 break;
             } catch (DatabaseCounter.WindowFull e) {
-                fullWindows.remember(e.check(), now);
+                boolean news = fullWindows.remember(e.check(), now);
                 RateLimit limit = e.check().limit();
-                throw new RateGate.Refused(limit.windowStart(now) + limit.windowMillis() - now, false);
+                throw new RateGate.Refused(limit.windowStart(now) + limit.windowMillis() - now, !news);
             } catch (RuntimeException e) {
                 // Two instances inserting a window's row at once (the loser counts again by UPDATE), or a deadlock the
                 // database broke by rolling one back (MariaDB's gap locks on that insert): the transaction rolled
@@ -198,15 +240,36 @@ public class RateLimiter implements RateGate {
         }
         if (now >= nextPurge) {
             nextPurge = now + InstanceCounter.PURGE_EVERY_MS;
+            purgeLater(database, now);
+        }
+    }
+
+    /**
+     * Deletes ended windows off the request thread (the managed executor, else the library's own daemon thread), in a
+     * request context of its own: a delete over the whole table must not hold up the call that happened to be due.
+     */
+    private void purgeLater(DatabaseCounter database, long now) {
+        Runnable purge = () -> {
             try {
                 // With a grace: an instance whose clock runs ahead must not delete a window the others still count
                 // in (they would insert it again at one, and that window could admit twice its limit).
-                database.purge(now - PURGE_GRACE_MS);
+                RequestContexts.within(beanManager, () -> database.purge(now - PURGE_GRACE_MS));
             } catch (RuntimeException e) {
-                // The call was counted; ended windows are deleted by the next purge.
+                // Ended windows are deleted by the next purge.
                 LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows could not be deleted: " + e);
             }
+        };
+        try {
+            Executor executor = executorForTests;
+            (executor != null ? executor : background.executor()).execute(purge);
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ended rate limit windows wait for the next purge: the executor refused it");
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.stop();
     }
 
     /** Whether the failure is the database's refusal of concurrent work (SQLState class 40: deadlock, serialization). */
@@ -229,20 +292,29 @@ public class RateLimiter implements RateGate {
     }
 
     /**
-     * The caller as the stores know it: the principal's name within its tenant. Never a header or anything else the
-     * client chooses: every anonymous caller of a tenant is one caller, and a caller the resolver places in no tenant
-     * is counted under its name alone.
+     * The caller as the counts know it, never from a header or anything else the client chooses. Each part is in a
+     * namespace of its own, so that no tenant, principal name or the anonymous caller can reach another's count:
+     * <ul>
+     * <li>the tenant part is {@value #TENANT} and the tenant the resolver gives; for a caller it places in no tenant,
+     * {@value #NO_TENANT} and the principal's name (each such caller counted under its name alone), or
+     * {@value #ANONYMOUS} for an anonymous one (anonymous callers cannot be told apart: they share one count);</li>
+     * <li>the caller part is {@value #PRINCIPAL} and the principal's name, or {@value #ANONYMOUS} (a principal named
+     * {@code anonymous} is not the anonymous callers).</li>
+     * </ul>
+     * Keys are length-prefixed parts ({@link RateLimit#key}), so a prefix cannot run into the next part.
      */
     private Caller caller() {
         McpRequest request = CurrentRequest.get().orElse(null);
+        String name = request == null ? null
+                : request.caller().map(Principal::getName).filter(n -> n != null && !n.isBlank()).orElse(null);
+        String callerPart = name == null ? ANONYMOUS : PRINCIPAL + name;
         if (request == null) {
-            return new Caller(DefaultTenantResolver.ANONYMOUS, NO_TENANT);
+            return new Caller(callerPart, ANONYMOUS);
         }
         try {
-            return Caller.current(tenantResolvers);
+            return new Caller(callerPart, TENANT + Caller.current(tenantResolvers).tenant());
         } catch (NoTenantException e) {
-            String name = request.caller().map(Principal::getName).filter(n -> !n.isBlank()).orElse(DefaultTenantResolver.ANONYMOUS);
-            return new Caller(StoredKey.of(name), NO_TENANT);
+            return new Caller(callerPart, name == null ? ANONYMOUS : NO_TENANT + name);
         }
     }
 

@@ -63,6 +63,7 @@ final class RateFixture implements AutoCloseable {
         }
         container = weld.initialize();
         limiter = container.select(RateLimiter.class).get();
+        limiter.useExecutor(Runnable::run); // purges at once, where tests count the rows; PurgesRunOffTheRequestThreadTest sees them later
         limiter.setClock(new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -107,6 +108,19 @@ final class RateFixture implements AutoCloseable {
             } catch (McpRateLimitedException e) {
                 return e;
             }
+        });
+    }
+
+    /** The admission of that call (it must be admitted), to give back. */
+    RateGate.Admission admission(String user, String tool, RateLimit own) {
+        return inRequest(user, () -> limiter.admit(tool, own));
+    }
+
+    /** Gives the admission back as a tool's request does, within a request context. */
+    void giveBack(RateGate.Admission admission) {
+        inRequest(null, () -> {
+            admission.giveBack();
+            return null;
         });
     }
 
