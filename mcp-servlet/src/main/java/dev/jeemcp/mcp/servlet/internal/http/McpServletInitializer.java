@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>It does no CDI work: on Tomcat its order relative to weld-servlet's initializer is undefined, so the servlet
  * looks up its catalog later, in {@code init()}. It uses no {@code @WebServlet} either, which WildFly would try to
- * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing.
+ * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing. Beside it, the readiness
+ * endpoint ({@code /mcp-ready}), outside the endpoint's access gate.
  */
 public final class McpServletInitializer implements ServletContainerInitializer {
 
@@ -23,13 +24,18 @@ public final class McpServletInitializer implements ServletContainerInitializer 
         if (!settings.enabled()) {
             return;
         }
-        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME, new McpServlet(settings));
+        McpServlet endpoint = new McpServlet(settings);
+        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME, endpoint);
         if (registration == null) {
             return; // the application registered a servlet of this name itself, and so took over
         }
         registration.addMapping(settings.path());
         registration.setLoadOnStartup(1);
         registration.setAsyncSupported(true);
+        ServletRegistration.Dynamic readiness = context.addServlet(SERVLET_NAME + "-ready", new ReadinessServlet(endpoint));
+        if (readiness != null) {
+            readiness.addMapping(ReadinessServlet.PATH);
+        }
         if (settings.auth().publishesMetadata()) {
             AccessGate gate = new AccessGate(settings.auth(), settings.path());
             context.addServlet(SERVLET_NAME + "-resource-metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate))
