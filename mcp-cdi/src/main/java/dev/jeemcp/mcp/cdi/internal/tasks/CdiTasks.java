@@ -146,11 +146,12 @@ public class CdiTasks implements McpTasks, TaskStarter {
     }
 
     /**
-     * Whether a new task would be taken now, for readiness: the managed executor is there and one of this instance's
-     * run slots is free. A full instance refuses new tasks with a retryable error, so a balancer does better elsewhere.
+     * Whether a new task would be taken now, for readiness: the managed executor was found (by {@link #isAvailable}) and
+     * one of this instance's run slots is free. A full instance refuses new tasks with a retryable error, so a balancer
+     * does better elsewhere. Cheap: a balancer asks it every few seconds.
      */
     public boolean acceptsWork() {
-        return isAvailable() && runs.get() < maxRuns();
+        return executor != null && runs.get() < maxRuns();
     }
 
     // Every method runs within the catalog's serving, which made the MCP request the current one: the store sees the
