@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.cdi.internal.health;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
+import dev.jeemcp.mcp.internal.EndpointState;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.spi.ReadinessCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,8 @@ public class McpReadiness {
     /** Every check that applies here, in a fixed order; each is asked now (the database's answer may be a second old). */
     public List<ReadinessCheck> checks() {
         List<ReadinessCheck> checks = new ArrayList<>(3);
-        checks.add(new ReadinessCheck(ReadinessCheck.CATALOG, built));
+        // An endpoint switched off (mcp.enabled=false) builds no catalog, and must not hold the application down.
+        checks.add(new ReadinessCheck(ReadinessCheck.CATALOG, built || EndpointState.isSwitchedOff()));
         BoundedProbe probe = database;
         if (probe != null) {
             checks.add(new ReadinessCheck(ReadinessCheck.DATABASE, databaseAnswers(probe)));

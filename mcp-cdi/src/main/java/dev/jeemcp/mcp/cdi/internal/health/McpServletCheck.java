@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
-import dev.jeemcp.mcp.internal.ServletLiveness;
+import dev.jeemcp.mcp.internal.EndpointState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -8,7 +8,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Liveness {@value #NAME}: the MCP servlet is up (started, not destroyed). Nothing slower is asked: a liveness check
+ * Liveness {@value #NAME}: the MCP servlet is up (started, not destroyed), or the application switched the endpoint
+ * off ({@code mcp.enabled=false}) and has nothing of ours to keep alive. Nothing slower is asked: a liveness check
  * that failed with the database would have the orchestrator restart every instance during a database outage.
  */
 @Liveness
@@ -19,7 +20,7 @@ public class McpServletCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return new HealthCheckResponse(NAME, ServletLiveness.alive() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        return new HealthCheckResponse(NAME, EndpointState.alive() || EndpointState.isSwitchedOff() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
                 Optional.empty());
     }
 }

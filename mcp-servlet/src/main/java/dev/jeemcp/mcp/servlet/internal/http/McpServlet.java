@@ -4,9 +4,9 @@ import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.EndpointState;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Naming;
-import dev.jeemcp.mcp.internal.ServletLiveness;
 import dev.jeemcp.mcp.internal.Stages;
 import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
 import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
@@ -105,7 +105,7 @@ public final class McpServlet extends HttpServlet {
         LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
                 getServletContext().getContextPath(), settings.path(), catalog.tools().size());
         serving = true;
-        ServletLiveness.started();
+        EndpointState.started();
     }
 
     /** The catalog this servlet serves, or {@code null} before it is initialized and after it is destroyed. */
@@ -117,7 +117,7 @@ public final class McpServlet extends HttpServlet {
     public void destroy() {
         if (serving) {
             serving = false;
-            ServletLiveness.stopped();
+            EndpointState.stopped();
         }
         if (ownScheduler != null) {
             ownScheduler.shutdownNow();

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal.http;
 
+import dev.jeemcp.mcp.internal.EndpointState;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -22,6 +23,7 @@ public final class McpServletInitializer implements ServletContainerInitializer 
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         McpSettings settings = McpSettings.from(context);
         if (!settings.enabled()) {
+            EndpointState.switchedOff();
             return;
         }
         McpServlet endpoint = new McpServlet(settings);
