@@ -107,11 +107,14 @@ class DatabaseOutageIT {
         } finally {
             SharedDatabase.startServer();
         }
+        long restarted = System.nanoTime();
         for (ServerProcess instance : cluster.instances) {
             // A probe that hung while the database was away must not keep it "not ready": it is given up and replaced.
             Poll.until(READINESS_BOUND, () -> readiness(instance), ready -> ready.equals(READY),
                     "instance " + ScaleOutCluster.address(instance) + " to say it is ready again");
         }
+        System.out.printf("database outage: every instance ready again %d ms after the database was%n",
+                Duration.ofNanos(System.nanoTime() - restarted).toMillis());
 
         assertEquals(stored, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE"), "nothing was half-written");
         int logBefore = cluster.balancer.accessLog().size();

@@ -81,7 +81,8 @@ class ReadinessIT {
         Map<String, String> checks = new TreeMap<>();
         for (JsonObject check : RawHttp.parse(response.body()).getJsonArray("checks").getValuesAs(JsonObject.class)) {
             if (check.getString("name").startsWith("mcp-")) {
-                assertTrue(!check.containsKey("data"), () -> "no data: " + check);
+                // Payara writes an empty "data" for a check that has none; WildFly writes none.
+                assertTrue(!check.containsKey("data") || check.getJsonObject("data").isEmpty(), () -> "no data: " + check);
                 checks.put(check.getString("name"), check.getString("status"));
             }
         }
