@@ -113,7 +113,7 @@ class DatabaseOutageIT {
             Poll.until(READINESS_BOUND, () -> readiness(instance), ready -> ready.equals(READY),
                     "instance " + ScaleOutCluster.address(instance) + " to say it is ready again");
         }
-        System.out.printf("database outage: every instance ready again %d ms after the database was%n",
+        System.out.printf("database outage: every instance ready again %d ms after the database was back%n",
                 Duration.ofNanos(System.nanoTime() - restarted).toMillis());
 
         assertEquals(stored, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE"), "nothing was half-written");
