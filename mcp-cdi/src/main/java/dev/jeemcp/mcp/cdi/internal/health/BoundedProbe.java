@@ -129,15 +129,21 @@ final class BoundedProbe {
 
     private Run start(long now) {
         Run run = new Run(now);
-        Thread thread = threads.newThread(() -> {
+        Runnable ask = () -> {
             try {
                 run.answer.complete(check.answers());
             } catch (Exception | LinkageError e) {
                 LOG.log(System.Logger.Level.DEBUG, "The readiness check failed", e);
                 run.answer.complete(false);
             }
-        });
-        if (thread == null) { // a managed thread factory that is shutting down
+        };
+        Thread thread;
+        try {
+            thread = threads.newThread(ask);
+        } catch (RuntimeException e) { // a managed thread factory of an application that is stopping
+            thread = null;
+        }
+        if (thread == null) {
             run.answer.complete(false);
             return run;
         }
