@@ -7,8 +7,10 @@
 #   endpoint is the system property otel.exporter.otlp.endpoint, so each instance can be pointed at a receiver;
 # - a PostgreSQL datasource for the instances that share the database, with connection validation and PostgreSQL's
 #   exception sorter: a @DataSourceDefinition pool on WildFly has neither and keeps dead connections after a database
-#   restart, so the application never recovers by itself (see WildFlyProcess).
-# Both are written into the server's files before it starts; running this again changes nothing.
+#   restart, so the application never recovers by itself (see WildFlyProcess);
+# - MicroProfile Health, which standalone.xml lacks (standalone-microprofile.xml has it): the library's readiness and
+#   liveness checks are registered where the API is, and the tests read them at /health/ready on the management port.
+# All are written into the server's files before it starts; running this again changes nothing.
 set -euo pipefail
 home=$1
 postgresql_jar=$2
@@ -34,6 +36,14 @@ embed-server --server-config=standalone.xml
 /subsystem=opentelemetry:add(endpoint="${otel.exporter.otlp.endpoint:http://localhost:4317}",span-processor-type=batch,batch-delay=200,sampler-type=on)
 /extension=org.wildfly.extension.microprofile.telemetry:add
 /subsystem=microprofile-telemetry:add
+stop-embedded-server
+CLI
+fi
+if ! grep -q 'org.wildfly.extension.microprofile.health-smallrye' "$home/standalone/configuration/standalone.xml"; then
+  "$home/bin/jboss-cli.sh" <<CLI
+embed-server --server-config=standalone.xml
+/extension=org.wildfly.extension.microprofile.health-smallrye:add
+/subsystem=microprofile-health-smallrye:add(security-enabled=false)
 stop-embedded-server
 CLI
 fi

@@ -4,12 +4,19 @@ import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.it.infra.Poll;
 import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.ScaleOutCluster;
+import dev.jeemcp.it.infra.Server;
+import dev.jeemcp.it.infra.ServerProcess;
 import dev.jeemcp.it.infra.SharedDatabase;
 import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,16 +26,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * When the database goes away, every instance behind the balancer answers with a clear, retryable error (HTTP 503,
- * {@code Retry-After}, JSON-RPC {@code -32603} with {@code data.retryable}, no stack trace) and writes nothing; when it
- * is back, they all recover by themselves, with no restart.
+ * {@code Retry-After}, JSON-RPC {@code -32603} with {@code data.retryable}, no stack trace) and writes nothing, and
+ * says it is not ready ({@code /mcp-ready}: 503, {@code mcp-database} DOWN); when it is back, they all say they are
+ * ready again within a bound and recover by themselves, with no restart.
  */
 class DatabaseOutageIT {
 
     private static final JsonObject START = obj("name", "start_quote",
             "arguments", obj("product", "HOME", "applicant", obj("age", 40, "smoker", false, "postcode", "1011")));
 
+    /** How long an instance may take to notice: the database probe's bound, its stuck probes given up, a pool's recovery. */
+    private static final Duration READINESS_BOUND = Duration.ofSeconds(45);
+    /** Where tools run as tasks, the task executor is a check too; it accepts work through the outage. */
+    private static final String TASKS = Server.current().runsTasks() ? " mcp-tasks=UP" : "";
+    private static final String READY = "200 mcp-catalog=UP mcp-database=UP" + TASKS;
+    private static final String NOT_READY = "503 mcp-catalog=UP mcp-database=DOWN" + TASKS;
+
     private static ScaleOutCluster cluster;
     private static RawHttp http;
+    private static final HttpClient READINESS = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -47,10 +63,24 @@ class DatabaseOutageIT {
         }
     }
 
+    /** The readiness answer of one instance, as {@code status check=STATE...}; the instance answers without credentials. */
+    private static String readiness(ServerProcess instance) throws IOException, InterruptedException {
+        HttpResponse<String> response = READINESS.send(HttpRequest.newBuilder(instance.readiness()).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        StringBuilder answer = new StringBuilder().append(response.statusCode());
+        for (JsonObject check : RawHttp.parse(response.body()).getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            answer.append(' ').append(check.getString("name")).append('=').append(check.getString("status"));
+        }
+        return answer.toString();
+    }
+
     @Test
     void requestsFailRetryablyWhileTheDatabaseIsDownAndRecoverWhenItIsBack() throws Exception {
         for (int i = 0; i < 3; i++) {
             http.expect(http.modern("tools/call", START, "start_quote"), 200, null); // warm pools on every instance
+        }
+        for (ServerProcess instance : cluster.instances) {
+            assertEquals(READY, readiness(instance));
         }
         int stored = SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE");
 
@@ -70,9 +100,21 @@ class DatabaseOutageIT {
             List<String> log = cluster.balancer.accessLog();
             log.subList(logBefore, log.size()).forEach(line -> refusedBy.add(line.split(" ")[0]));
             assertEquals(3, refusedBy.size(), () -> "every instance answered 503 itself: " + refusedBy);
+            for (ServerProcess instance : cluster.instances) {
+                Poll.until(READINESS_BOUND, () -> readiness(instance), ready -> ready.equals(NOT_READY),
+                        "instance " + ScaleOutCluster.address(instance) + " to say it is not ready");
+            }
         } finally {
             SharedDatabase.startServer();
         }
+        long restarted = System.nanoTime();
+        for (ServerProcess instance : cluster.instances) {
+            // A probe that hung while the database was away must not keep it "not ready": it is given up and replaced.
+            Poll.until(READINESS_BOUND, () -> readiness(instance), ready -> ready.equals(READY),
+                    "instance " + ScaleOutCluster.address(instance) + " to say it is ready again");
+        }
+        System.out.printf("database outage: every instance ready again %d ms after the database was back%n",
+                Duration.ofNanos(System.nanoTime() - restarted).toMillis());
 
         assertEquals(stored, SharedDatabase.count("SELECT COUNT(*) FROM MCP_HANDLE"), "nothing was half-written");
         int logBefore = cluster.balancer.accessLog().size();

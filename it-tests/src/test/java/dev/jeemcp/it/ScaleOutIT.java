@@ -97,9 +97,10 @@ class ScaleOutIT {
         ServerProcess victim = cluster.instances.get(1);
         victim.kill();
         int logAtKill = cluster.balancer.accessLog().size();
+        cluster.withdraw(victim); // what an orchestrator does once the liveness of an instance fails
         ServerProcess back = victim.restart();
         cluster.instances.set(1, back);
-        back.awaitReady(Duration.ofMinutes(3));
+        cluster.admitWhenReady(back, Duration.ofMinutes(3));
         int logAtRestart = cluster.balancer.accessLog().size();
         String restarted = ScaleOutCluster.address(back);
         Poll.until(Duration.ofSeconds(60), () -> {
@@ -227,12 +228,10 @@ class ScaleOutIT {
                         return RawHttp.parse(response.body()).getJsonObject("result");
                     }
                     last = response.statusCode() + " " + response.body();
-                    // Payara Micro opens its port before the WAR is deployed: a restarted instance answers the
-                    // container's HTML 404 until then, and nginx (no active health checks) sends it requests.
-                    boolean notDeployedYet = response.statusCode() == 404
-                            && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
-                    assertTrue(notDeployedYet || response.statusCode() == 502 || response.statusCode() == 503
-                            || response.statusCode() == 504, last);
+                    // A gateway error while an instance dies, or a retryable 503. No 404: the restarted instance is
+                    // admitted only once its readiness endpoint says its WAR is deployed (Payara Micro opens its port
+                    // and answers 404 before that).
+                    assertTrue(response.statusCode() == 502 || response.statusCode() == 503 || response.statusCode() == 504, last);
                     if (tool.equals("start_quote") && (response.statusCode() == 502 || response.statusCode() == 504)) {
                         ambiguousStarts++; // nginx lost the answer: the quote may exist
                     }

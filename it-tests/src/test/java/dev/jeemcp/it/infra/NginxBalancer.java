@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,10 @@ import java.util.stream.Collectors;
  * A real nginx (Debian's package, installed by {@code .ci/run}) that round-robins over instances on loopback, in a
  * prefix of its own under {@code target/}. Its access log records, per request, the instance that answered, the
  * status and the {@code X-Flow} header the test clients send, so a test can see where every request went.
+ *
+ * <p>Open-source nginx has no active health checks, so the test plays the orchestrator: it {@linkplain #withdraw
+ * withdraws} an instance it stops and {@linkplain #admit admits} it again once its readiness endpoint says so, as
+ * Kubernetes does with a readiness probe (configuration reloaded, connections kept).
  */
 public final class NginxBalancer implements AutoCloseable {
 
@@ -22,11 +28,16 @@ public final class NginxBalancer implements AutoCloseable {
 
     private final Process process;
     private final Path accessLog;
+    private final Path prefix;
+    private final List<Integer> upstreamPorts;
+    private final Set<Integer> withdrawn = new HashSet<>();
     final int port;
 
-    private NginxBalancer(Process process, Path accessLog, int port) {
+    private NginxBalancer(Process process, Path prefix, List<Integer> upstreamPorts, int port) {
         this.process = process;
-        this.accessLog = accessLog;
+        this.prefix = prefix;
+        this.accessLog = prefix.resolve("access.log");
+        this.upstreamPorts = List.copyOf(upstreamPorts);
         this.port = port;
     }
 
@@ -36,15 +47,45 @@ public final class NginxBalancer implements AutoCloseable {
             throw new IllegalStateException(BINARY + " is missing: install Debian's nginx (apt-get install -y nginx), as .ci/run does");
         }
         Path prefix = Files.createDirectories(Path.of("target", "nginx").toAbsolutePath());
-        Path accessLog = prefix.resolve("access.log");
-        Files.deleteIfExists(accessLog);
+        Files.deleteIfExists(prefix.resolve("access.log"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        writeConfiguration(prefix, upstreamPorts, Set.of(), port);
+        Files.createDirectories(prefix.resolve("tmp"));
+        Process process = new ProcessBuilder(BINARY.toString(), "-p", prefix + "/", "-c", "nginx.conf", "-g", "daemon off;")
+                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+        NginxBalancer balancer = new NginxBalancer(process, prefix, upstreamPorts, port);
+        balancer.awaitListening();
+        return balancer;
+    }
+
+    /** Takes the instance on that port out of rotation (it is stopped or not ready): nginx sends it nothing more. */
+    public synchronized void withdraw(int upstreamPort) throws IOException, InterruptedException {
+        withdrawn.add(upstreamPort);
+        reload();
+    }
+
+    /** Puts the instance on that port back into rotation, once its readiness endpoint answers 200. */
+    public synchronized void admit(int upstreamPort) throws IOException, InterruptedException {
+        withdrawn.remove(upstreamPort);
+        reload();
+    }
+
+    private void reload() throws IOException, InterruptedException {
+        writeConfiguration(prefix, upstreamPorts, withdrawn, port);
+        Process reload = new ProcessBuilder(BINARY.toString(), "-p", prefix + "/", "-c", "nginx.conf", "-s", "reload")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(prefix.resolve("nginx.out").toFile())).start();
+        if (!reload.waitFor(10, TimeUnit.SECONDS) || reload.exitValue() != 0) {
+            throw new IllegalStateException("nginx did not reload: " + Files.readString(prefix.resolve("nginx.out")));
+        }
+    }
+
+    private static void writeConfiguration(Path prefix, List<Integer> upstreamPorts, Set<Integer> withdrawn, int port) throws IOException {
         String servers = upstreamPorts.stream()
                 // A refused connection marks the instance down for 2 s; a POST that never reached it goes to the next.
-                .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=2s;")
+                .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=2s" + (withdrawn.contains(p) ? " down;" : ";"))
                 .collect(Collectors.joining("\n"));
         Files.writeString(prefix.resolve("nginx.conf"), """
                 worker_processes 1;
@@ -73,12 +114,6 @@ public final class NginxBalancer implements AutoCloseable {
                   }
                 }
                 """.formatted(servers, port));
-        Files.createDirectories(prefix.resolve("tmp"));
-        Process process = new ProcessBuilder(BINARY.toString(), "-p", prefix + "/", "-c", "nginx.conf", "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
-        NginxBalancer balancer = new NginxBalancer(process, accessLog, port);
-        balancer.awaitListening();
-        return balancer;
     }
 
     public URI endpoint() {

@@ -1,5 +1,6 @@
 package dev.jeemcp.it.infra;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,20 @@ public final class ScaleOutCluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    /** Takes an instance out of the balancer's rotation, as an orchestrator does with one that stopped. */
+    public void withdraw(ServerProcess instance) throws IOException, InterruptedException {
+        balancer.withdraw(instance.port);
+    }
+
+    /**
+     * Waits until the instance is ready (its readiness endpoint answers 200), then puts it back into rotation, as an
+     * orchestrator with a readiness probe does: no request reaches an instance that is still deploying.
+     */
+    public void admitWhenReady(ServerProcess instance, Duration timeout) throws IOException, InterruptedException {
+        instance.awaitReady(timeout);
+        balancer.admit(instance.port);
     }
 
     /** The upstream address nginx logs for an instance. */

@@ -2,8 +2,11 @@ package dev.jeemcp.it.infra;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The server a failsafe execution runs the black-box tests on ({@code it.server}, set per execution in the pom), and
@@ -81,6 +84,22 @@ public enum Server {
     public boolean runsTasks() {
         return fullPlatform;
     }
+
+    /**
+     * Where the server answers MicroProfile Health's {@code /health/ready} or {@code /health/live} ({@code kind}) for
+     * the application at {@code base}, or empty where it has none (Tomcat). Payara Micro serves it on the application's
+     * port, WildFly on its management port (9990 moved by the offset of arquillian.xml).
+     */
+    public Optional<URI> microProfileHealth(URL base, String kind) {
+        return switch (this) {
+            case PAYARA -> Optional.of(URI.create("http://127.0.0.1:" + base.getPort() + "/health/" + kind));
+            case WILDFLY -> Optional.of(URI.create("http://127.0.0.1:" + WILDFLY_MANAGEMENT_PORT + "/health/" + kind));
+            case TOMCAT -> Optional.empty();
+        };
+    }
+
+    /** The management port of the WildFly that Arquillian runs (arquillian.xml: 9990 + 21000). */
+    private static final int WILDFLY_MANAGEMENT_PORT = 30990;
 
     /** Whether the application declares its authentication mechanism in code (annotations) or in web.xml. */
     boolean declaresLoginInCode() {

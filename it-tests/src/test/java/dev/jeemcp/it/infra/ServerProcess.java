@@ -59,11 +59,19 @@ public abstract class ServerProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/sample/mcp");
     }
 
-    /** Waits until the MCP endpoint answers, or fails with the end of the server log. */
+    /** The library's readiness endpoint of the sample, which answers 200 once the instance can take MCP traffic. */
+    public URI readiness() {
+        return URI.create("http://127.0.0.1:" + port + "/sample/mcp-ready");
+    }
+
+    /**
+     * Waits until the instance says it is ready ({@code /mcp-ready} answers 200), or fails with the end of the server
+     * log. Asking readiness, not the port: Payara Micro opens its port and answers 404 before the WAR is deployed.
+     */
     public ServerProcess awaitReady(Duration timeout) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
         try {
-            Poll.until(timeout, () -> deployed(client), "the sample's MCP endpoint");
+            Poll.until(timeout, () -> ready(client), "the sample's readiness");
             return this;
         } catch (AssertionError | IllegalStateException e) {
             String tail = log();
@@ -72,8 +80,8 @@ public abstract class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Whether the MCP endpoint answers; boots once more after a lost boot race, and gives up when the JVM is gone. */
-    private boolean deployed(HttpClient client) throws IOException, InterruptedException {
+    /** Whether the instance is ready; boots once more after a lost boot race, and gives up when the JVM is gone. */
+    private boolean ready(HttpClient client) throws IOException, InterruptedException {
         if (!process.isAlive()) {
             throw new IllegalStateException("the process exited");
         }
@@ -85,9 +93,9 @@ public abstract class ServerProcess implements AutoCloseable {
             return false;
         }
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint()).GET().build(),
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(readiness()).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 405; // the MCP servlet answers (GET is not allowed): deployed
+            return response.statusCode() == 200; // 404 before deployment, 503 while not ready
         } catch (IOException notYet) {
             return false; // still booting
         }

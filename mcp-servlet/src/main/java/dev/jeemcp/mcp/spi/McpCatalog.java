@@ -53,6 +53,16 @@ public interface McpCatalog {
     }
 
     /**
+     * Whether this instance is ready for traffic, check by check, in a stable order; the instance is ready when every
+     * check is up. Called by the readiness endpoint and the MicroProfile Health checks, without a request current, as
+     * often as a load balancer polls: an implementation bounds the time it takes and the load it puts on what it
+     * checks. The default: a catalog that exists is built.
+     */
+    default List<ReadinessCheck> readiness() {
+        return List.of(new ReadinessCheck(ReadinessCheck.CATALOG, true));
+    }
+
+    /**
      * Where used {@code requestState} ids are remembered, when the application can share them between instances;
      * needed only with {@code mcp.requestStateSingleUse}.
      */

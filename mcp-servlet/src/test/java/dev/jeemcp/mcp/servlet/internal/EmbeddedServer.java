@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.servlet.internal.http.McpServlet;
+import dev.jeemcp.mcp.servlet.internal.http.ReadinessServlet;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
 
 /** The servlet in a real, embedded Tomcat on a free loopback port, for tests of what happens on the wire. */
@@ -20,6 +22,8 @@ final class EmbeddedServer implements AutoCloseable {
     private final Tomcat tomcat = new Tomcat();
     final HttpClient client = HttpClient.newHttpClient();
     final URI endpoint;
+    /** {@code /mcp-ready} of the same application. */
+    final URI readiness;
 
     EmbeddedServer(McpCatalog catalog, McpSettings settings) {
         this(catalog, settings, context -> { });
@@ -32,11 +36,17 @@ final class EmbeddedServer implements AutoCloseable {
             tomcat.setPort(0);
             tomcat.getConnector().setProperty("address", "127.0.0.1");
             Context context = tomcat.addContext("/app", null);
-            Tomcat.addServlet(context, "mcp", new McpServlet(settings, catalog)).setAsyncSupported(true);
+            McpServlet servlet = new McpServlet(settings, catalog);
+            Wrapper wrapper = Tomcat.addServlet(context, "mcp", servlet);
+            wrapper.setAsyncSupported(true);
+            wrapper.setLoadOnStartup(1); // as McpServletInitializer registers it
             context.addServletMappingDecoded(settings.path(), "mcp");
+            Tomcat.addServlet(context, "mcp-ready", new ReadinessServlet(servlet));
+            context.addServletMappingDecoded(ReadinessServlet.PATH, "mcp-ready");
             customizer.accept(context);
             tomcat.start();
             endpoint = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + settings.path());
+            readiness = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + ReadinessServlet.PATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (LifecycleException e) {
@@ -54,6 +64,11 @@ final class EmbeddedServer implements AutoCloseable {
             builder.setHeader(headers[i], headers[i + 1]);
         }
         return builder;
+    }
+
+    /** {@code GET /mcp-ready}, with no credentials. */
+    HttpResponse<String> readiness() {
+        return send(HttpRequest.newBuilder(readiness).GET());
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 class RegistrationTest {
 
     private static int status(String path, String... contextParams) throws Exception {
+        return status(path, true, contextParams);
+    }
+
+    private static int status(String path, boolean post, String... contextParams) throws Exception {
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
         tomcat.setPort(0);
@@ -29,10 +33,12 @@ class RegistrationTest {
         tomcat.start();
         try {
             URI uri = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + path);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+            if (post) {
+                request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"));
+            }
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode();
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -56,5 +62,13 @@ class RegistrationTest {
     @Test
     void itCanBeSwitchedOff() throws Exception {
         assertEquals(404, status("/mcp", "mcp.enabled", "false"));
+        assertEquals(404, status("/mcp-ready", false, "mcp.enabled", "false"));
+    }
+
+    @Test
+    void theReadinessEndpointIsBesideItAndNotReadyWithoutACatalog() throws Exception {
+        // No CDI and no ServiceLoader catalog here: the endpoint serves nothing, so it is not ready.
+        assertEquals(503, status("/mcp-ready", false));
+        assertEquals(503, status("/mcp-ready", false, "mcp.path", "/agents/mcp"));
     }
 }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
+import dev.jeemcp.mcp.cdi.internal.health.McpReadiness;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
@@ -13,6 +14,7 @@ import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.Prompt;
+import dev.jeemcp.mcp.spi.ReadinessCheck;
 import dev.jeemcp.mcp.spi.Resource;
 import dev.jeemcp.mcp.spi.SingleUseStates;
 import dev.jeemcp.mcp.spi.Tool;
@@ -42,6 +44,9 @@ public class CdiCatalog implements McpCatalog {
     @Inject
     CdiTasks taskRunner;
 
+    @Inject
+    McpReadiness readiness;
+
     /** Configured here, when the servlet starts and its context's settings can be read: a bad setting fails the start. */
     @Inject
     RateLimiter rateLimiter;
@@ -70,6 +75,12 @@ public class CdiCatalog implements McpCatalog {
         extension.toolsByName().forEach((name, tool) -> ownLimits.put(name, tool.rateLimit()));
         rateLimiter.configure(ownLimits);
         tasks = tools.stream().anyMatch(Tool::mayRunAsTask) && taskRunner.isAvailable() ? Optional.of(taskRunner) : Optional.empty();
+        readiness.catalogBuilt(tasks.isPresent() ? taskRunner : null); // tools called synchronously need no executor
+    }
+
+    @Override
+    public List<ReadinessCheck> readiness() {
+        return readiness.checks();
     }
 
     @Override

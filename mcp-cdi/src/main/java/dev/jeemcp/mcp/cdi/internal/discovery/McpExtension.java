@@ -19,6 +19,7 @@ import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
+import dev.jeemcp.mcp.cdi.internal.health.HealthBeans;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
@@ -84,6 +85,7 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaAuditSink.class), JpaAuditSink.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(RateLimiter.class), RateLimiter.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(DatabaseCounter.class), DatabaseCounter.class.getName());
+        HealthBeans.register(event, beanManager);
     }
 
     /** Notes which classes declare features, so that the per-bean step below skips every other bean cheaply. */

@@ -160,6 +160,15 @@ public class CdiTasks implements McpTasks, TaskStarter {
         return executor != null && scheduler != null && store.isConfigured();
     }
 
+    /**
+     * Whether a new task would be taken now, for readiness: the managed executor was found (by {@link #isAvailable}) and
+     * one of this instance's run slots is free. A full instance refuses new tasks with a retryable error, so a balancer
+     * does better elsewhere. Cheap: a balancer asks it every few seconds.
+     */
+    public boolean acceptsWork() {
+        return executor != null && runs.get() < maxRuns();
+    }
+
     // Every method runs within the catalog's serving, which made the MCP request the current one: the store sees the
     // caller with its roles (tenants may come from roles), not just the container's principal.
 

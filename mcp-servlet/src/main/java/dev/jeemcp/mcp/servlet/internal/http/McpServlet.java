@@ -4,6 +4,7 @@ import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
 
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpUnavailableException;
+import dev.jeemcp.mcp.internal.EndpointState;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.internal.Stages;
@@ -66,6 +67,8 @@ public final class McpServlet extends HttpServlet {
     private final transient AccessGate gate;
     private transient McpCatalog catalog;
     private transient Dispatcher dispatcher;
+    /** Between {@code init} and {@code destroy}: what the readiness endpoint asks. */
+    private transient volatile boolean serving;
     private transient Executor executor;
     private transient ScheduledExecutorService scheduler;
     /** Our own keep-alive timer where the container offers none (Tomcat); shut down with the servlet. */
@@ -109,10 +112,21 @@ public final class McpServlet extends HttpServlet {
         }
         LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
                 getServletContext().getContextPath(), settings.path(), catalog.tools().size());
+        serving = true;
+        EndpointState.started();
+    }
+
+    /** The catalog this servlet serves, or {@code null} before it is initialized and after it is destroyed. */
+    McpCatalog servedCatalog() {
+        return serving ? catalog : null;
     }
 
     @Override
     public void destroy() {
+        if (serving) {
+            serving = false;
+            EndpointState.stopped();
+        }
         if (ownScheduler != null) {
             ownScheduler.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package dev.jeemcp.mcp.servlet.internal.http;
 
+import dev.jeemcp.mcp.internal.EndpointState;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -11,7 +12,8 @@ import java.util.Set;
  *
  * <p>It does no CDI work: on Tomcat its order relative to weld-servlet's initializer is undefined, so the servlet
  * looks up its catalog later, in {@code init()}. It uses no {@code @WebServlet} either, which WildFly would try to
- * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing.
+ * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing. Beside it, the readiness
+ * endpoint ({@code /mcp-ready}), outside the endpoint's access gate.
  */
 public final class McpServletInitializer implements ServletContainerInitializer {
 
@@ -21,15 +23,21 @@ public final class McpServletInitializer implements ServletContainerInitializer 
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         McpSettings settings = McpSettings.from(context);
         if (!settings.enabled()) {
+            EndpointState.switchedOff();
             return;
         }
-        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME, new McpServlet(settings));
+        McpServlet endpoint = new McpServlet(settings);
+        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME, endpoint);
         if (registration == null) {
             return; // the application registered a servlet of this name itself, and so took over
         }
         registration.addMapping(settings.path());
         registration.setLoadOnStartup(1);
         registration.setAsyncSupported(true);
+        ServletRegistration.Dynamic readiness = context.addServlet(SERVLET_NAME + "-ready", new ReadinessServlet(endpoint));
+        if (readiness != null) {
+            readiness.addMapping(ReadinessServlet.PATH);
+        }
         if (settings.auth().publishesMetadata()) {
             AccessGate gate = new AccessGate(settings.auth(), settings.path());
             context.addServlet(SERVLET_NAME + "-resource-metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate))
