@@ -30,8 +30,10 @@ public class McpReadiness {
     static final Duration BOUND = Duration.ofSeconds(2);
     /** How long an answer of the database is reused: a balancer polling every few milliseconds costs one query. */
     static final Duration FRESH = Duration.ofSeconds(1);
-    /** How many probes of the database may hang at once, given-up ones included. */
+    /** How many given-up probes of the database are waited for at once: beyond that none starts until one ends or is forgotten. */
     static final int MAX_PROBES = 3;
+    /** How many probes of the database may ever hang at once, forgotten ones included: beyond that readiness stays DOWN. */
+    static final int MAX_HANGING_PROBES = 10;
     private static final String MANAGED_THREAD_FACTORY = "java:comp/DefaultManagedThreadFactory";
     private static final String QUERY_TIMEOUT_HINT = "jakarta.persistence.query.timeout";
     private static final System.Logger LOG = System.getLogger(McpReadiness.class.getName());
@@ -54,13 +56,10 @@ public class McpReadiness {
      * @param taskRunner the runner of the catalog's tasks, or {@code null} when no tool runs as a task
      */
     public void catalogBuilt(CdiTasks taskRunner) {
-        if (taskRunner != null) {
-            taskRunner.acceptsWork(); // reads its settings here, where the application's context is, not on a probe's thread
-        }
         this.tasks = taskRunner;
         if (ApplicationBeans.get(EntityManager.class, entityManagers) != null) {
             BeanManager beanManager = ApplicationBeans.beanManager(injectedBeanManager);
-            database = new BoundedProbe(() -> answersQuery(beanManager), probeThreads(), BOUND, FRESH, MAX_PROBES, System::nanoTime);
+            database = new BoundedProbe(() -> answersQuery(beanManager), probeThreads(), BOUND, FRESH, MAX_PROBES, MAX_HANGING_PROBES, System::nanoTime);
         }
         built = true;
     }
@@ -68,22 +67,40 @@ public class McpReadiness {
     /** Every check that applies here, in a fixed order; each is asked now (the database's answer may be a second old). */
     public List<ReadinessCheck> checks() {
         List<ReadinessCheck> checks = new ArrayList<>(3);
-        // An endpoint switched off (mcp.enabled=false) builds no catalog, and must not hold the application down.
-        checks.add(new ReadinessCheck(ReadinessCheck.CATALOG, built || EndpointState.isSwitchedOff()));
-        BoundedProbe probe = database;
-        if (probe != null) {
-            checks.add(new ReadinessCheck(ReadinessCheck.DATABASE, databaseAnswers(probe)));
-        }
-        CdiTasks runner = tasks;
-        if (runner != null) {
-            checks.add(new ReadinessCheck(ReadinessCheck.TASKS, runner.acceptsWork()));
+        for (String name : List.of(ReadinessCheck.CATALOG, ReadinessCheck.DATABASE, ReadinessCheck.TASKS)) {
+            ReadinessCheck check = check(name);
+            if (check != null) {
+                checks.add(check);
+            }
         }
         return checks;
     }
 
-    /** The check of that name, or {@code null} when it does not apply here. */
+    /**
+     * The check of that name, or {@code null} when it does not apply here. Only that one is asked: the catalog's and
+     * the tasks' checks never wait on the database.
+     */
     ReadinessCheck check(String name) {
-        return checks().stream().filter(check -> check.name().equals(name)).findFirst().orElse(null);
+        switch (name) {
+            case ReadinessCheck.CATALOG:
+                // An endpoint switched off (mcp.enabled=false) builds no catalog, and must not hold the application down.
+                return new ReadinessCheck(ReadinessCheck.CATALOG, built || EndpointState.isSwitchedOff());
+            case ReadinessCheck.DATABASE:
+                BoundedProbe probe = database;
+                return probe == null ? null : new ReadinessCheck(ReadinessCheck.DATABASE, databaseAnswers(probe));
+            case ReadinessCheck.TASKS:
+                CdiTasks runner = tasks;
+                return runner == null ? null : new ReadinessCheck(ReadinessCheck.TASKS, runner.acceptsWork());
+            default:
+                return null;
+        }
+    }
+
+    /** For tests outside a container: the catalog is built, with this database probe and task runner. */
+    void built(BoundedProbe databaseProbe, CdiTasks taskRunner) {
+        this.database = databaseProbe;
+        this.tasks = taskRunner;
+        this.built = true;
     }
 
     private boolean databaseAnswers(BoundedProbe probe) {

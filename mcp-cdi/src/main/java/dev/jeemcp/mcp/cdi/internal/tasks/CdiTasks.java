@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -161,12 +162,21 @@ public class CdiTasks implements McpTasks, TaskStarter {
     }
 
     /**
-     * Whether a new task would be taken now, for readiness: the managed executor was found (by {@link #isAvailable}) and
-     * one of this instance's run slots is free. A full instance refuses new tasks with a retryable error, so a balancer
-     * does better elsewhere. Cheap: a balancer asks it every few seconds.
+     * Whether this instance can run tasks, for readiness: the managed executor was found (by {@link #isAvailable}) and
+     * is not shut down. Not whether a run slot is free: under task load every instance would report not ready and a
+     * balancer would drop them all, while a full instance already answers a new task with a retryable 503. Cheap: a
+     * balancer asks it every few seconds.
      */
     public boolean acceptsWork() {
-        return executor != null && runs.get() < maxRuns();
+        Executor runner = executor;
+        if (runner instanceof ExecutorService service) {
+            try {
+                return !service.isShutdown();
+            } catch (IllegalStateException e) { // a ManagedExecutorService: its lifecycle is the container's, never "shut down" to us
+                return true;
+            }
+        }
+        return runner != null;
     }
 
     // Every method runs within the catalog's serving, which made the MCP request the current one: the store sees the

@@ -28,11 +28,19 @@ final class ProbeFixture implements AutoCloseable {
         return thread;
     };
 
+    static final int MAX_WAITED_FOR = 3;
+    static final int MAX_HANGING = 10;
+
     BoundedProbe probe(BoundedProbe.Check check) {
+        return probe(check, BOUND);
+    }
+
+    /** With a bound of its own: a test whose caller must wait for a check until the test lets it answer. */
+    BoundedProbe probe(BoundedProbe.Check check, Duration bound) {
         return new BoundedProbe(() -> {
             checksAsked.incrementAndGet();
             return check.answers();
-        }, threads, BOUND, FRESH, 3, nanos::get);
+        }, threads, bound, FRESH, MAX_WAITED_FOR, MAX_HANGING, nanos::get);
     }
 
     /** A check that never answers until the test ends, deaf to interrupts as most JDBC drivers are. */
@@ -58,6 +66,18 @@ final class ProbeFixture implements AutoCloseable {
     /** Past the point where a running check is given up. */
     void advancePastStuck() {
         advance(BOUND.multipliedBy(BoundedProbe.STUCK_AFTER_BOUNDS + 1L).plus(FRESH));
+    }
+
+    /** Runs a caller on a daemon thread of its own, so that a test that fails never leaves it behind. */
+    static void daemon(Runnable caller) {
+        Thread thread = new Thread(caller, "test-caller");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Past the point where a given-up check no longer counts against the checks waited for. */
+    void advancePastForgotten() {
+        advance(BOUND.multipliedBy((long) BoundedProbe.STUCK_AFTER_BOUNDS * BoundedProbe.FORGET_AFTER_GIVE_UPS).plus(FRESH));
     }
 
     @Override
