@@ -366,6 +366,9 @@ run_server() {
   local server=$1 context=$2 war=$3 heap=$4
   shift 4
   log "== $server: booting Payara Micro with $(basename "$war")"
+  # wrk's calls are anonymous, and anonymous callers keep no state unless the application lets them share a tenant:
+  # ours.war does, so that the handle-updating scenario has handles to update.
+  [[ $context == ours ]] && set -- -Dmcp.anonymousTenant=true "$@"
   start_payara "$server" "$war" "$@"
   local url=http://127.0.0.1:$PORT/$context/mcp
   local rows=("list $LEGACY" "echo $LEGACY")
