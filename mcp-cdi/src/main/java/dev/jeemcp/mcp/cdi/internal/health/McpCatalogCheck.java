@@ -1,9 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
 import dev.jeemcp.mcp.spi.ReadinessCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Readiness {@value ReadinessCheck#CATALOG}: the catalog is built. */
-final class McpCatalogCheck extends ReadinessHealthCheck {
+@Readiness
+@ApplicationScoped
+public class McpCatalogCheck extends ReadinessHealthCheck {
 
     @Override
     String name() {

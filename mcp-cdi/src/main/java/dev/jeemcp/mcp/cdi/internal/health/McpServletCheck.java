@@ -1,16 +1,20 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
 import dev.jeemcp.mcp.internal.EndpointState;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Liveness {@value #NAME}: the MCP servlet is up (started, not destroyed), or the application switched the endpoint
  * off ({@code mcp.enabled=false}) and has nothing of ours to keep alive. Nothing slower is asked: a liveness check
  * that failed with the database would have the orchestrator restart every instance during a database outage.
  */
-final class McpServletCheck implements HealthCheck {
+@Liveness
+@ApplicationScoped
+public class McpServletCheck implements HealthCheck {
 
     static final String NAME = "mcp-servlet";
 

@@ -1,9 +1,13 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
 import dev.jeemcp.mcp.spi.ReadinessCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Readiness {@value ReadinessCheck#TASKS}: the task executor accepts work (UP where no tool runs as a task). */
-final class McpTasksCheck extends ReadinessHealthCheck {
+@Readiness
+@ApplicationScoped
+public class McpTasksCheck extends ReadinessHealthCheck {
 
     @Override
     String name() {
