@@ -2,7 +2,6 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.McpUnavailableException;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
@@ -20,20 +19,13 @@ class DurationsAreSplitByHttpStatusTest {
     private static final AttributeKey<String> CODE = AttributeKey.stringKey("rpc.response.status_code");
     private static final AttributeKey<Long> HTTP_STATUS = AttributeKey.longKey("http.response.status_code");
 
-    private static String call(String tool) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\"}}";
-    }
-
     @Test
     void aBugAndAnUnavailableAnswerAreDifferentSeries() throws Exception {
         try (RecordedTelemetry telemetry = new RecordedTelemetry();
-                EmbeddedServer server = new EmbeddedServer(Fixtures.catalog(
-                        new UnavailableIsRetryableTest.FailingTool("downstream_down", McpUnavailableException::new),
-                        new UnavailableIsRetryableTest.FailingTool("bug", () -> new IllegalStateException("bug")),
-                        new Fixtures.EchoTool("echo", null)), Fixtures.settings())) {
-            assertEquals(503, server.send(server.post(call("downstream_down"))).statusCode());
-            assertEquals(500, server.send(server.post(call("bug"))).statusCode());
-            assertEquals(200, server.send(server.post(call("echo"))).statusCode());
+                EmbeddedServer server = new EmbeddedServer(Fixtures.downBugAndEcho(), Fixtures.settings())) {
+            assertEquals(503, server.send(server.post(Fixtures.toolsCall("downstream_down"))).statusCode());
+            assertEquals(500, server.send(server.post(Fixtures.toolsCall("bug"))).statusCode());
+            assertEquals(200, server.send(server.post(Fixtures.toolsCall("echo"))).statusCode());
             telemetry.awaitSpans(3);
 
             Set<String> series = telemetry.metric("mcp.server.operation.duration").orElseThrow().getHistogramData().getPoints()

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
@@ -91,6 +92,18 @@ final class Fixtures {
                 return all;
             }
         };
+    }
+
+    /** {@code downstream_down} (unavailable, 503), {@code bug} (a bug, 500) and {@code echo} (200). */
+    static McpCatalog downBugAndEcho() {
+        return catalog(new UnavailableIsRetryableTest.FailingTool("downstream_down", McpUnavailableException::new),
+                new UnavailableIsRetryableTest.FailingTool("bug", () -> new IllegalStateException("bug")),
+                new EchoTool("echo", null));
+    }
+
+    /** A legacy {@code tools/call} of that tool without arguments. */
+    static String toolsCall(String tool) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\"}}";
     }
 
     static McpCatalog echoTools(int count) {

@@ -2,7 +2,6 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.McpUnavailableException;
 import io.opentelemetry.api.common.AttributeKey;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,21 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class UnavailableAnswersAreCountedTest {
 
-    private static String call(String tool) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\"}}";
-    }
-
     @Test
     void aServiceUnavailableAnswerIsCountedByMethod() throws Exception {
         try (RecordedTelemetry telemetry = new RecordedTelemetry();
-                EmbeddedServer server = new EmbeddedServer(Fixtures.catalog(
-                        new UnavailableIsRetryableTest.FailingTool("downstream_down", McpUnavailableException::new),
-                        new UnavailableIsRetryableTest.FailingTool("bug", () -> new IllegalStateException("bug")),
-                        new Fixtures.EchoTool("echo", null)), Fixtures.settings())) {
-            assertEquals(503, server.send(server.post(call("downstream_down"))).statusCode());
-            assertEquals(503, server.send(server.post(call("downstream_down"))).statusCode());
-            assertEquals(500, server.send(server.post(call("bug"))).statusCode());
-            assertEquals(200, server.send(server.post(call("echo"))).statusCode());
+                EmbeddedServer server = new EmbeddedServer(Fixtures.downBugAndEcho(), Fixtures.settings())) {
+            assertEquals(503, server.send(server.post(Fixtures.toolsCall("downstream_down"))).statusCode());
+            assertEquals(503, server.send(server.post(Fixtures.toolsCall("downstream_down"))).statusCode());
+            assertEquals(500, server.send(server.post(Fixtures.toolsCall("bug"))).statusCode());
+            assertEquals(200, server.send(server.post(Fixtures.toolsCall("echo"))).statusCode());
             telemetry.awaitSpans(4);
 
             Map<String, Long> expected = Map.of("tools/call", 2L);

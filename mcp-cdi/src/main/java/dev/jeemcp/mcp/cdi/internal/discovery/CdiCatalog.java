@@ -7,7 +7,7 @@ import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.health.McpReadiness;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
-import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.TelemetryOnFirstUse;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.telemetry.Telemetry;
@@ -63,7 +63,7 @@ public class CdiCatalog implements McpCatalog {
     Instance<ServletContext> servletContext;
 
     /** Decided on first use, as the servlet context is there by then. */
-    private volatile Telemetry telemetry;
+    private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
 
     @PostConstruct
     void freeze() {
@@ -121,12 +121,7 @@ public class CdiCatalog implements McpCatalog {
     }
 
     private Telemetry telemetry() {
-        Telemetry known = telemetry;
-        if (known == null) {
-            known = StoreSettings.telemetry(servletContext);
-            telemetry = known;
-        }
-        return known;
+        return telemetry.get(servletContext);
     }
 
     /** The handle store's tenant, so that a requestState sealed in tenant A does not open in tenant B. */

@@ -134,6 +134,11 @@ public class McpExtension implements Extension {
         discoveryNanos += System.nanoTime() - start;
     }
 
+    /** The MicroProfile Health checks, filed under the first (by name) of the application's feature classes. */
+    void addHealthChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
+        HealthBeans.addChecks(event, beanManager, candidates.stream().min(Comparator.comparing(Class::getName)).orElse(null));
+    }
+
     void attachCompletions(@Observes AfterBeanDiscovery event) {
         long start = System.nanoTime();
         Map<String, ResourceMethod> templates = new LinkedHashMap<>();

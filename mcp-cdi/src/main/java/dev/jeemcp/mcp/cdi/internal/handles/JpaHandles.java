@@ -5,6 +5,7 @@ import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.HandleRecord;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.TelemetryOnFirstUse;
 import dev.jeemcp.mcp.cdi.internal.store.Transactions;
 import dev.jeemcp.mcp.handles.Handle;
 import dev.jeemcp.mcp.handles.HandleConflictException;
@@ -59,7 +60,7 @@ public class JpaHandles implements Handles {
     Instance<ServletContext> servletContext;
 
     /** Decided on first use, as the servlet context is there by then. */
-    private volatile Telemetry telemetry;
+    private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
 
     private final Jsonb jsonb = JsonbBuilder.create();
     private Clock clock = Clock.systemUTC();
@@ -221,7 +222,7 @@ public class JpaHandles implements Handles {
     /** For tests: the limits and the telemetry are read again from the settings. */
     void forgetSettings() {
         limits = null;
-        telemetry = null;
+        telemetry.forget();
     }
 
     /** Deletes handles of every tenant that expired more than a day ago; returns how many. */
@@ -258,11 +259,6 @@ public class JpaHandles implements Handles {
     }
 
     private Telemetry telemetry() {
-        Telemetry known = telemetry;
-        if (known == null) {
-            known = StoreSettings.telemetry(servletContext);
-            telemetry = known;
-        }
-        return known;
+        return telemetry.get(servletContext);
     }
 }

@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
-import java.util.List;
 
 /**
  * Adds the readiness logic, and the MicroProfile Health checks where the application's class loader has the API.
@@ -16,17 +16,19 @@ public final class HealthBeans {
     private HealthBeans() {
     }
 
+    /** The readiness logic, a bean wherever the library is. */
     public static void register(BeforeBeanDiscovery event, BeanManager beanManager) {
-        add(event, beanManager, McpReadiness.class);
-        if (hasHealthApi()) {
-            for (Class<?> check : List.of(McpCatalogCheck.class, McpDatabaseCheck.class, McpTasksCheck.class, McpServletCheck.class)) {
-                add(event, beanManager, check);
-            }
-        }
+        event.addAnnotatedType(beanManager.createAnnotatedType(McpReadiness.class), McpReadiness.class.getName());
     }
 
-    private static void add(BeforeBeanDiscovery event, BeanManager beanManager, Class<?> type) {
-        event.addAnnotatedType(beanManager.createAnnotatedType(type), type.getName());
+    /**
+     * The MicroProfile Health checks, where the API is, as beans filed under {@code anchor} (a class of the
+     * application that declares MCP features, or {@code null}): see {@link HealthCheckBean} for why.
+     */
+    public static void addChecks(AfterBeanDiscovery event, BeanManager beanManager, Class<?> anchor) {
+        if (hasHealthApi()) {
+            HealthCheckBean.addAll(event, beanManager, anchor);
+        }
     }
 
     static boolean hasHealthApi() {

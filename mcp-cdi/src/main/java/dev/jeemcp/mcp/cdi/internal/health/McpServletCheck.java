@@ -1,7 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
 import dev.jeemcp.mcp.internal.EndpointState;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -12,9 +11,8 @@ import org.eclipse.microprofile.health.Liveness;
  * off ({@code mcp.enabled=false}) and has nothing of ours to keep alive. Nothing slower is asked: a liveness check
  * that failed with the database would have the orchestrator restart every instance during a database outage.
  */
-@Liveness
-@ApplicationScoped
-public class McpServletCheck implements HealthCheck {
+@Liveness // see HealthCheckBean: what Payara looks for before it watches for checks
+final class McpServletCheck implements HealthCheck {
 
     static final String NAME = "mcp-servlet";
 

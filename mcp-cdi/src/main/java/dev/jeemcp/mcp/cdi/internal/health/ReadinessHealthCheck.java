@@ -1,7 +1,6 @@
 package dev.jeemcp.mcp.cdi.internal.health;
 
 import dev.jeemcp.mcp.spi.ReadinessCheck;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -9,13 +8,18 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /**
  * One check of {@link McpReadiness} as a MicroProfile Health readiness check: its name and UP or DOWN, no data, as
  * {@code /mcp-ready} answers. A check that does not apply here (no datasource, no task tools) is UP: nothing it
- * guards can fail. One class per check, each a plain annotated bean, because that is what every MicroProfile Health
- * implementation finds.
+ * guards can fail. One class per check; {@link HealthCheckBean} makes each a bean.
  */
 abstract class ReadinessHealthCheck implements HealthCheck {
 
-    @Inject
+    /** Set by {@link HealthCheckBean} when it makes the check (and by tests). */
     McpReadiness readiness;
+
+    /** This check, asking {@code readiness}: how {@link HealthCheckBean} makes it without injection. */
+    ReadinessHealthCheck with(McpReadiness readiness) {
+        this.readiness = readiness;
+        return this;
+    }
 
     abstract String name();
 

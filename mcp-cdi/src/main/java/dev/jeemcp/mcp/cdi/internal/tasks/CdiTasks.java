@@ -14,6 +14,7 @@ import dev.jeemcp.mcp.cdi.internal.features.TaskStarter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
+import dev.jeemcp.mcp.cdi.internal.store.TelemetryOnFirstUse;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
@@ -103,7 +104,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
     /** Read from the settings on first use (0 until then), as the servlet context is there by then. */
     private volatile long heartbeatMs;
     private volatile int maxRuns;
-    private volatile Telemetry telemetry;
+    private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
     /** Runs handed to the executor here that have not ended: queued or running. */
     private final AtomicInteger runs = new AtomicInteger();
 
@@ -395,12 +396,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
 
     /** The application's telemetry, decided on first use (the servlet context is there by then). */
     Telemetry telemetry() {
-        Telemetry known = telemetry;
-        if (known == null) {
-            known = StoreSettings.telemetry(servletContext);
-            telemetry = known;
-        }
-        return known;
+        return telemetry.get(servletContext);
     }
 
     /**
