@@ -1,0 +1,103 @@
+package dev.jeemcp.mcp.servlet.internal.http;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The browser console ({@code mcp.console.enabled}), at {@code <mcp.path>/console/}: three static files shipped in
+ * this jar, for a caller with {@code mcp.console.role}. The page holds no data of its own: its script calls the MCP
+ * endpoint like any client, with the browser's credentials, so every access rule of the endpoint applies to it too.
+ *
+ * <p>The files live outside {@code META-INF/resources} on purpose: there the container would serve them itself,
+ * around this role check. A strict Content-Security-Policy allows only this origin's script and style (none inline),
+ * no framing, and no form posted elsewhere.
+ */
+public final class ConsoleServlet extends HttpServlet {
+
+    /** Beside the endpoint's path. */
+    static final String SUFFIX = "/console";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'";
+    private static final String FOLDER = "/dev/jeemcp/mcp/servlet/internal/console/";
+    /** The only files served, and their types: anything else under the path is 404. */
+    private static final Map<String, String> FILES = Map.of(
+            "/", "text/html; charset=utf-8",
+            "/console.js", "text/javascript; charset=utf-8",
+            "/console.css", "text/css; charset=utf-8");
+    private static final long serialVersionUID = 1L;
+
+    private final String role;
+
+    public ConsoleServlet(String role) {
+        this.role = role;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (request.getUserPrincipal() == null && !authenticated(request, response)) {
+            return;
+        }
+        if (!request.isUserInRole(role)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String file = request.getPathInfo();
+        if (file == null) {
+            // The page's relative links need the trailing slash.
+            response.sendRedirect(request.getRequestURI() + "/");
+            return;
+        }
+        String type = FILES.get(file);
+        if (type == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(type);
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        byte[] body = read("/".equals(file) ? "index.html" : file.substring(1));
+        response.setContentLength(body.length);
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Asks the container to log the caller in; false when it has answered with its challenge, or has no login. */
+    private static boolean authenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            return request.authenticate(response);
+        } catch (ServletException e) {
+            // No login mechanism configured: nobody can have the role.
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            }
+            return false;
+        }
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = ConsoleServlet.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The console's " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

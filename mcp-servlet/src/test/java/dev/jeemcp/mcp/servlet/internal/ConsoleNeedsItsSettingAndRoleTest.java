@@ -1,0 +1,123 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jeemcp.mcp.servlet.internal.http.McpServletInitializer;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser console is off unless {@code mcp.console.enabled}, cannot be switched on without a role, and is served
+ * only to a caller with that role, with a strict Content-Security-Policy and no inline script or style.
+ */
+class ConsoleNeedsItsSettingAndRoleTest {
+
+    private static final String OPERATOR = "olga roles=quoter,operator";
+    private static final String QUOTER = "alice roles=quoter";
+
+    /** Runs the check against the application as the jar registers it, with these context parameters. */
+    private static void withApp(Function<URI, Void> check, String... contextParams) throws Exception {
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
+        tomcat.setPort(0);
+        tomcat.getConnector().setProperty("address", "127.0.0.1");
+        Context context = tomcat.addContext("/app", null);
+        for (int i = 0; i < contextParams.length; i += 2) {
+            context.addParameter(contextParams[i], contextParams[i + 1]);
+        }
+        FilterDef identity = new FilterDef();
+        identity.setFilterName("identity");
+        identity.setFilter(new TestIdentityFilter());
+        context.addFilterDef(identity);
+        FilterMap everything = new FilterMap();
+        everything.setFilterName("identity");
+        everything.addURLPattern("/*");
+        context.addFilterMap(everything);
+        context.addServletContainerInitializer(new McpServletInitializer(), null);
+        tomcat.start();
+        try {
+            check.apply(URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app/mcp/console/"));
+        } finally {
+            tomcat.stop();
+            tomcat.destroy();
+        }
+    }
+
+    private static HttpResponse<String> get(URI uri, String caller) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (caller != null) {
+            request.header("X-Test-Caller", caller);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theConsoleIsAbsentByDefault() throws Exception {
+        withApp(page -> {
+            assertEquals(404, get(page, OPERATOR).statusCode());
+            return null;
+        }, "mcp.console.role", "operator");
+    }
+
+    @Test
+    void switchingItOnWithoutARoleIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.settings("mcp.console.enabled", "true"));
+        assertTrue(refused.getMessage().contains("mcp.console.role"), refused.getMessage());
+        assertFalse(McpSettings.defaults().console().enabled());
+    }
+
+    @Test
+    void onlyACallerWithTheRoleGetsThePage() throws Exception {
+        withApp(page -> {
+            assertEquals(403, get(page, QUOTER).statusCode());
+            assertEquals(401, get(page, null).statusCode(), "no login mechanism here: nobody has the role");
+            assertEquals(403, get(page.resolve("console.js"), QUOTER).statusCode());
+            HttpResponse<String> shown = get(page, OPERATOR);
+            assertEquals(200, shown.statusCode());
+            assertTrue(shown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertEquals(404, get(page.resolve("missing.js"), OPERATOR).statusCode());
+            assertEquals(404, get(page.resolve("../../WEB-INF/web.xml"), OPERATOR).statusCode());
+            return null;
+        }, "mcp.console.enabled", "true", "mcp.console.role", "operator");
+    }
+
+    @Test
+    void everyFileHasAStrictPolicyAndThePageHasNothingInline() throws Exception {
+        withApp(page -> {
+            for (String file : new String[] {"", "console.js", "console.css"}) {
+                HttpResponse<String> response = get(page.resolve(file), OPERATOR);
+                assertEquals(200, response.statusCode(), file);
+                String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+                assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+                assertFalse(policy.contains("unsafe"), policy);
+                assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            }
+            String html = get(page, OPERATOR).body();
+            assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)", Pattern.CASE_INSENSITIVE).matcher(html).find(), "inline script");
+            assertFalse(Pattern.compile("<style|\\sstyle=|\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(html).find(), "inline style or handler");
+            String script = get(page.resolve("console.js"), OPERATOR).body();
+            assertFalse(script.contains("innerHTML") || script.contains("outerHTML") || script.contains("insertAdjacentHTML")
+                    || script.contains("document.write") || script.contains("eval("), "markup from strings");
+            return null;
+        }, "mcp.console.enabled", "true", "mcp.console.role", "operator");
+    }
+}
