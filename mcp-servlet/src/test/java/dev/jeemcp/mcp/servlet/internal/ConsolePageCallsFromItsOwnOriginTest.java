@@ -17,7 +17,7 @@ class ConsolePageCallsFromItsOwnOriginTest {
 
     @Test
     void theOwnOriginPassesOnlyWithTheConsoleRole() throws Exception {
-        try (var server = new EmbeddedServer(Fixtures.echoTools(1), Fixtures.settings("mcp.allowLoopbackOrigins", "never",
+        try (var server = new EmbeddedServer(Fixtures.echoTools(1), Fixtures.settings("mcp.allowLoopbackOrigins", "false",
                 "mcp.console.enabled", "true", "mcp.console.role", "operator"), context -> {
                     FilterDef identity = new FilterDef();
                     identity.setFilterName("identity");
@@ -42,7 +42,7 @@ class ConsolePageCallsFromItsOwnOriginTest {
 
     @Test
     void withoutTheConsoleTheOwnOriginIsJustAnotherOrigin() throws Exception {
-        try (var server = new EmbeddedServer(Fixtures.echoTools(1), Fixtures.settings("mcp.allowLoopbackOrigins", "never"))) {
+        try (var server = new EmbeddedServer(Fixtures.echoTools(1), Fixtures.settings("mcp.allowLoopbackOrigins", "false"))) {
             URI endpoint = server.endpoint;
             assertEquals(403, server.send(server.post(PING, "Origin",
                     endpoint.getScheme() + "://" + endpoint.getHost() + ":" + endpoint.getPort())).statusCode());
