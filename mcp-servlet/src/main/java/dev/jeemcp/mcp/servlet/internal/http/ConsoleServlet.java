@@ -1,5 +1,11 @@
 package dev.jeemcp.mcp.servlet.internal.http;
 
+import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
+import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.spi.McpCatalog;
+import jakarta.json.JsonObject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,12 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * The browser console ({@code mcp.console.enabled}), at {@code <mcp.path>/console/}: three static files shipped in
  * this jar, for a caller with {@code mcp.console.role}. The page holds no data of its own: its script calls the MCP
  * endpoint like any client, with the browser's credentials, so every access rule of the endpoint applies to it too.
+ *
+ * <p>Its one route of its own, {@code rows} ({@link ConsoleRows}), lists the caller's tenant's handles and tasks,
+ * which no MCP method does; it passes the endpoint's access gate too.
  *
  * <p>The files live outside {@code META-INF/resources} on purpose: there the container would serve them itself,
  * around this role check. A strict Content-Security-Policy allows only this origin's script and style (none inline),
@@ -33,10 +43,17 @@ public final class ConsoleServlet extends HttpServlet {
             "/console.css", "text/css; charset=utf-8");
     private static final long serialVersionUID = 1L;
 
-    private final String role;
+    private static final System.Logger LOG = System.getLogger(ConsoleServlet.class.getName());
 
-    public ConsoleServlet(String role) {
+    private final String role;
+    /** The endpoint whose catalog the rows come from, and whose access rule they pass. */
+    private final transient McpServlet endpoint;
+    private final transient AccessGate gate;
+
+    public ConsoleServlet(String role, McpServlet endpoint, AccessGate gate) {
         this.role = role;
+        this.endpoint = endpoint;
+        this.gate = gate;
     }
 
     @Override
@@ -54,6 +71,10 @@ public final class ConsoleServlet extends HttpServlet {
             return;
         }
         String file = request.getPathInfo();
+        if (ConsoleRows.PATH.equals(file)) {
+            rows(request, response);
+            return;
+        }
         if (file == null) {
             // The page's relative links need the trailing slash.
             response.sendRedirect(request.getRequestURI() + "/");
@@ -65,16 +86,56 @@ public final class ConsoleServlet extends HttpServlet {
             return;
         }
         response.setContentType(type);
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
+        secure(response);
         byte[] body = read("/".equals(file) ? "index.html" : file.substring(1));
         response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    private static void secure(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    /**
+     * The tenant's rows, for a caller who passes the endpoint's own access rule as well as the console's role, from
+     * this origin only (a foreign page could not read them anyway: no CORS headers are ever sent here).
+     */
+    private void rows(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        secure(response);
+        if (request.getHeader(Wire.Header.ORIGIN) != null && !OriginPolicy.isSameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        McpCatalog catalog = endpoint.servedCatalog();
+        if (catalog == null) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        JsonObject page;
+        try {
+            gate.check(request);
+            page = ConsoleRows.page(catalog, request);
+        } catch (Fault refused) {
+            Reply.send(response, refused.reply(null));
+            return;
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "The console could not list the tenant's rows", e);
+            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            return;
+        }
+        byte[] body = JsonIo.write(page).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** Asks the container to log the caller in; false when it has answered with its challenge, or has no login. */

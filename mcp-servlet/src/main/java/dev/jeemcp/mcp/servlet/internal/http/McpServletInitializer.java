@@ -40,7 +40,9 @@ public final class McpServletInitializer implements ServletContainerInitializer 
             readiness.addMapping(ReadinessServlet.PATH);
         }
         if (settings.console().enabled()) {
-            context.addServlet(SERVLET_NAME + "-console", new ConsoleServlet(settings.console().role()))
+            ConsoleServlet console = new ConsoleServlet(settings.console().role(), endpoint,
+                    new AccessGate(settings.auth(), settings.path()));
+            context.addServlet(SERVLET_NAME + "-console", console)
                     .addMapping(settings.path() + ConsoleServlet.SUFFIX, settings.path() + ConsoleServlet.SUFFIX + "/*");
         }
         if (settings.auth().publishesMetadata()) {

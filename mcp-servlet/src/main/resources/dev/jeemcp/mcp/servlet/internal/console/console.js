@@ -331,12 +331,39 @@
     }
   }
 
+  /** One list of stored rows, a page at a time, from the console's own route beside this page. */
+  function storedRows(type, tableId, buttonId, columns) {
+    const body = document.querySelector('#' + tableId + ' tbody');
+    const more = document.getElementById(buttonId);
+    let page = 0;
+    async function load() {
+      more.hidden = true;
+      try {
+        const response = await fetch('rows?type=' + type + '&page=' + page, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        const answer = await response.json();
+        answer.rows.forEach(row => body.append(el('tr', { 'data-id': row.id }, ...columns.map(c => el('td', {}, row[c] || '')))));
+        if (answer.rows.length === 0 && page === 0) body.append(el('tr', {}, el('td', { colspan: String(columns.length) }, 'None.')));
+        if (answer.nextPage !== undefined) {
+          page = answer.nextPage;
+          more.hidden = false;
+        }
+      } catch (e) {
+        body.append(el('tr', {}, el('td', { class: 'error', colspan: String(columns.length) }, e.message)));
+      }
+    }
+    more.addEventListener('click', load);
+    return load();
+  }
+
   async function start() {
     const status = document.getElementById('status');
     await Promise.all([
       section('tools', 'tools/list', 'tools', renderTool),
       section('prompts', 'prompts/list', 'prompts', item => renderEntry(item, 'name')),
-      section('resources', 'resources/list', 'resources', item => renderEntry(item, 'uri'))
+      section('resources', 'resources/list', 'resources', item => renderEntry(item, 'uri')),
+      storedRows('handles', 'handles', 'handles-more', ['id', 'kind', 'updatedAt', 'expiresAt']),
+      storedRows('tasks', 'task-rows', 'tasks-more', ['id', 'kind', 'status', 'updatedAt', 'expiresAt'])
     ]);
     status.textContent = 'Endpoint: ' + endpoint;
     document.body.setAttribute('data-loaded', 'true');
