@@ -69,8 +69,8 @@ public final class HeadlessChromium implements AutoCloseable {
             String capabilities = "{\"capabilities\":{\"alwaysMatch\":{\"browserName\":\"chrome\",\"goog:chromeOptions\":{"
                     + "\"binary\":\"" + BROWSER + "\",\"args\":[\"--headless=new\",\"--no-sandbox\",\"--disable-gpu\","
                     + "\"--disable-dev-shm-usage\",\"--window-size=1280,2400\"]}}}}";
-            JsonObject created = send(client, HttpRequest.newBuilder(base.resolve("/session"))
-                    .POST(HttpRequest.BodyPublishers.ofString(capabilities)));
+            JsonObject created = value(exchange(client, HttpRequest.newBuilder(base.resolve("/session"))
+                    .POST(HttpRequest.BodyPublishers.ofString(capabilities)))).asJsonObject();
             return new HeadlessChromium(driver, base.resolve("/session/" + created.getString("sessionId") + "/"));
         } catch (RuntimeException | Error e) {
             driver.destroy();
@@ -137,6 +137,10 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     private HttpResponse<String> request(HttpRequest.Builder request) {
+        return exchange(client, request);
+    }
+
+    private static HttpResponse<String> exchange(HttpClient client, HttpRequest.Builder request) {
         try {
             return client.send(request.header("Content-Type", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -154,19 +158,6 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new AssertionError("WebDriver answered " + response.statusCode() + ": " + answer);
         }
         return answer.get("value");
-    }
-
-    private static JsonObject send(HttpClient client, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = client.send(request.header("Content-Type", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return value(response).asJsonObject();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @Override

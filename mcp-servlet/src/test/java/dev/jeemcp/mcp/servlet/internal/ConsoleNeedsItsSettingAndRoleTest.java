@@ -16,8 +16,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +37,7 @@ class ConsoleNeedsItsSettingAndRoleTest {
         for (int i = 0; i < contextParams.length; i += 2) {
             context.addParameter(contextParams[i], contextParams[i + 1]);
         }
-        FilterDef identity = new FilterDef();
-        identity.setFilterName("identity");
-        identity.setFilter(new TestIdentityFilter());
-        context.addFilterDef(identity);
-        FilterMap everything = new FilterMap();
-        everything.setFilterName("identity");
-        everything.addURLPattern("/*");
-        context.addFilterMap(everything);
+        TestIdentityFilter.install(context);
         context.addServletContainerInitializer(new McpServletInitializer(), null);
         tomcat.start();
         try {

@@ -3,8 +3,6 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +17,7 @@ class ConsolePageCallsFromItsOwnOriginTest {
     void theOwnOriginPassesOnlyWithTheConsoleRole() throws Exception {
         try (var server = new EmbeddedServer(Fixtures.echoTools(1), Fixtures.settings("mcp.allowLoopbackOrigins", "false",
                 "mcp.console.enabled", "true", "mcp.console.role", "operator"), context -> {
-                    FilterDef identity = new FilterDef();
-                    identity.setFilterName("identity");
-                    identity.setFilter(new TestIdentityFilter());
-                    context.addFilterDef(identity);
-                    FilterMap everything = new FilterMap();
-                    everything.setFilterName("identity");
-                    everything.addURLPattern("/*");
-                    context.addFilterMap(everything);
+                    TestIdentityFilter.install(context);
                 })) {
             URI endpoint = server.endpoint;
             String own = endpoint.getScheme() + "://" + endpoint.getHost() + ":" + endpoint.getPort();

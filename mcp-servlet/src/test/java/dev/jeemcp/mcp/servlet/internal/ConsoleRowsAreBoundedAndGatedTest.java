@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,14 +55,7 @@ class ConsoleRowsAreBoundedAndGatedTest {
                 "mcp.console.enabled", "true", "mcp.console.role", "operator");
         McpServlet[] endpoint = new McpServlet[1];
         return new EmbeddedServer(catalog(), settings, context -> {
-            FilterDef identity = new FilterDef();
-            identity.setFilterName("identity");
-            identity.setFilter(new TestIdentityFilter());
-            context.addFilterDef(identity);
-            FilterMap everything = new FilterMap();
-            everything.setFilterName("identity");
-            everything.addURLPattern("/*");
-            context.addFilterMap(everything);
+            TestIdentityFilter.install(context);
             endpoint[0] = (McpServlet) ((org.apache.catalina.Wrapper) context.findChild("mcp")).getServlet();
             Tomcat.addServlet(context, "console", new ConsoleServlet("operator", endpoint[0], new AccessGate(settings.auth(), settings.path())));
             context.addServletMappingDecoded("/mcp/console/*", "console");
