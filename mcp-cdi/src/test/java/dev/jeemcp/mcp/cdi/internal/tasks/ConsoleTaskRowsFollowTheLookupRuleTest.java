@@ -25,14 +25,19 @@ class ConsoleTaskRowsFollowTheLookupRuleTest {
                 .stream().map(StoredRow::id).toList();
     }
 
+    /** Names of this run only: other tests leave their callers' tasks in the shared databases. */
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+
     @ParameterizedTest
     @EnumSource(Database.class)
     void anotherTenantsTasksNeverShow(Database database) {
+        String alice = "console-alice-" + RUN + database;
+        String bob = "console-bob-" + RUN + database;
         try (TaskFixture fixture = new TaskFixture(database)) {
-            String alices = fixture.start("alice", "approve", "{}").taskId();
-            String bobs = fixture.start("bob", "approve", "{}").taskId();
-            assertEquals(List.of(alices), ids(fixture, TaskFixture.request("alice"), 0, 50));
-            assertEquals(List.of(bobs), ids(fixture, TaskFixture.request("bob"), 0, 50));
+            String alices = fixture.start(alice, "approve", "{}").taskId();
+            String bobs = fixture.start(bob, "approve", "{}").taskId();
+            assertEquals(List.of(alices), ids(fixture, TaskFixture.request(alice), 0, 50));
+            assertEquals(List.of(bobs), ids(fixture, TaskFixture.request(bob), 0, 50));
             assertTrue(ids(fixture, TaskFixture.request(null), 0, 50).isEmpty());
         }
     }
@@ -40,11 +45,13 @@ class ConsoleTaskRowsFollowTheLookupRuleTest {
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
     void colleaguesSeeSharedTasksOnlyAndPagesAreBounded(Database database) {
-        System.setProperty("mcp.tenantRoles", "tenant-a,tenant-b");
+        String tenantA = "console-a-" + RUN;
+        String tenantB = "console-b-" + RUN;
+        System.setProperty("mcp.tenantRoles", tenantA + "," + tenantB);
         try (TaskFixture fixture = new TaskFixture(database)) {
-            var alice = TaskFixture.request("alice", Set.of("tenant-a"));
-            var carol = TaskFixture.request("carol", Set.of("tenant-a"));
-            var bob = TaskFixture.request("bob", Set.of("tenant-b"));
+            var alice = TaskFixture.request("alice", Set.of(tenantA));
+            var carol = TaskFixture.request("carol", Set.of(tenantA));
+            var bob = TaskFixture.request("bob", Set.of(tenantB));
             String own = fixture.start(alice, "approve", "{}").taskId();
             String shared = fixture.start(alice, "teamApproval", "{}").taskId();
 
