@@ -46,6 +46,8 @@ public final class ConsoleServlet extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(ConsoleServlet.class.getName());
 
     private final String role;
+    /** The files' bytes, read once from the jar when the console is registered. */
+    private final transient Map<String, byte[]> contents;
     /** The endpoint whose catalog the rows come from, and whose access rule they pass. */
     private final transient McpServlet endpoint;
     private final transient AccessGate gate;
@@ -54,10 +56,12 @@ public final class ConsoleServlet extends HttpServlet {
         this.role = role;
         this.endpoint = endpoint;
         this.gate = gate;
+        this.contents = Map.of("/", read("index.html"), "/console.js", read("console.js"), "/console.css", read("console.css"));
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        secure(response); // refusals too
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -86,8 +90,7 @@ public final class ConsoleServlet extends HttpServlet {
             return;
         }
         response.setContentType(type);
-        secure(response);
-        byte[] body = read("/".equals(file) ? "index.html" : file.substring(1));
+        byte[] body = contents.get(file);
         response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
@@ -107,7 +110,6 @@ public final class ConsoleServlet extends HttpServlet {
      * this origin only (a foreign page could not read them anyway: no CORS headers are ever sent here).
      */
     private void rows(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        secure(response);
         if (request.getHeader(Wire.Header.ORIGIN) != null && !OriginPolicy.isSameOrigin(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
