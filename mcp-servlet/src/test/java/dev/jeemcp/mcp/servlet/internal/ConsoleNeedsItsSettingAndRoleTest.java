@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.mcp.servlet.internal.http.McpServletInitializer;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,22 +25,11 @@ class ConsoleNeedsItsSettingAndRoleTest {
 
     /** Runs the check against the application as the jar registers it, with these context parameters. */
     private static void withApp(Function<URI, Void> check, String... contextParams) throws Exception {
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
-        tomcat.setPort(0);
-        tomcat.getConnector().setProperty("address", "127.0.0.1");
-        Context context = tomcat.addContext("/app", null);
-        for (int i = 0; i < contextParams.length; i += 2) {
-            context.addParameter(contextParams[i], contextParams[i + 1]);
-        }
-        TestIdentityFilter.install(context);
-        context.addServletContainerInitializer(new McpServletInitializer(), null);
-        tomcat.start();
-        try {
-            check.apply(URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app/mcp/console/"));
-        } finally {
-            tomcat.stop();
-            tomcat.destroy();
+        try (RegisteredApp app = new RegisteredApp(context -> {
+            RegisteredApp.addParameters(context, contextParams);
+            TestIdentityFilter.install(context);
+        })) {
+            check.apply(URI.create(app.base + "/mcp/console/"));
         }
     }
 
