@@ -63,6 +63,16 @@ public interface McpCatalog {
     }
 
     /**
+     * A page of the handles or tasks of the tenant of that request's caller, newest first, for the browser console:
+     * at most {@code limit} rows after the first {@code offset}, none that has expired, none of another tenant, and
+     * none for an anonymous caller (who shares one tenant with every other anonymous caller). The default stores
+     * nothing.
+     */
+    default List<StoredRow> storedRows(McpRequest request, StoredRow.Type type, int offset, int limit) {
+        return List.of();
+    }
+
+    /**
      * Where used {@code requestState} ids are remembered, when the application can share them between instances;
      * needed only with {@code mcp.requestStateSingleUse}.
      */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.catalina.Context;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +25,7 @@ class CallerAttributesOnlyWhenConfiguredTest {
     }
 
     private static void withIdentity(Context context, boolean callerAttributes) {
-        FilterDef identity = new FilterDef();
-        identity.setFilterName("identity");
-        identity.setFilter(new TestIdentityFilter());
-        context.addFilterDef(identity);
-        FilterMap everything = new FilterMap();
-        everything.setFilterName("identity");
-        everything.addURLPattern("/*");
-        context.addFilterMap(everything);
+        TestIdentityFilter.install(context);
         if (callerAttributes) {
             context.addParameter("mcp.telemetry.callerAttributes", "true");
         }

@@ -2,15 +2,11 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.servlet.internal.http.McpServletInitializer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 
 /** The jar registers the endpoint itself, at /mcp or at the path the application configures, or not at all. */
@@ -21,19 +17,8 @@ class RegistrationTest {
     }
 
     private static int status(String path, boolean post, String... contextParams) throws Exception {
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
-        tomcat.setPort(0);
-        tomcat.getConnector().setProperty("address", "127.0.0.1");
-        Context context = tomcat.addContext("/app", null);
-        for (int i = 0; i < contextParams.length; i += 2) {
-            context.addParameter(contextParams[i], contextParams[i + 1]);
-        }
-        context.addServletContainerInitializer(new McpServletInitializer(), null);
-        tomcat.start();
-        try {
-            URI uri = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/app" + path);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        try (RegisteredApp app = RegisteredApp.withParameters(contextParams)) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.base + path));
             if (post) {
                 request.header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"));
@@ -42,9 +27,6 @@ class RegistrationTest {
             return response.statusCode();
         } catch (IOException e) {
             throw new AssertionError(e);
-        } finally {
-            tomcat.stop();
-            tomcat.destroy();
         }
     }
 

@@ -9,8 +9,6 @@ import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,7 @@ class ResourceServerTest {
                 "mcp.oauth.requiredScopes", "mcp:tools",
                 "mcp.oauth.resource", RESOURCE);
         server = new EmbeddedServer(Fixtures.echoTools(1), settings, context -> {
-            FilterDef identity = new FilterDef();
-            identity.setFilterName("identity");
-            identity.setFilter(new TestIdentityFilter());
-            context.addFilterDef(identity);
-            FilterMap everything = new FilterMap();
-            everything.setFilterName("identity");
-            everything.addURLPattern("/*");
-            context.addFilterMap(everything);
+            TestIdentityFilter.install(context);
             AccessGate gate = new AccessGate(settings.auth(), settings.path());
             org.apache.catalina.startup.Tomcat.addServlet(context, "metadata", new ProtectedResourceMetadataServlet(settings.auth(), gate));
             context.addServletMappingDecoded(AccessGate.WELL_KNOWN, "metadata");

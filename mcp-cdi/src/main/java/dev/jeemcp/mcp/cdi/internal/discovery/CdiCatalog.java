@@ -3,12 +3,14 @@ package dev.jeemcp.mcp.cdi.internal.discovery;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.health.McpReadiness;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.store.TelemetryOnFirstUse;
 import dev.jeemcp.mcp.cdi.internal.tasks.CdiTasks;
+import dev.jeemcp.mcp.cdi.internal.tasks.TaskStore;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -17,6 +19,7 @@ import dev.jeemcp.mcp.spi.Prompt;
 import dev.jeemcp.mcp.spi.ReadinessCheck;
 import dev.jeemcp.mcp.spi.Resource;
 import dev.jeemcp.mcp.spi.SingleUseStates;
+import dev.jeemcp.mcp.spi.StoredRow;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +64,13 @@ public class CdiCatalog implements McpCatalog {
 
     @Inject
     Instance<ServletContext> servletContext;
+
+    /** Instances: the console's lists need the stores, which a test container may lack. */
+    @Inject
+    Instance<JpaHandles> handles;
+
+    @Inject
+    Instance<TaskStore> taskStore;
 
     /** Decided on first use, as the servlet context is there by then. */
     private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
@@ -128,6 +138,17 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public Optional<String> tenantOf(McpRequest request) {
         return Caller.tenantOf(request, tenantResolvers);
+    }
+
+    /** The tenant comes from the request, through the same resolver and stored form as every handle and task read. */
+    @Override
+    public List<StoredRow> storedRows(McpRequest request, StoredRow.Type type, int offset, int limit) {
+        return CurrentRequest.with(request, () -> switch (type) {
+            case HANDLES -> handles.isResolvable() && handles.get().isConfigured()
+                    ? handles.get().rowsOfTenant(offset, limit) : List.<StoredRow>of();
+            case TASKS -> taskStore.isResolvable() && taskStore.get().isConfigured()
+                    ? taskRunner.rowsOf(request, offset, limit) : List.<StoredRow>of();
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.jeemcp.mcp.handles.Handles;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.telemetry.Telemetry;
+import dev.jeemcp.mcp.spi.StoredRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -176,6 +177,43 @@ public class JpaHandles implements Handles {
         });
         return rows.stream().map(row -> new Handle<>(row.id(), row.kind(), jsonb.fromJson(row.payload(), type), row.version(),
                 Instant.ofEpochMilli(row.expiresAt()))).toList();
+    }
+
+    /** Whether the application gives the store an entity manager; without one there are no handles to list. */
+    public boolean isConfigured() {
+        return ApplicationBeans.get(EntityManager.class, entityManagers) != null;
+    }
+
+    /**
+     * A page of the live handles of the current caller's tenant, of every kind, newest first, without their values:
+     * for the browser console. Empty for an anonymous caller, like {@link #list}.
+     */
+    public List<StoredRow> rowsOfTenant(int offset, int limit) {
+        String tenant;
+        try {
+            tenant = caller().tenant();
+        } catch (NoTenantException e) {
+            return List.of();
+        }
+        if (DefaultTenantResolver.ANONYMOUS.equals(tenant)) {
+            return List.of();
+        }
+        long now = clock.millis();
+        EntityManager em = entityManager();
+        List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
+                        + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.expiresAt > :now"
+                        + " ORDER BY h.updatedAt DESC, h.id", Object[].class)
+                .setParameter("tenant", tenant)
+                .setParameter("now", now)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList());
+        return found.stream().map(row -> new StoredRow((String) row[0], (String) row[1], null, instant(row[2]),
+                instant(row[3]), instant(row[4]))).toList();
+    }
+
+    private static Instant instant(Object epochMillis) {
+        return Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
 
     /** The value as JSON, refused when it is larger than {@code mcp.handleMaxBytes} in UTF-8. */

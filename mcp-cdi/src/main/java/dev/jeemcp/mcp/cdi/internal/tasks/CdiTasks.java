@@ -20,6 +20,7 @@ import dev.jeemcp.mcp.internal.Json;
 import dev.jeemcp.mcp.internal.Naming;
 import dev.jeemcp.mcp.internal.telemetry.Telemetry;
 import dev.jeemcp.mcp.spi.McpTasks;
+import dev.jeemcp.mcp.spi.StoredRow;
 import dev.jeemcp.mcp.spi.TaskInfo;
 import dev.jeemcp.mcp.spi.TaskStart;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletContext;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -262,6 +265,21 @@ public class CdiTasks implements McpTasks, TaskStarter {
             ToolMethod tool = tool(row);
             return tool != null && tool.isVisibleTo(request) && (isOwner(row) || isShared(tool));
         });
+    }
+
+    /**
+     * A page of the tasks this caller could look up one by one (see {@link #visible}), for the browser console; the
+     * rule is the same, applied in the query so that pages stay full.
+     */
+    public List<StoredRow> rowsOf(McpRequest request, int offset, int limit) {
+        List<String> own = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        tools.forEach((name, tool) -> {
+            if (tool.isVisibleTo(request)) {
+                (isShared(tool) ? shared : own).add(name);
+            }
+        });
+        return store.rowsOfTenant(own, shared, offset, limit);
     }
 
     private boolean isOwner(TaskRecord row) {

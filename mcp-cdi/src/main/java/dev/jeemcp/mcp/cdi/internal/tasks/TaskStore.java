@@ -2,12 +2,14 @@ package dev.jeemcp.mcp.cdi.internal.tasks;
 
 import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.cdi.internal.store.Transactions;
 import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.spi.StoredRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,7 +22,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,6 +123,44 @@ public class TaskStore {
             return Optional.empty();
         }
         return load(id).filter(row -> row.tenant().equals(tenant) && row.expiresAt() > now());
+    }
+
+    /**
+     * A page of the tasks of the current caller's tenant that have not expired, newest first, without their requests
+     * and outcomes: for the browser console. Only those the caller may look up with {@code tasks/get}: its own tasks
+     * of the tools in {@code ownTools}, and anyone's of the tools in {@code sharedTools}. Empty for a caller without
+     * a tenant, and for anonymous callers.
+     */
+    public List<StoredRow> rowsOfTenant(Collection<String> ownTools, Collection<String> sharedTools, int offset, int limit) {
+        Caller caller;
+        try {
+            caller = caller();
+        } catch (NoTenantException e) {
+            return List.of();
+        }
+        if (DefaultTenantResolver.ANONYMOUS.equals(caller.tenant()) || ownTools.isEmpty() && sharedTools.isEmpty()) {
+            return List.of();
+        }
+        EntityManager em = entityManager();
+        List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT t.id, t.tool, t.status, t.createdAt,"
+                        + " t.updatedAt, t.expiresAt FROM TaskRecord t WHERE t.tenant = :tenant AND t.expiresAt > :now"
+                        + " AND ((t.owner = :owner AND t.tool IN :own) OR t.tool IN :shared)"
+                        + " ORDER BY t.createdAt DESC, t.id", Object[].class)
+                .setParameter("tenant", caller.tenant())
+                .setParameter("owner", caller.name())
+                // An empty IN list is not valid JPQL everywhere; no tool is named "".
+                .setParameter("own", ownTools.isEmpty() ? List.of("") : ownTools)
+                .setParameter("shared", sharedTools.isEmpty() ? List.of("") : sharedTools)
+                .setParameter("now", now())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList());
+        return found.stream().map(row -> new StoredRow((String) row[0], (String) row[1], (String) row[2],
+                instant(row[3]), instant(row[4]), instant(row[5]))).toList();
+    }
+
+    private static Instant instant(Object epochMillis) {
+        return Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
 
     /** The task, whoever owns it: for the run that works on it. It carries the database's time of the read. */

@@ -388,7 +388,7 @@ public final class McpServlet extends HttpServlet {
     }
 
     private void checkTransport(HttpServletRequest request, HttpServletResponse response) {
-        if (!origins.allowsRequest(request)) {
+        if (!origins.allowsRequest(request) && !fromConsole(request)) {
             throw forbiddenOrigin();
         }
         origins.allowOrigin(request, response);
@@ -399,6 +399,13 @@ public final class McpServlet extends HttpServlet {
         if (!MediaTypes.acceptsJsonAndEventStream(request.getHeader("Accept"))) {
             throw Fault.transport(406, "Not Acceptable: the client must accept application/json and text/event-stream");
         }
+    }
+
+    /** A call from the console's page: same origin, by a caller with the console's role (see {@link OriginPolicy#isSameOrigin}). */
+    private boolean fromConsole(HttpServletRequest request) {
+        String role = settings.console().role();
+        return role != null && request.getUserPrincipal() != null && request.isUserInRole(role)
+                && OriginPolicy.isSameOrigin(request);
     }
 
     private static Fault forbiddenOrigin() {

@@ -13,7 +13,8 @@ import java.util.Set;
  * <p>It does no CDI work: on Tomcat its order relative to weld-servlet's initializer is undefined, so the servlet
  * looks up its catalog later, in {@code init()}. It uses no {@code @WebServlet} either, which WildFly would try to
  * instantiate on its own. Set {@code mcp.enabled} to {@code false} to register nothing. Beside it, the readiness
- * endpoint ({@code /mcp-ready}), outside the endpoint's access gate.
+ * endpoint ({@code /mcp-ready}), outside the endpoint's access gate, and, when
+ * {@code mcp.console.enabled}, the browser console at {@code <mcp.path>/console/}.
  */
 public final class McpServletInitializer implements ServletContainerInitializer {
 
@@ -37,6 +38,12 @@ public final class McpServletInitializer implements ServletContainerInitializer 
         ServletRegistration.Dynamic readiness = context.addServlet(SERVLET_NAME + "-ready", new ReadinessServlet(endpoint));
         if (readiness != null) {
             readiness.addMapping(ReadinessServlet.PATH);
+        }
+        if (settings.console().enabled()) {
+            ConsoleServlet console = new ConsoleServlet(settings.console().role(), endpoint,
+                    new AccessGate(settings.auth(), settings.path()));
+            context.addServlet(SERVLET_NAME + "-console", console)
+                    .addMapping(settings.path() + ConsoleServlet.SUFFIX, settings.path() + ConsoleServlet.SUFFIX + "/*");
         }
         if (settings.auth().publishesMetadata()) {
             AccessGate gate = new AccessGate(settings.auth(), settings.path());

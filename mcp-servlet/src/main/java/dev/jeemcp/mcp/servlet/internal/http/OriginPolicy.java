@@ -74,6 +74,23 @@ public final class OriginPolicy {
         return trustLoopback && isLoopback(normalized);
     }
 
+    /**
+     * Whether the request's {@code Origin} is the origin the request was sent to ({@code Host} and scheme): a page of
+     * this application calling it. The {@code Host} header alone proves nothing under DNS rebinding, so the endpoint
+     * lets such a request pass only for an authenticated caller with the console's role, credentials a rebinding
+     * page under its own name does not have.
+     */
+    static boolean isSameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader(Wire.Header.ORIGIN);
+        if (origin == null) {
+            return false;
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        String own = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return normalize(origin).equals(normalize(own));
+    }
+
     /** Whether a request is a CORS preflight: {@code OPTIONS} with {@code Origin} and the method it asks for. */
     static boolean isPreflight(HttpServletRequest request) {
         return "OPTIONS".equals(request.getMethod()) && request.getHeader(Wire.Header.ORIGIN) != null

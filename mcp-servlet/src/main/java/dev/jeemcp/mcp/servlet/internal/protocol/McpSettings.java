@@ -32,7 +32,8 @@ public record McpSettings(
         LoopbackOrigins allowLoopbackOrigins,
         StreamSettings streams,
         long asyncTimeoutMs,
-        AuthSettings auth) {
+        AuthSettings auth,
+        ConsoleSettings console) {
 
     /** Whether browser pages served from this machine ({@code http://localhost:…}) may call the endpoint. */
     public enum LoopbackOrigins {
@@ -76,6 +77,16 @@ public record McpSettings(
         }
     }
 
+    /**
+     * The browser console beside the endpoint ({@code <mcp.path>/console/}).
+     *
+     * @param enabled whether it is served at all; off by default
+     * @param role the role a caller needs to open it, and to call the endpoint from its page; never {@code null} when
+     *     enabled (enabling it without a role is refused when the settings are read)
+     */
+    public record ConsoleSettings(boolean enabled, String role) {
+    }
+
     static final String ENABLED = "mcp.enabled";
     static final String PATH = "mcp.path";
     static final String ALLOWED_ORIGINS = "mcp.allowedOrigins";
@@ -105,6 +116,8 @@ public record McpSettings(
     static final String OAUTH_SCOPES_SUPPORTED = "mcp.oauth.scopesSupported";
     static final String OAUTH_REQUIRED_SCOPES = "mcp.oauth.requiredScopes";
     static final String OAUTH_RESOURCE = "mcp.oauth.resource";
+    static final String CONSOLE_ENABLED = "mcp.console.enabled";
+    static final String CONSOLE_ROLE = "mcp.console.role";
 
     public static McpSettings defaults() {
         return from(name -> null);
@@ -135,7 +148,8 @@ public record McpSettings(
                 + ", instructions=" + instructions + ", requestStateKey=" + (requestStateKey == null ? "unset" : "(set)")
                 + ", requestStatePreviousKeys=" + (requestStatePreviousKeys == null ? "unset" : "(set)")
                 + ", requestStateTtlMs=" + requestStateTtlMs + ", requestStateSingleUse=" + requestStateSingleUse
-                + ", allowLoopbackOrigins=" + allowLoopbackOrigins + ", streams=" + streams + ", auth=" + auth + "]";
+                + ", allowLoopbackOrigins=" + allowLoopbackOrigins + ", streams=" + streams + ", auth=" + auth
+                + ", console=" + console + "]";
     }
 
     private static boolean isAbsoluteHttpUri(String value) {
@@ -176,7 +190,19 @@ public record McpSettings(
                         list(source, OAUTH_AUTHORIZATION_SERVERS),
                         list(source, OAUTH_SCOPES_SUPPORTED),
                         list(source, OAUTH_REQUIRED_SCOPES),
-                        value(source, OAUTH_RESOURCE, null)));
+                        value(source, OAUTH_RESOURCE, null)),
+                console(source));
+    }
+
+    /** Safe by default: a console switched on without a role would show the catalog to any authenticated caller. */
+    private static ConsoleSettings console(UnaryOperator<String> source) {
+        boolean enabled = bool(source, CONSOLE_ENABLED, false);
+        String role = value(source, CONSOLE_ROLE, null);
+        if (enabled && role == null) {
+            throw new IllegalArgumentException(CONSOLE_ENABLED + " is true but " + CONSOLE_ROLE + " names no role: name the"
+                    + " role a caller needs to open the console (declare it as a <security-role> of the application)");
+        }
+        return new ConsoleSettings(enabled, enabled ? role : null);
     }
 
     private static String value(UnaryOperator<String> source, String name, String fallback) {
