@@ -200,11 +200,12 @@ public final class McpClient {
         if (requestState != null) {
             params.add(REQUEST_STATE, requestState);
         }
-        Answer answer = request(TOOLS_CALL, params.build(), paramHeaders(tool, arguments));
+        JsonObject definition = definition(tool);
+        Answer answer = request(TOOLS_CALL, params.build(), paramHeaders(definition, arguments));
         JsonObject result = answer.result();
         String type = result.getString(RESULT_TYPE, COMPLETE);
         if (COMPLETE.equals(type)) {
-            Rules.toolResult(tool, result, definition(tool));
+            Rules.toolResult(tool, result, definition);
         }
         return new ToolResult(this, tool, arguments, result, answer.progress());
     }
@@ -303,9 +304,8 @@ public final class McpClient {
     }
 
     /** {@code Mcp-Param-*} headers for the arguments whose schema carries {@code x-mcp-header} (2026-07-28). */
-    private Map<String, String> paramHeaders(String tool, JsonObject arguments) {
-        JsonObject definition = legacy ? null : definition(tool);
-        return definition == null ? Map.of() : HeaderValues.paramHeaders(definition.getJsonObject(INPUT_SCHEMA), arguments);
+    private Map<String, String> paramHeaders(JsonObject definition, JsonObject arguments) {
+        return legacy || definition == null ? Map.of() : HeaderValues.paramHeaders(definition.getJsonObject(INPUT_SCHEMA), arguments);
     }
 
     private JsonObject definition(String tool) {

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.test.internal;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import jakarta.json.JsonValue;
@@ -14,12 +15,18 @@ import java.util.List;
 public final class Schemas {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** The 2020-12 meta-schema (the validator ships it; nothing is fetched), against which a listed schema is checked. */
+    private static final Schema META_SCHEMA = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
     private Schemas() {
     }
 
     /** Compiles a schema a server listed; one that is not valid 2020-12 is a violation. */
     public static Schema compile(String where, JsonValue schema) {
+        List<String> problems = problems(META_SCHEMA, schema);
+        if (!problems.isEmpty()) {
+            throw new dev.jeemcp.mcp.test.McpViolation(where + " is a valid JSON Schema 2020-12 -- but " + problems + " in " + schema);
+        }
         try {
             return REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
         } catch (RuntimeException e) {
