@@ -53,11 +53,15 @@ public final class McpClient {
     private final boolean legacy;
     private final JsonObject capabilities;
     private final boolean progress;
+    /** Headers of the test's own on every request (an Origin, a header the application reads). */
+    private final Map<String, String> extraHeaders;
     /** The tools this caller is shown, read once: their schemas check the calls' results. */
     private Map<String, JsonObject> toolDefinitions;
     private boolean initialized;
 
-    private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress) {
+    private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress,
+            Map<String, String> extraHeaders) {
+        this.extraHeaders = extraHeaders;
         this.transport = transport;
         this.authorization = authorization;
         this.legacy = legacy;
@@ -81,28 +85,35 @@ public final class McpClient {
 
     /** A client of the MCP endpoint at exactly this URI (when the application maps it elsewhere, {@code mcp.path}). */
     public static McpClient endpoint(URI endpoint) {
-        return new McpClient(new Transport(endpoint), null, false, JsonValue.EMPTY_JSON_OBJECT, false);
+        return new McpClient(new Transport(endpoint), null, false, JsonValue.EMPTY_JSON_OBJECT, false, Map.of());
     }
 
     /** The same client, as this user: HTTP BASIC credentials on every request. */
     public McpClient as(String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new McpClient(transport, "Basic " + credentials, legacy, capabilities, progress);
+        return new McpClient(transport, "Basic " + credentials, legacy, capabilities, progress, extraHeaders);
     }
 
     /** The same client, with this bearer token (an OAuth access token, a MicroProfile JWT) on every request. */
     public McpClient bearer(String token) {
-        return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress);
+        return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress, extraHeaders);
     }
 
     /** The same client with no credentials. */
     public McpClient anonymous() {
-        return new McpClient(transport, null, legacy, capabilities, progress);
+        return new McpClient(transport, null, legacy, capabilities, progress, extraHeaders);
+    }
+
+    /** The same client, sending this header too on every request: an {@code Origin}, a header the application reads. */
+    public McpClient withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new McpClient(transport, authorization, legacy, capabilities, progress, Map.copyOf(headers));
     }
 
     /** The same client speaking 2025-11-25: an {@code initialize} first, then requests without {@code _meta}. */
     public McpClient legacy() {
-        return new McpClient(transport, authorization, true, capabilities, progress);
+        return new McpClient(transport, authorization, true, capabilities, progress, extraHeaders);
     }
 
     /** The same client declaring the tasks extension, so a tool may answer with a task ({@link ToolResult#task()}). */
@@ -117,7 +128,7 @@ public final class McpClient {
 
     /** The same client asking for progress: each request carries a progress token, events are in {@link ToolResult#progress()}. */
     public McpClient withProgress() {
-        return new McpClient(transport, authorization, legacy, capabilities, true);
+        return new McpClient(transport, authorization, legacy, capabilities, true, extraHeaders);
     }
 
     private McpClient withCapability(String key, JsonObject value) {
@@ -127,7 +138,7 @@ public final class McpClient {
         } else {
             merged.add(key, value);
         }
-        return new McpClient(transport, authorization, legacy, merged.build(), progress);
+        return new McpClient(transport, authorization, legacy, merged.build(), progress, extraHeaders);
     }
 
     /** The endpoint this client posts to. */
@@ -288,7 +299,7 @@ public final class McpClient {
     }
 
     private Map<String, String> headers(String method, JsonObject params) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         if (authorization != null) {
             headers.put(H_AUTHORIZATION, authorization);
         }
@@ -320,7 +331,7 @@ public final class McpClient {
         JsonObject message = Json.createObjectBuilder().add(JSONRPC, JSONRPC_VERSION).add(ID, id).add(METHOD, INITIALIZE)
                 .add(PARAMS, McpJson.obj(PROTOCOL_VERSION, LEGACY, CAPABILITIES, capabilities,
                         CLIENT_INFO, McpJson.obj(NAME, "jeemcp-mcp-test", "version", "1"))).build();
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         if (authorization != null) {
             headers.put(H_AUTHORIZATION, authorization);
         }

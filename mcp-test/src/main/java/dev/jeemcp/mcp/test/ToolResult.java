@@ -64,6 +64,14 @@ public final class ToolResult {
         return this;
     }
 
+    /** Fails unless the call is an {@code isError} result; returns its text, for a test that compares it whole. */
+    public String errorText() {
+        if (!isError()) {
+            throw new AssertionError(tool + " was expected to fail, but answered " + result);
+        }
+        return text();
+    }
+
     /** The text of the content blocks of type text, joined by newlines. */
     public String text() {
         return result.getJsonArray(CONTENT).stream().map(JsonValue::asJsonObject)

@@ -45,6 +45,10 @@ public final class Transport {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
             boolean stream = contentType.startsWith("text/event-stream");
+            if (response.statusCode() >= 400 && !stream && !contentType.startsWith("application/json")) {
+                throw new dev.jeemcp.mcp.test.McpHttpError(message.getString(WireNames.METHOD, "?"), response.statusCode(),
+                        response.headers(), response.body());
+            }
             List<JsonObject> messages = response.body().isBlank() ? List.of()
                     : stream ? events(response.body()) : List.of(parse(response.body()));
             return new Exchange(response.statusCode(), response.headers(), response.body(), stream, messages);
