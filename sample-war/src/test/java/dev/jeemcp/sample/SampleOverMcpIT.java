@@ -86,7 +86,7 @@ class SampleOverMcpIT {
                 "coverage", obj("sumInsured", 250000, "deductible", 500, "extras", arr()))).assertSuccess();
         assertEquals("OPEN", client.call("get_quote", "quote_id", quoteId).assertSuccess().structured().getString("status"));
         client.call("bind_policy", "quote_id", quoteId).assertSuccess();
-        client.call("bind_policy", "quote_id", quoteId).assertError("quote");
+        client.call("bind_policy", "quote_id", quoteId).assertError("is already bound");
     }
 
     @Test
