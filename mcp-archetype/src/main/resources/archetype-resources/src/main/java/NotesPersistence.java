@@ -16,7 +16,8 @@ import jakarta.persistence.PersistenceContext;
  * unit injectable, which is how the handle store finds it.
  */
 @DataSourceDefinition(name = "java:app/jdbc/notes", className = "org.h2.jdbcx.JdbcDataSource",
-        url = "jdbc:h2:mem:notes;DB_CLOSE_DELAY=-1", user = "sa", password = "")
+        url = "jdbc:h2:mem:notes;DB_CLOSE_DELAY=-1", user = "sa", password = "",
+        minPoolSize = 2, maxPoolSize = 32)
 @ApplicationScoped
 @Priority(Interceptor.Priority.APPLICATION)
 public class NotesPersistence {
