@@ -268,7 +268,8 @@ public final class McpClient {
             initialize();
         }
         long id = IDS.incrementAndGet();
-        JsonObject meta = meta();
+        String progressToken = progress ? "progress-" + id : null;
+        JsonObject meta = meta(progressToken);
         JsonObject withMeta = meta.isEmpty() ? params : Json.createObjectBuilder(params).add(META, meta).build();
         JsonObject message = Json.createObjectBuilder().add(JSONRPC, JSONRPC_VERSION).add(ID, id).add(METHOD, method)
                 .add(PARAMS, withMeta).build();
@@ -283,17 +284,17 @@ public final class McpClient {
         if (!legacy) {
             Rules.modernResult(method, result, capabilities);
         }
-        return new Answer(result, progressOf(exchange));
+        return new Answer(result, progressOf(exchange, progressToken));
     }
 
-    private JsonObject meta() {
+    private JsonObject meta(String progressToken) {
         JsonObjectBuilder meta = Json.createObjectBuilder();
         if (!legacy) {
             meta.add(META_VERSION, MODERN).add(META_CAPABILITIES, capabilities)
                     .add(META_CLIENT_INFO, McpJson.obj(NAME, "jeemcp-mcp-test", "version", "1"));
         }
-        if (progress) {
-            meta.add(META_PROGRESS_TOKEN, "progress-" + IDS.incrementAndGet());
+        if (progressToken != null) {
+            meta.add(META_PROGRESS_TOKEN, progressToken);
         }
         return meta.build();
     }
@@ -355,11 +356,16 @@ public final class McpClient {
         return result;
     }
 
-    private static List<Progress> progressOf(Exchange exchange) {
+    private static List<Progress> progressOf(Exchange exchange, String progressToken) {
         List<Progress> events = new ArrayList<>();
         for (JsonObject message : exchange.messages()) {
             if (PROGRESS.equals(message.getString(METHOD, null))) {
                 JsonObject params = message.getJsonObject(PARAMS);
+                if (progressToken == null || !(params.get(META_PROGRESS_TOKEN) instanceof JsonString token)
+                        || !progressToken.equals(token.getString())) {
+                    throw new McpViolation("progress is sent only for the request's own progressToken (" + progressToken
+                            + ") -- but " + message);
+                }
                 JsonNumber total = params.get(TOTAL) instanceof JsonNumber number ? number : null;
                 double value = params.getJsonNumber(PROGRESS_VALUE).doubleValue();
                 if (!events.isEmpty() && value <= events.get(events.size() - 1).progress()) {
