@@ -1,16 +1,14 @@
 package dev.jeemcp.it;
 
-import static dev.jeemcp.it.infra.AccessFixtures.result;
 import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jeemcp.it.infra.CheckedCalls;
 import dev.jeemcp.it.infra.Deployments;
 import dev.jeemcp.it.infra.NodeClients;
-import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.test.McpClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -41,44 +39,42 @@ class EnterpriseBeanToolsIT {
     @ArquillianResource
     URL base;
 
-    private RawHttp alice;
-    private RawHttp carol;
+    /** The same callers through the test kit, which checks each result against its tool's outputSchema. */
+    private McpClient aliceMcp;
+    private McpClient carolMcp;
 
     @BeforeEach
     void connect() {
-        RawHttp anonymous = new RawHttp(Deployments.endpoint(base));
-        alice = anonymous.as("alice", "alice-secret");
-        carol = anonymous.as("carol", "carol-secret");
+        aliceMcp = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
+        carolMcp = McpClient.endpoint(Deployments.endpoint(base)).as("carol", "carol-secret");
     }
 
-    private static long open(CheckedCalls calls, String customer) {
-        return calls.success("open_claim", obj("customer", customer, "description", "Burst pipe", "amount", 420))
+    private static long open(McpClient calls, String customer) {
+        return calls.call("open_claim", obj("customer", customer, "description", "Burst pipe", "amount", 420)).assertSuccess().structured()
                 .getJsonNumber("claim_id").longValue();
     }
 
     @Test
     void sessionBeanMethodsAreToolsPromptsAndResources() {
-        CheckedCalls calls = new CheckedCalls(alice);
-        assertTrue(calls.tools().keySet().containsAll(List.of("open_claim", "find_claim", "withdraw_claim", "claim_counts",
-                "who_am_i", "escalate_overnight", "get_claim", "search_claims")), calls.tools().keySet()::toString);
-        assertFalse(calls.tools().containsKey("approve_claim"), "an underwriters' bean is hidden from a quoter");
-        assertTrue(new CheckedCalls(carol).tools().containsKey("approve_claim"));
+        McpClient calls = aliceMcp;
+        assertTrue(calls.tools().names().containsAll(List.of("open_claim", "find_claim", "withdraw_claim", "claim_counts",
+                "who_am_i", "escalate_overnight", "get_claim", "search_claims")), calls.tools().names()::toString);
+        assertFalse(calls.tools().find("approve_claim").isPresent(), "an underwriters' bean is hidden from a quoter");
+        assertTrue(carolMcp.tools().find("approve_claim").isPresent());
 
         long id = open(calls, "Grace Hopper");
-        JsonObject counts = calls.success("claim_counts", obj()); // a @Singleton through its @Local interface
+        JsonObject counts = calls.call("claim_counts", obj()).assertSuccess().structured(); // a @Singleton through its @Local interface
         assertTrue(counts.getJsonNumber("total").longValue() >= 1, counts::toString);
-        JsonObject handbook = result(alice, "resources/read", obj("uri", "claims://handbook"), "claims://handbook");
-        assertEquals("Every claim is reviewed within five working days.",
-                handbook.getJsonArray("contents").getJsonObject(0).getString("text"));
-        JsonObject prompt = result(alice, "prompts/get", obj("name", "claim_summary", "arguments", obj("id", String.valueOf(id))), "claim_summary");
-        assertTrue(prompt.toString().contains("of Grace Hopper: Burst pipe"), prompt::toString);
+        assertEquals("Every claim is reviewed within five working days.", calls.read("claims://handbook").text());
+        String prompt = calls.prompt("claim_summary", java.util.Map.of("id", String.valueOf(id))).text();
+        assertTrue(prompt.contains("of Grace Hopper: Burst pipe"), prompt);
     }
 
     @Test
     void theBeansInterceptorsRunOnEveryCall() {
-        CheckedCalls calls = new CheckedCalls(alice);
+        McpClient calls = aliceMcp;
         open(calls, "Interceptor Ida");
-        List<String> ledger = calls.success("ledger", obj()).getJsonArray("result").getValuesAs(JsonString.class)
+        List<String> ledger = calls.call("ledger", obj()).assertSuccess().structured().getJsonArray("result").getValuesAs(JsonString.class)
                 .stream().map(JsonString::getString).toList();
         assertTrue(ledger.contains("ClaimDesk.openClaim"), ledger::toString);
         assertEquals("ClaimDesk.ledger", ledger.get(ledger.size() - 1), "the interceptor saw the ledger call itself");
@@ -86,34 +82,34 @@ class EnterpriseBeanToolsIT {
 
     @Test
     void theSessionContextKnowsTheCallerAndTheirRoles() {
-        JsonObject asAlice = new CheckedCalls(alice).success("who_am_i", obj());
+        JsonObject asAlice = aliceMcp.call("who_am_i", obj()).assertSuccess().structured();
         assertEquals(obj("name", "alice", "underwriter", false), asAlice);
-        JsonObject asCarol = new CheckedCalls(carol).success("who_am_i", obj());
+        JsonObject asCarol = carolMcp.call("who_am_i", obj()).assertSuccess().structured();
         assertEquals(obj("name", "carol", "underwriter", true), asCarol);
     }
 
     @Test
     void runAsLetsTheBeanCallWhatItsCallerMayNot() {
-        CheckedCalls calls = new CheckedCalls(alice);
+        McpClient calls = aliceMcp;
         long id = open(calls, "Night Owl");
-        JsonObject escalated = calls.success("escalate_overnight", obj("id", id));
+        JsonObject escalated = calls.call("escalate_overnight", obj("id", id)).assertSuccess().structured();
         assertEquals("ESCALATED", escalated.getString("status"));
     }
 
     @Test
     void containerManagedTransactionsCommitWhatTheToolDid() {
-        CheckedCalls calls = new CheckedCalls(alice);
+        McpClient calls = aliceMcp;
         long id = open(calls, "Committed Carl");
-        JsonObject found = calls.success("get_claim", obj("id", id)); // another call, another transaction
+        JsonObject found = calls.call("get_claim", obj("id", id)).assertSuccess().structured(); // another call, another transaction
         assertEquals("Committed Carl", found.getString("customer"));
     }
 
     @Test
     void aToolMayAnswerLaterWithWorkOnTheManagedExecutor() {
-        CheckedCalls calls = new CheckedCalls(alice);
+        McpClient calls = aliceMcp;
         assertEquals(calls.tools().get("assess_risk").getJsonObject("outputSchema").getJsonObject("properties").keySet(),
                 java.util.Set.of("band", "thread"), "the schema of the stage's value");
-        JsonObject score = calls.success("assess_risk", obj("amount", 25000));
+        JsonObject score = calls.call("assess_risk", obj("amount", 25000)).assertSuccess().structured();
         assertEquals("HIGH", score.getString("band"));
     }
 

@@ -4,10 +4,9 @@ import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.jeemcp.it.infra.CheckedCalls;
 import dev.jeemcp.it.infra.Deployments;
-import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.test.McpClient;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Set;
@@ -39,7 +38,7 @@ class EnterpriseEntityResultsIT {
 
     @Test
     void theOutputSchemaHasTheEagerStateOnly() {
-        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        McpClient calls = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
         JsonObject schema = calls.tools().get("find_claim").getJsonObject("outputSchema");
         JsonObject properties = schema.getJsonObject("properties");
         assertEquals(Set.of("id", "customer", "description", "amount", "status", "version"), properties.keySet(), schema::toString);
@@ -48,12 +47,12 @@ class EnterpriseEntityResultsIT {
 
     @Test
     void anEntityWithUnloadedLazyAssociationsIsWrittenAfterTheTransaction() {
-        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
-        long id = calls.success("open_claim", obj("customer", "Lazy Larry", "description", "Cracked window", "amount", 75))
+        McpClient calls = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
+        long id = calls.call("open_claim", obj("customer", "Lazy Larry", "description", "Cracked window", "amount", 75)).assertSuccess().structured()
                 .getJsonNumber("claim_id").longValue();
-        calls.success("add_note", obj("claimId", id, "text", "Photos received"));
+        calls.call("add_note", obj("claimId", id, "text", "Photos received")).assertSuccess().structured();
 
-        JsonObject claim = calls.success("find_claim", obj("id", id)); // checked against the outputSchema
+        JsonObject claim = calls.call("find_claim", obj("id", id)).assertSuccess().structured(); // checked against the outputSchema
         assertEquals(Set.of("id", "customer", "description", "amount", "status", "version"), claim.keySet(), claim::toString);
         assertEquals("Lazy Larry", claim.getJsonObject("customer").getString("name"));
         assertEquals(Set.of("id", "name"), claim.getJsonObject("customer").keySet(), "the customer's lazy claims are not loaded");

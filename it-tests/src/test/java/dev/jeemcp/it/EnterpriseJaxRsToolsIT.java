@@ -4,10 +4,9 @@ import static dev.jeemcp.it.infra.JsonRpc.arr;
 import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.it.infra.CheckedCalls;
 import dev.jeemcp.it.infra.Deployments;
-import dev.jeemcp.it.infra.RawHttp;
 import dev.jeemcp.it.infra.SharedDatabase;
+import dev.jeemcp.mcp.test.McpClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -42,7 +41,7 @@ class EnterpriseJaxRsToolsIT {
 
     @Test
     void pathAndQueryParametersArePlainArguments() {
-        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        McpClient calls = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
         JsonObject get = calls.tools().get("get_claim").getJsonObject("inputSchema");
         assertEquals(arr("id"), get.getJsonArray("required"));
         assertEquals("integer", get.getJsonObject("properties").getJsonObject("id").getString("type"));
@@ -55,7 +54,7 @@ class EnterpriseJaxRsToolsIT {
 
     @Test
     void theDtosJsonbAndOpenApiAnnotationsShapeTheOutputSchema() {
-        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
+        McpClient calls = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
         JsonObject properties = calls.tools().get("get_claim").getJsonObject("outputSchema").getJsonObject("properties");
         assertEquals(java.util.Set.of("claim_id", "customer", "status", "amount", "description"), properties.keySet(),
                 "JSON-B names and the inherited properties");
@@ -64,17 +63,17 @@ class EnterpriseJaxRsToolsIT {
 
     @Test
     void theToolAnswersWhatTheRestEndpointAnswers() throws Exception {
-        CheckedCalls calls = new CheckedCalls(new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret"));
-        long id = calls.success("open_claim", obj("customer", "Rest Rita", "description", "Dented car", "amount", 300))
+        McpClient calls = McpClient.endpoint(Deployments.endpoint(base)).as("alice", "alice-secret");
+        long id = calls.call("open_claim", obj("customer", "Rest Rita", "description", "Dented car", "amount", 300)).assertSuccess().structured()
                 .getJsonNumber("claim_id").longValue();
-        JsonObject tool = calls.success("get_claim", obj("id", id));
+        JsonObject tool = calls.call("get_claim", obj("id", id)).assertSuccess().structured();
         HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(Deployments.local(base) + "/api/claims/" + id))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:alice-secret".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, rest.statusCode(), rest::body);
         assertEquals(dev.jeemcp.it.infra.RawHttp.parse(rest.body()), tool);
-        JsonObject found = calls.success("search_claims", obj("status", "OPEN", "limit", 50));
+        JsonObject found = calls.call("search_claims", obj("status", "OPEN", "limit", 50)).assertSuccess().structured();
         assertEquals(1, found.getJsonArray("result").stream().filter(c -> c.asJsonObject().getJsonNumber("claim_id").longValue() == id).count());
     }
 }

@@ -1,13 +1,9 @@
 package dev.jeemcp.it.infra;
 
+import dev.jeemcp.mcp.test.McpJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
-import java.util.Arrays;
 
 /**
  * Well-formed JSON-RPC request bodies, built as JSON rather than glued from string pieces, so that a value with a quote
@@ -40,47 +36,16 @@ public final class JsonRpc {
 
     /**
      * An object from alternating keys and values, so that a request's params read like the JSON they stand for:
-     * {@code obj("name", "get_quote", "arguments", obj("quote_id", id))}. A value is a String, a Boolean, an Integer,
-     * a Long or a BigDecimal (written exactly, so {@code 42} stays {@code 42}), or a JsonValue such as a nested
-     * {@link #obj} or {@link #arr}.
+     * {@code obj("name", "get_quote", "arguments", obj("quote_id", id))}. The test kit's {@link McpJson#obj}: a value
+     * is a String, a Boolean, an Integer, a Long or a BigDecimal (written exactly, so {@code 42} stays {@code 42}), or
+     * a JsonValue such as a nested {@link #obj} or {@link #arr}; no doubles.
      */
     public static JsonObject obj(Object... keysAndValues) {
-        if (keysAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("a key without a value: " + Arrays.toString(keysAndValues));
-        }
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            object.add((String) keysAndValues[i], value(keysAndValues[i + 1]));
-        }
-        return object.build();
+        return McpJson.obj(keysAndValues);
     }
 
     /** An array of such values. */
     public static JsonArray arr(Object... values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Object value : values) {
-            array.add(value(value));
-        }
-        return array.build();
-    }
-
-    /** No doubles: a test that means 0.1 writes {@code new BigDecimal("0.1")}, so what is sent is what it reads. */
-    private static JsonValue value(Object value) {
-        if (value instanceof JsonValue json) {
-            return json;
-        }
-        if (value instanceof String text) {
-            return Json.createValue(text);
-        }
-        if (value instanceof Boolean flag) {
-            return flag ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
-        }
-        if (value instanceof BigDecimal number) {
-            return Json.createValue(number);
-        }
-        throw new IllegalArgumentException("not a JSON value: " + value);
+        return McpJson.arr(values);
     }
 }
