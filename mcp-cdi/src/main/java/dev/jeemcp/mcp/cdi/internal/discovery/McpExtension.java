@@ -19,6 +19,7 @@ import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.health.HealthBeans;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
@@ -78,6 +79,7 @@ public class McpExtension implements Extension {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaHandles.class), JpaHandles.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(JpaSingleUseStates.class), JpaSingleUseStates.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(TaskStore.class), TaskStore.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiTasks.class), CdiTasks.class.getName());
