@@ -1,0 +1,41 @@
+package dev.jeemcp.mcp.servlet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's redirect to its trailing slash goes to the application's own path, built from its context path and
+ * servlet path, never from the request URI as the client wrote it: {@code //evil.example/..;/app/mcp/console} names
+ * this application to the container, but copied into {@code Location} it would be a link to another host.
+ */
+class ConsoleRedirectStaysInTheApplicationTest {
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("X-Test-Caller", "olga roles=operator").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theRedirectIsTheApplicationsOwnPath() throws Exception {
+        try (RegisteredApp app = new RegisteredApp(context -> {
+            RegisteredApp.addParameters(context, "mcp.console.enabled", "true", "mcp.console.role", "operator");
+            TestIdentityFilter.install(context);
+        })) {
+            String server = "http://127.0.0.1:" + app.base.getPort();
+            for (String path : new String[] {"/app/mcp/console", "//evil.example/..;/app/mcp/console",
+                "/evil.example/..;/app/mcp/console", "/app/./mcp/console"}) {
+                HttpResponse<String> response = get(URI.create(server + path));
+                assertEquals(302, response.statusCode(), path);
+                assertEquals("/app/mcp/console/", URI.create(response.headers().firstValue("Location").orElseThrow())
+                        .getRawPath(), path);
+                URI location = URI.create(server + path).resolve(response.headers().firstValue("Location").orElseThrow());
+                assertEquals(app.base.getAuthority(), location.getAuthority(), path);
+            }
+        }
+    }
+}
