@@ -1,19 +1,22 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The console's redirect to its trailing slash goes to the application's own path, built from its context path and
  * servlet path, never from the request URI as the client wrote it: {@code //evil.example/..;/app/mcp/console} names
- * this application to the container, but copied into {@code Location} it would be a link to another host.
+ * this application to the container, but copied into {@code Location} it would be a link to another host. For the
+ * same reason the page's script calls the endpoint at its own origin, whatever slashes its path starts with.
  */
-class ConsoleRedirectStaysInTheApplicationTest {
+class ConsoleStaysOnItsOwnHostTest {
 
     private static HttpResponse<String> get(URI uri) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("X-Test-Caller", "olga roles=operator").GET().build(),
@@ -37,5 +40,14 @@ class ConsoleRedirectStaysInTheApplicationTest {
                 assertEquals(app.base.getAuthority(), location.getAuthority(), path);
             }
         }
+    }
+
+    @Test
+    void theScriptCallsItsOwnOrigin() throws Exception {
+        List<String> fetched = ConsoleScript.run("//evil.example/..;/app/mcp/console/", "[]").getJsonArray("fetched")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertTrue(fetched.contains("http://app.example:8080/evil.example/..;/app/mcp"), fetched.toString());
+        assertTrue(fetched.stream().allMatch(url -> url.startsWith("http://app.example:8080/") || url.startsWith("rows?")),
+                fetched.toString());
     }
 }
