@@ -22,9 +22,9 @@ import java.util.Map;
  * this jar, for a caller with {@code mcp.console.role}. The page holds no data of its own: its script calls the MCP
  * endpoint like any client, with the browser's credentials, so every access rule of the endpoint applies to it too.
  *
- * <p>Its one route of its own, {@code rows} ({@link ConsoleRows}), lists the caller's tenant's handles and tasks,
- * which no MCP method does; it passes the endpoint's access gate too, and answers every refusal with a small JSON body
- * of its own rather than the container's error page.
+ * <p>Its one route of its own, {@code rows} ({@link ConsoleRows}), lists the caller's own handles and its tenant's
+ * tasks, which no MCP method does; it passes the endpoint's access gate too, and answers every refusal with a small
+ * JSON body of its own rather than the container's error page.
  *
  * <p>The files live outside {@code META-INF/resources} on purpose: there the container would serve them itself,
  * around this role check. A strict Content-Security-Policy allows only this origin's script and style (none inline),
