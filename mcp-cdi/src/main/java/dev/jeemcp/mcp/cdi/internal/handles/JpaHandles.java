@@ -206,7 +206,8 @@ public class JpaHandles implements Handles {
         EntityManager em = entityManager();
         List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
                         + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.owner = :owner"
-                        + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id", Object[].class)
+                        + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id",
+                        Object[].class)
                 .setParameter("tenant", caller.tenant())
                 .setParameter("owner", caller.name())
                 .setParameter("internal", INTERNAL_KINDS)
