@@ -65,8 +65,8 @@ public interface McpCatalog {
     /**
      * A page of the handles or tasks of the tenant of that request's caller, newest first, for the browser console:
      * at most {@code limit} rows after the first {@code offset}, none that has expired, none of another tenant, and
-     * none for an anonymous caller (who shares one tenant with every other anonymous caller). The default stores
-     * nothing.
+     * none for an anonymous caller (who shares one tenant with every other anonymous caller). Handles are the
+     * caller's own only: a handle id is an access key within the tenant. The default stores nothing.
      */
     default List<StoredRow> storedRows(McpRequest request, StoredRow.Type type, int offset, int limit) {
         return List.of();

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser console is off unless {@code mcp.console.enabled}, cannot be switched on without a role, and is served
+ * The browser console is off unless {@code mcp.console.enabled}, cannot be switched on without a role (nor with
+ * {@code *} or {@code **}, which every authenticated caller passes), and is served
  * only to a caller with that role, with a strict Content-Security-Policy and no inline script or style.
  */
 class ConsoleNeedsItsSettingAndRoleTest {
@@ -59,6 +60,15 @@ class ConsoleNeedsItsSettingAndRoleTest {
                 () -> Fixtures.settings("mcp.console.enabled", "true"));
         assertTrue(refused.getMessage().contains("mcp.console.role"), refused.getMessage());
         assertFalse(McpSettings.defaults().console().enabled());
+    }
+
+    @Test
+    void aRoleEveryAuthenticatedCallerHasIsRefused() {
+        for (String any : new String[] {"*", "**", " ** "}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Fixtures.settings("mcp.console.enabled", "true", "mcp.console.role", any), any);
+            assertTrue(refused.getMessage().contains("any authenticated caller"), refused.getMessage());
+        }
     }
 
     @Test

@@ -50,19 +50,20 @@ class ConsoleRowsAreBoundedAndGatedTest {
         };
     }
 
-    private EmbeddedServer server() {
+    /** The endpoint and the console on an embedded Tomcat, this test's catalog behind them. */
+    EmbeddedServer server() {
         McpSettings settings = Fixtures.settings("mcp.auth.rolesAllowed", "quoter",
                 "mcp.console.enabled", "true", "mcp.console.role", "operator");
         McpServlet[] endpoint = new McpServlet[1];
         return new EmbeddedServer(catalog(), settings, context -> {
             TestIdentityFilter.install(context);
             endpoint[0] = (McpServlet) ((org.apache.catalina.Wrapper) context.findChild("mcp")).getServlet();
-            Tomcat.addServlet(context, "console", new ConsoleServlet("operator", endpoint[0], new AccessGate(settings.auth(), settings.path())));
+            Tomcat.addServlet(context, "console", new ConsoleServlet(settings.console(), endpoint[0], new AccessGate(settings.auth(), settings.path())));
             context.addServletMappingDecoded("/mcp/console/*", "console");
         });
     }
 
-    private static HttpResponse<String> get(EmbeddedServer server, String query, String caller, String origin) {
+    static HttpResponse<String> get(EmbeddedServer server, String query, String caller, String origin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.endpoint + "/console/rows" + query)).GET();
         if (caller != null) {
             request.header("X-Test-Caller", caller);

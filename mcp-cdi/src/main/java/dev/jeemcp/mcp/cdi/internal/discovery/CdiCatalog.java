@@ -145,7 +145,7 @@ public class CdiCatalog implements McpCatalog {
     public List<StoredRow> storedRows(McpRequest request, StoredRow.Type type, int offset, int limit) {
         return CurrentRequest.with(request, () -> switch (type) {
             case HANDLES -> handles.isResolvable() && handles.get().isConfigured()
-                    ? handles.get().rowsOfTenant(offset, limit) : List.<StoredRow>of();
+                    ? handles.get().rowsOfCaller(offset, limit) : List.<StoredRow>of();
             case TASKS -> taskStore.isResolvable() && taskStore.get().isConfigured()
                     ? taskRunner.rowsOf(request, offset, limit) : List.<StoredRow>of();
         });

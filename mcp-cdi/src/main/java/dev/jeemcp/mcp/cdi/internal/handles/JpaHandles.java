@@ -47,6 +47,8 @@ public class JpaHandles implements Handles {
     /** How often one instance purges, at most. */
     public static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     static final int LIST_LIMIT = 100;
+    /** The library's own rows in the handle table (see {@code JpaSingleUseStates}): a dot no handle kind can hold. */
+    private static final String INTERNAL_KINDS = "jeemcp.%";
     static final String MAX_BYTES = "mcp.handleMaxBytes";
     static final String QUOTA = "mcp.handleQuota";
     static final long DEFAULT_MAX_BYTES = 64 * 1024;
@@ -185,25 +187,31 @@ public class JpaHandles implements Handles {
     }
 
     /**
-     * A page of the live handles of the current caller's tenant, of every kind, newest first, without their values:
-     * for the browser console. Empty for an anonymous caller, like {@link #list}.
+     * A page of the current caller's own live handles in its tenant, of every kind, newest first, without their
+     * values: for the browser console. Only the caller's own: a handle id is an access key within the tenant, so a
+     * list of a colleague's would hand over their handles. Never the library's own rows in the table (single-use
+     * {@code requestState}s, kind {@code jeemcp.…}), which no {@code @HandleKind} can be. Empty for an anonymous
+     * caller, like {@link #list}.
      */
-    public List<StoredRow> rowsOfTenant(int offset, int limit) {
-        String tenant;
+    public List<StoredRow> rowsOfCaller(int offset, int limit) {
+        Caller caller;
         try {
-            tenant = caller().tenant();
+            caller = caller();
         } catch (NoTenantException e) {
             return List.of();
         }
-        if (DefaultTenantResolver.ANONYMOUS.equals(tenant)) {
+        if (DefaultTenantResolver.ANONYMOUS.equals(caller.tenant())) {
             return List.of();
         }
         long now = clock.millis();
         EntityManager em = entityManager();
         List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
-                        + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.expiresAt > :now"
-                        + " ORDER BY h.updatedAt DESC, h.id", Object[].class)
-                .setParameter("tenant", tenant)
+                        + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.owner = :owner"
+                        + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id",
+                        Object[].class)
+                .setParameter("tenant", caller.tenant())
+                .setParameter("owner", caller.name())
+                .setParameter("internal", INTERNAL_KINDS)
                 .setParameter("now", now)
                 .setFirstResult(offset)
                 .setMaxResults(limit)

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The console's one route of its own, {@code rows}: a page of the caller's tenant's handles or tasks (no MCP method
- * lists them). The tenant comes from the request through the catalog, exactly as for every handle and task read;
- * the rows carry ids, kinds, statuses and times, never values, requests or outcomes. Bounded: {@link #PAGE_SIZE}
- * rows a page, {@link #MAX_PAGES} pages.
+ * The console's one route of its own, {@code rows}: a page of the caller's own handles or its tenant's tasks (no
+ * MCP method lists them). The tenant comes from the request through the catalog, exactly as for every handle and
+ * task read; the rows carry ids, kinds, statuses and times, never values, requests or outcomes. Bounded:
+ * {@link #PAGE_SIZE} rows a page, {@link #MAX_PAGES} pages.
  */
 final class ConsoleRows {
 

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal.http;
 
 import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -21,8 +22,9 @@ import java.util.Map;
  * this jar, for a caller with {@code mcp.console.role}. The page holds no data of its own: its script calls the MCP
  * endpoint like any client, with the browser's credentials, so every access rule of the endpoint applies to it too.
  *
- * <p>Its one route of its own, {@code rows} ({@link ConsoleRows}), lists the caller's tenant's handles and tasks,
- * which no MCP method does; it passes the endpoint's access gate too.
+ * <p>Its one route of its own, {@code rows} ({@link ConsoleRows}), lists the caller's own handles and its tenant's
+ * tasks, which no MCP method does; it passes the endpoint's access gate too, and answers every refusal with a small
+ * JSON body of its own rather than the container's error page.
  *
  * <p>The files live outside {@code META-INF/resources} on purpose: there the container would serve them itself,
  * around this role check. A strict Content-Security-Policy allows only this origin's script and style (none inline),
@@ -46,14 +48,17 @@ public final class ConsoleServlet extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(ConsoleServlet.class.getName());
 
     private final String role;
+    /** {@code mcp.console.origin}, or {@code null}. */
+    private final String origin;
     /** The files' bytes, read once from the jar when the console is registered. */
     private final transient Map<String, byte[]> contents;
     /** The endpoint whose catalog the rows come from, and whose access rule they pass. */
     private final transient McpServlet endpoint;
     private final transient AccessGate gate;
 
-    public ConsoleServlet(String role, McpServlet endpoint, AccessGate gate) {
-        this.role = role;
+    public ConsoleServlet(McpSettings.ConsoleSettings settings, McpServlet endpoint, AccessGate gate) {
+        this.role = settings.role();
+        this.origin = settings.origin();
         this.endpoint = endpoint;
         this.gate = gate;
         this.contents = Map.of("/", read("index.html"), "/console.js", read("console.js"), "/console.css", read("console.css"));
@@ -62,26 +67,29 @@ public final class ConsoleServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         secure(response); // refusals too
+        String file = request.getPathInfo();
+        boolean rows = ConsoleRows.PATH.equals(file);
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            refuse(rows, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only GET and HEAD");
             return;
         }
         if (request.getUserPrincipal() == null && !authenticated(request, response)) {
             return;
         }
         if (!request.isUserInRole(role)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            refuse(rows, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden");
             return;
         }
-        String file = request.getPathInfo();
-        if (ConsoleRows.PATH.equals(file)) {
+        if (rows) {
             rows(request, response);
             return;
         }
         if (file == null) {
-            // The page's relative links need the trailing slash.
-            response.sendRedirect(request.getRequestURI() + "/");
+            // The page's relative links need the trailing slash. Built from the application's own context path and
+            // the decoded servlet path: the request URI is the client's text, and "//host/..;/app" in it would make
+            // the Location a link to another host.
+            response.sendRedirect(getServletContext().getContextPath() + request.getServletPath() + "/");
             return;
         }
         String type = FILES.get(file);
@@ -110,13 +118,13 @@ public final class ConsoleServlet extends HttpServlet {
      * this origin only (a foreign page could not read them anyway: no CORS headers are ever sent here).
      */
     private void rows(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getHeader(Wire.Header.ORIGIN) != null && !OriginPolicy.isSameOrigin(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (request.getHeader(Wire.Header.ORIGIN) != null && !OriginPolicy.isConsoleOrigin(request, origin)) {
+            refuse(true, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden origin");
             return;
         }
         McpCatalog catalog = endpoint.servedCatalog();
         if (catalog == null) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            refuse(true, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The catalog is not ready");
             return;
         }
         JsonObject page;
@@ -127,14 +135,31 @@ public final class ConsoleServlet extends HttpServlet {
             Reply.send(response, refused.reply(null));
             return;
         } catch (IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            refuse(true, response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The console could not list the tenant's rows", e);
-            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            refuse(true, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The rows could not be listed");
             return;
         }
-        byte[] body = JsonIo.write(page).getBytes(StandardCharsets.UTF_8);
+        writeJson(response, page);
+    }
+
+    /**
+     * A refusal: for the rows route the status with {@code {"error": message}}, written here, so that no container
+     * or application error page (Tomcat's names its version) answers the page's script; else the container's.
+     */
+    private static void refuse(boolean json, HttpServletResponse response, int status, String message) throws IOException {
+        if (!json) {
+            response.sendError(status);
+            return;
+        }
+        response.setStatus(status);
+        writeJson(response, JsonIo.object().add("error", message).build());
+    }
+
+    private static void writeJson(HttpServletResponse response, JsonObject json) throws IOException {
+        byte[] body = JsonIo.write(json).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

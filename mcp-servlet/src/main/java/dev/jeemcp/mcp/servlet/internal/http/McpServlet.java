@@ -401,11 +401,14 @@ public final class McpServlet extends HttpServlet {
         }
     }
 
-    /** A call from the console's page: same origin, by a caller with the console's role (see {@link OriginPolicy#isSameOrigin}). */
+    /**
+     * A call from the console's page: its own origin, by a caller with the console's role (see
+     * {@link OriginPolicy#isConsoleOrigin}).
+     */
     private boolean fromConsole(HttpServletRequest request) {
         String role = settings.console().role();
         return role != null && request.getUserPrincipal() != null && request.isUserInRole(role)
-                && OriginPolicy.isSameOrigin(request);
+                && OriginPolicy.isConsoleOrigin(request, settings.console().origin());
     }
 
     private static Fault forbiddenOrigin() {

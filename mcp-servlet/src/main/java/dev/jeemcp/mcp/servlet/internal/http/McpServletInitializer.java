@@ -40,7 +40,7 @@ public final class McpServletInitializer implements ServletContainerInitializer 
             readiness.addMapping(ReadinessServlet.PATH);
         }
         if (settings.console().enabled()) {
-            ConsoleServlet console = new ConsoleServlet(settings.console().role(), endpoint,
+            ConsoleServlet console = new ConsoleServlet(settings.console(), endpoint,
                     new AccessGate(settings.auth(), settings.path()));
             context.addServlet(SERVLET_NAME + "-console", console)
                     .addMapping(settings.path() + ConsoleServlet.SUFFIX, settings.path() + ConsoleServlet.SUFFIX + "/*");

@@ -75,15 +75,21 @@ public final class OriginPolicy {
     }
 
     /**
-     * Whether the request's {@code Origin} is the origin the request was sent to ({@code Host} and scheme): a page of
-     * this application calling it. The {@code Host} header alone proves nothing under DNS rebinding, so the endpoint
+     * Whether the request's {@code Origin} is the console's own origin: {@code mcp.console.origin} when set (behind a
+     * proxy the request's scheme, host and port may not be the browser's), else the origin the request was sent to
+     * ({@code Host} and scheme). The {@code Host} header alone proves nothing under DNS rebinding, so the endpoint
      * lets such a request pass only for an authenticated caller with the console's role, credentials a rebinding
      * page under its own name does not have.
+     *
+     * @param canonical {@code mcp.console.origin}, or {@code null}
      */
-    static boolean isSameOrigin(HttpServletRequest request) {
+    static boolean isConsoleOrigin(HttpServletRequest request, String canonical) {
         String origin = request.getHeader(Wire.Header.ORIGIN);
         if (origin == null) {
             return false;
+        }
+        if (canonical != null) {
+            return normalize(origin).equals(normalize(canonical));
         }
         int port = request.getServerPort();
         boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);

@@ -82,9 +82,12 @@ public record McpSettings(
      *
      * @param enabled whether it is served at all; off by default
      * @param role the role a caller needs to open it, and to call the endpoint from its page; never {@code null} when
-     *     enabled (enabling it without a role is refused when the settings are read)
+     *     enabled (enabling it without a role, or with {@code *} or {@code **}, which any authenticated caller
+     *     passes, is refused when the settings are read)
+     * @param origin the console's canonical origin ({@code mcp.console.origin}, e.g. {@code https://app.example.com}),
+     *     or {@code null} to take it from the request's scheme, host and port
      */
-    public record ConsoleSettings(boolean enabled, String role) {
+    public record ConsoleSettings(boolean enabled, String role, String origin) {
     }
 
     static final String ENABLED = "mcp.enabled";
@@ -118,6 +121,7 @@ public record McpSettings(
     static final String OAUTH_RESOURCE = "mcp.oauth.resource";
     static final String CONSOLE_ENABLED = "mcp.console.enabled";
     static final String CONSOLE_ROLE = "mcp.console.role";
+    static final String CONSOLE_ORIGIN = "mcp.console.origin";
 
     public static McpSettings defaults() {
         return from(name -> null);
@@ -202,7 +206,29 @@ public record McpSettings(
             throw new IllegalArgumentException(CONSOLE_ENABLED + " is true but " + CONSOLE_ROLE + " names no role: name the"
                     + " role a caller needs to open the console (declare it as a <security-role> of the application)");
         }
-        return new ConsoleSettings(enabled, enabled ? role : null);
+        if (enabled && ("*".equals(role) || "**".equals(role))) {
+            // isUserInRole("**") is true for every authenticated caller, and "*" depends on the container.
+            throw new IllegalArgumentException(CONSOLE_ROLE + " is \"" + role + "\", which any authenticated caller may"
+                    + " pass: name the one role a caller needs to open the console");
+        }
+        String origin = value(source, CONSOLE_ORIGIN, null);
+        if (origin != null && !isOrigin(origin)) {
+            throw new IllegalArgumentException(CONSOLE_ORIGIN + " must be an origin such as https://app.example.com"
+                    + " (scheme, host and port only), not \"" + origin + "\"");
+        }
+        return new ConsoleSettings(enabled, enabled ? role : null, enabled ? origin : null);
+    }
+
+    /** Whether a value is an http(s) origin: scheme, host, optional port, no path, query or user. */
+    private static boolean isOrigin(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String value(UnaryOperator<String> source, String name, String fallback) {

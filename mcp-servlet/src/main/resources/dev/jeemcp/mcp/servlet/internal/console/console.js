@@ -5,7 +5,11 @@
   const VERSION = '2026-07-28';
   const TASKS = 'io.modelcontextprotocol/tasks';
   const MAX_PAGES = 50;
-  const endpoint = location.pathname.replace(/\/console\/[^/]*$/, '');
+  /** How deep a form nests objects; deeper values, and any $ref already open above, are one JSON text area. */
+  const MAX_DEPTH = 8;
+  // This page's origin and exactly one leading slash: the path is the client's text, and "//host/..;/app/mcp/console/"
+  // taken as it is would make the endpoint "//host/…", a URL of another host.
+  const endpoint = location.origin + '/' + location.pathname.replace(/\/console\/[^/]*$/, '').replace(/^\/+/, '');
   let nextId = 1;
 
   function el(tag, attributes, ...children) {
@@ -178,9 +182,15 @@
     return types.length === 1 ? types[0] : undefined;
   }
 
-  /** A field for one value: its node, and read(), which gives the value or undefined to leave it out. */
-  function field(label, schema, root, path, required) {
-    const resolved = resolve(schema, root) || {};
+  /**
+   * A field for one value: its node, and read(), which gives the value or undefined to leave it out. refs holds the
+   * $refs open on the way here: a recursive schema (a tree, a parent link) becomes a JSON text area where it repeats.
+   */
+  function field(label, schema, root, path, required, refs = new Set(), depth = 0) {
+    const ref = schema && typeof schema.$ref === 'string' ? schema.$ref : undefined;
+    const repeats = (ref !== undefined && refs.has(ref)) || depth > MAX_DEPTH;
+    const resolved = repeats ? {} : resolve(schema, root) || {};
+    const inner = ref === undefined ? refs : new Set(refs).add(ref);
     const type = mainType(resolved);
     const hint = [resolved.description, resolved.format && 'format ' + resolved.format].filter(Boolean).join('; ');
     const caption = el('span', {}, label + (required ? ' *' : ''));
@@ -189,7 +199,8 @@
       const set = el('fieldset', { 'data-path': path }, el('legend', {}, label + (required ? ' *' : '')));
       if (hint) set.append(el('p', { class: 'hint' }, hint));
       const members = Object.entries(resolved.properties).map(([name, member]) => {
-        const child = field(name, member, root, path ? path + '.' + name : name, (resolved.required || []).includes(name));
+        const child = field(name, member, root, path ? path + '.' + name : name, (resolved.required || []).includes(name),
+          inner, depth + 1);
         set.append(child.node);
         return [name, child];
       });
@@ -321,11 +332,24 @@
       el('p', {}, item.description || ''), annotations(item.annotations), json(copy));
   }
 
+  /** Each entry on its own: one that cannot be shown says so, and hides none of the others. */
+  function safely(render) {
+    return item => {
+      try {
+        return render(item);
+      } catch (e) {
+        const name = String((item && (item.name || item.uri)) || '?');
+        return el('details', { 'data-tool': name, 'data-broken': 'true' }, el('summary', {}, name),
+          el('p', { class: 'error' }, 'This entry cannot be shown: ' + e.message));
+      }
+    };
+  }
+
   async function section(id, method, member, render) {
     const list = document.querySelector('#' + id + ' .list');
     try {
       const items = await listAll(method, member);
-      list.replaceChildren(...(items.length ? items.map(render) : [el('p', {}, 'None.')]));
+      list.replaceChildren(...(items.length ? items.map(safely(render)) : [el('p', {}, 'None.')]));
     } catch (e) {
       list.replaceChildren(el('p', { class: 'error' }, e.message));
     }
