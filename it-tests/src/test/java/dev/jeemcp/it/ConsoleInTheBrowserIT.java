@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser console in a real browser (Debian's headless Chromium): carol, an underwriter, opens it on the secured
- * sample, sees her tenant's quote handle and not another tenant's, fills the form generated from
+ * sample, sees her own quote handle and not another tenant's, fills the form generated from
  * {@code estimate_premium}'s input schema, calls it through the MCP endpoint as herself, and reads the result with
  * its structured content checked against the output schema. alice, a quoter without the console's role, is refused
  * the page.
