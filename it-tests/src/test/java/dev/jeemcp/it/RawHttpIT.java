@@ -254,7 +254,7 @@ class RawHttpIT {
             page.getJsonArray("tools").forEach(tool -> names.add(tool.asJsonObject().getString("name")));
             cursor = page.getString("nextCursor", null);
         } while (cursor != null);
-        assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
+        assertEquals(List.of("audit_count", "bind_policy", "bind_policy_confirmed", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
         http.expect(http.modern("tools/list", obj("cursor", "not-a-cursor"), null), 200, McpErrorCodes.INVALID_PARAMS);
     }
 
