@@ -66,17 +66,18 @@ class RawHttpIT {
     // --- the table of docs/reference/errors.md ----------------------------------------------------------------
 
     /** Rows this deployment cannot produce (it needs a tool made to fail, or other limits), and who sends them. */
-    private static final Map<String, String> ANSWERED_ELSEWHERE = Map.of(
-            "missing-capability", "AnswersTableTest",
-            "tool-throws", "mcp-cdi ToolResultsTest and UnwritableResultTest",
-            "feature-refuses", "mcp-cdi PromptsAndResourcesTest",
-            "feature-throws", "mcp-cdi PromptsAndResourcesTest",
-            "streams-exhausted", "AnswersTableTest",
-            "stream-timeout", "AnswersTableTest",
-            "async-timeout", "AnswersTableTest",
-            "unavailable", "AnswersTableTest and DatabaseOutageIT",
-            "rate-limited", "AnswersTableTest and RateLimitsScaleOutIT",
-            "unexpected", "AnswersTableTest");
+    private static final Map<String, String> ANSWERED_ELSEWHERE = Map.ofEntries(
+            Map.entry("missing-capability", "AnswersTableTest"),
+            Map.entry("tool-throws", "mcp-cdi ToolResultsTest and UnwritableResultTest"),
+            Map.entry("feature-refuses", "mcp-cdi PromptsAndResourcesTest"),
+            Map.entry("feature-throws", "mcp-cdi PromptsAndResourcesTest"),
+            Map.entry("streams-exhausted", "AnswersTableTest"),
+            Map.entry("stream-timeout", "AnswersTableTest"),
+            Map.entry("async-timeout", "AnswersTableTest"),
+            Map.entry("unavailable", "AnswersTableTest and DatabaseOutageIT"),
+            Map.entry("rate-limited", "AnswersTableTest and RateLimitsScaleOutIT"),
+            Map.entry("unexpected", "AnswersTableTest"),
+            Map.entry("answer-stored", "AnswersTableTest, HostileInputIT and LegacyInputAcrossInstancesIT"));
 
     /** How each row of docs/reference/answers.tsv is sent to the sample. */
     private Map<String, HttpRequest.Builder> answerCases() {
@@ -94,6 +95,10 @@ class RawHttpIT {
                 Map.entry("parse-error", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}")),
                 Map.entry("invalid-request", http.post("[" + PING + "]")),
                 Map.entry("notification", http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")),
+                Map.entry("answer-refused", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
+                        + "\",\"result\":{\"action\":\"accept\"}}")),
+                Map.entry("answer-too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
+                        + "\",\"result\":{\"action\":\"accept\",\"content\":{\"x\":\"" + "a".repeat(70_000) + "\"}}}")),
                 Map.entry("modern-meta", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
                         "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")),
                 Map.entry("unsupported-version", http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
