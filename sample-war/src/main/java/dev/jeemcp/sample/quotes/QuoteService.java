@@ -95,7 +95,8 @@ public class QuoteService {
             description = "Asks the user to confirm the yearly premium, then turns the open quote into a policy; returns its"
                     + " policy_id", openWorld = false)
     public BoundPolicy bindPolicyConfirmed(@McpParam(name = "quote_id") Handle<Quote> quote, McpRequest request) {
-        String premium = open(quote).yearlyPremium().toPlainString();
+        // Whether the quote is still open is checked once the user answered, by bindPolicy: a state can go stale anyway.
+        String premium = quote.value().yearlyPremium().toPlainString();
         JsonObject answer = request.inputResponses().getJsonObject("confirm");
         if (answer == null) {
             throw InputRequired.builder()
