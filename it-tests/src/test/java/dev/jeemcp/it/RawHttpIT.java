@@ -48,6 +48,7 @@ class RawHttpIT {
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                   <context-param><param-name>mcp.pageSize</param-name><param-value>2</param-value></context-param>
                   <context-param><param-name>mcp.maxRequestBytes</param-name><param-value>65536</param-value></context-param>
+                  <context-param><param-name>mcp.input.maxAnswerBytes</param-name><param-value>1000</param-value></context-param>
                 </web-app>"""));
     }
 
@@ -91,14 +92,14 @@ class RawHttpIT {
                 Map.entry("content-type", http.post(PING, "Content-Type", "text/plain")),
                 Map.entry("accept", http.post(PING, "Accept", "text/html")),
                 Map.entry("too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
-                        + "a".repeat(70_000) + "\"}}")),
+                        + "a".repeat(2_000) + "\"}}")),
                 Map.entry("parse-error", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}")),
                 Map.entry("invalid-request", http.post("[" + PING + "]")),
                 Map.entry("notification", http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")),
                 Map.entry("answer-refused", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
                         + "\",\"result\":{\"action\":\"accept\"}}")),
                 Map.entry("answer-too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
-                        + "\",\"result\":{\"action\":\"accept\",\"content\":{\"x\":\"" + "a".repeat(70_000) + "\"}}}")),
+                        + "\",\"result\":{\"action\":\"accept\",\"content\":{\"x\":\"" + "a".repeat(2_000) + "\"}}}")),
                 Map.entry("modern-meta", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
                         "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")),
                 Map.entry("unsupported-version", http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
@@ -185,7 +186,7 @@ class RawHttpIT {
 
     @Test
     void aBodyOverTheLimitIsRefused() {
-        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(70_000) + "\"}}";
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(2_000) + "\"}}";
         http.expect(http.post(huge), 413, McpErrorCodes.INVALID_REQUEST);
     }
 
