@@ -92,7 +92,7 @@ class RawHttpIT {
                 Map.entry("content-type", http.post(PING, "Content-Type", "text/plain")),
                 Map.entry("accept", http.post(PING, "Accept", "text/html")),
                 Map.entry("too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
-                        + "a".repeat(2_000) + "\"}}")),
+                        + "a".repeat(70_000) + "\"}}")),
                 Map.entry("parse-error", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}")),
                 Map.entry("invalid-request", http.post("[" + PING + "]")),
                 Map.entry("notification", http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")),
@@ -186,7 +186,7 @@ class RawHttpIT {
 
     @Test
     void aBodyOverTheLimitIsRefused() {
-        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(2_000) + "\"}}";
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(70_000) + "\"}}";
         http.expect(http.post(huge), 413, McpErrorCodes.INVALID_REQUEST);
     }
 

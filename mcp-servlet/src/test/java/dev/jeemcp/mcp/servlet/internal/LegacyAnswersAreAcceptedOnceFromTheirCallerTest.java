@@ -122,4 +122,16 @@ class LegacyAnswersAreAcceptedOnceFromTheirCallerTest {
             assertTrue(response.body().contains("not responses"), response.body());
         }
     }
+
+    /** A caller the store keeps nothing for (no tenant) is not asked, as before; its answers are refused like others. */
+    @Test
+    void aCallerWithoutATenantIsNotAskedAndItsAnswersAreRefused() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            var call = a.send(a.post(call("bind", 6), "MCP-Protocol-Version", LegacyInputFixture.LEGACY));
+            assertEquals(400, call.statusCode());
+            assertTrue(call.body().contains("\"code\":-32021"), call.body());
+            var answered = a.send(a.post(answer("jeemcp-in-" + "A".repeat(43), ACCEPT), "MCP-Protocol-Version", LegacyInputFixture.LEGACY));
+            assertRefused(answered);
+        }
+    }
 }

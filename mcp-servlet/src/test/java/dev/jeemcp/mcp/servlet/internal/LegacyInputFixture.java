@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.servlet.internal;
 
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpRequest;
+import dev.jeemcp.mcp.handles.NoTenantException;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.InputAnswers;
@@ -44,8 +45,9 @@ final class LegacyInputFixture {
         final AtomicInteger deliveries = new AtomicInteger();
         static final ThreadLocal<McpRequest> CURRENT = new ThreadLocal<>();
 
+        /** Like the JPA store without an anonymous tenant: an anonymous caller keeps nothing. */
         private static String owner() {
-            return CURRENT.get().caller().map(Principal::getName).orElse("anonymous");
+            return CURRENT.get().caller().map(Principal::getName).orElseThrow(() -> new NoTenantException("Anonymous callers keep no state here"));
         }
 
         @Override

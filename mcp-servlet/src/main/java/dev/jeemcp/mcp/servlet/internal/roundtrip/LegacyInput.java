@@ -5,6 +5,8 @@ import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
 
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcResponse;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings.InputSettings;
@@ -88,7 +90,7 @@ public final class LegacyInput {
         try {
             for (var entry : input.inputRequests().entrySet()) {
                 String id = newId();
-                if (!answers.asked(id, expiresAt, limits.maxPendingPerCaller())) {
+                if (!record(input, id, expiresAt)) {
                     throw new McpProtocolException(INVALID_REQUEST,
                             "Too many requests of this server await your answer; answer those first", null);
                 }
@@ -111,6 +113,19 @@ public final class LegacyInput {
     }
 
     /**
+     * Records a request for the caller. A caller the store keeps nothing for (one without a tenant, typically an
+     * anonymous one) cannot be asked: it gets {@code -32021}, as every 2025-era client did before.
+     */
+    private boolean record(InputRequired input, String id, java.time.Instant expiresAt) {
+        try {
+            return answers.asked(id, expiresAt, limits.maxPendingPerCaller());
+        } catch (McpToolException e) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+    }
+
+    /**
      * Stores a client's answer for the instance that waits for it. Ids this server cannot have made are refused
      * without asking the store.
      */
@@ -122,7 +137,11 @@ public final class LegacyInput {
         if (answer.getBytes(StandardCharsets.UTF_8).length > limits.maxAnswerBytes()) {
             return Delivery.TOO_LARGE;
         }
-        return answers.answered(id.getString(), answer) ? Delivery.STORED : Delivery.REFUSED;
+        try {
+            return answers.answered(id.getString(), answer) ? Delivery.STORED : Delivery.REFUSED;
+        } catch (McpToolException e) {
+            return Delivery.REFUSED; // a caller the store keeps nothing for was never asked
+        }
     }
 
     private static String newId() {
