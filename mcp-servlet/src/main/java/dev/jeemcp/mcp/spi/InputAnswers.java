@@ -25,6 +25,8 @@ public interface InputAnswers {
      * @param maxPending how many unexpired requests the caller may have open at once, this one included
      * @return {@code false}, recording nothing, when the caller has {@code maxPending} open already
      * @throws McpUnavailableException when the store cannot be reached
+     * @throws dev.jeemcp.mcp.McpToolException when the store keeps nothing for this caller (no tenant), or cannot
+     *     keep anything (its table is missing): the caller is not asked
      */
     boolean asked(String id, Instant expiresAt, int maxPending);
 
@@ -42,4 +44,12 @@ public interface InputAnswers {
 
     /** Forgets a request, answered or not: the asking instance is done with it. */
     void forget(String id);
+
+    /**
+     * Deletes the expired requests of every caller. The servlet calls it at most every few minutes per instance, on
+     * its own, never in the transaction that records a request: on MariaDB the range delete's gap locks would make two
+     * concurrent first requests deadlock. The default keeps everything, for a store that expires rows itself.
+     */
+    default void purgeExpired() {
+    }
 }

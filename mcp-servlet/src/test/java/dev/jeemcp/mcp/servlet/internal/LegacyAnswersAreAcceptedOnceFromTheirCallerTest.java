@@ -134,4 +134,18 @@ class LegacyAnswersAreAcceptedOnceFromTheirCallerTest {
             assertRefused(answered);
         }
     }
+
+    /**
+     * With mcp.anonymousTenant=true every anonymous caller is one owner, one count and could answer another's request:
+     * anonymous callers are not asked at all, even where the store would keep their rows.
+     */
+    @Test
+    void anAnonymousCallerIsNotAskedEvenWhereAnonymousCallersHaveATenant() throws Exception {
+        answers.keepsAnonymous = true;
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            var call = a.send(a.post(call("bind", 7), "MCP-Protocol-Version", LegacyInputFixture.LEGACY));
+            assertTrue(call.body().contains("\"code\":-32021"), call.body());
+            assertTrue(answers.rows.isEmpty(), "nothing recorded for the shared anonymous owner");
+        }
+    }
 }

@@ -26,6 +26,7 @@ class LegacyClientsAreAskedOnTheirStreamTest {
 
     private final SharedAnswers answers = new SharedAnswers();
     private final McpCatalog catalog = LegacyInputFixture.catalog(answers, new ConfirmingTool(), new TwiceAskingTool(),
+            new LegacyInputFixture.UrlTool(),
             new Fixtures.EchoTool("echo", null));
 
     @Test
@@ -73,17 +74,55 @@ class LegacyClientsAreAskedOnTheirStreamTest {
         }
     }
 
-    /** The server cannot know what the client declared in initialize; a client without the capability says no. */
+    /** The server cannot know what the client declared in initialize; a client that fails the request says no. */
     @Test
     void anErrorAnswerReachesTheToolAsADeclinedRequest() throws Exception {
         try (var a = LegacyInputFixture.instance(catalog); var b = LegacyInputFixture.instance(catalog)) {
             Stream stream = new Stream(a, call("bind", 9), headers("alice"));
             String id = stream.next().getString("id");
-            var delivered = post(b, "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}",
+            var delivered = post(b, "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
                     "alice");
             assertEquals(202, delivered.statusCode());
             JsonObject result = stream.next().getJsonObject("result").getJsonObject("structuredContent");
             assertEquals("{\"confirm\":{\"action\":\"decline\"}}", result.getJsonObject("answers").toString());
+        }
+    }
+
+    /** A client without a handler for the method lacks the capability: the call ends as a fresh one would, -32021. */
+    @Test
+    void aClientWithoutTheMethodEndsTheCallWithMissingCapability() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog); var b = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, call("bind", 9), headers("alice"));
+            String id = stream.next().getString("id");
+            assertEquals(202, post(b, "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"error\":{\"code\":-32601,"
+                    + "\"message\":\"Method not found\"}}", "alice").statusCode());
+            JsonObject response = stream.next();
+            assertEquals(9, response.getInt("id"));
+            assertEquals(-32021, response.getJsonObject("error").getInt("code"), response.toString());
+        }
+    }
+
+    /** 2025-03-26 (also what a request without a version header speaks) has no elicitation: it is not asked. */
+    @Test
+    void aRevisionWithoutElicitationIsNotAskedForIt() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            var old = a.send(a.post(call("bind", 13), "MCP-Protocol-Version", "2025-03-26", "X-Test-Caller", "alice"));
+            assertTrue(old.body().contains("\"code\":-32021"), old.body());
+            var unversioned = a.send(a.post(call("bind", 14), "X-Test-Caller", "alice"));
+            assertTrue(unversioned.body().contains("\"code\":-32021"), unversioned.body());
+            assertTrue(answers.rows.isEmpty(), "nothing asked");
+        }
+    }
+
+    /** URL-mode elicitation came with 2025-11-25: an older client is not asked for it. */
+    @Test
+    void aRevisionBeforeUrlModeIsNotAskedToOpenAPage() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            var old = a.send(a.post(call("url", 15), "MCP-Protocol-Version", "2025-06-18", "X-Test-Caller", "alice"));
+            assertTrue(old.body().contains("\"code\":-32021"), old.body());
+            Stream current = new Stream(a, call("url", 16), headers("alice"));
+            assertEquals("url", current.next().getJsonObject("params").getString("mode"));
+            current.close();
         }
     }
 

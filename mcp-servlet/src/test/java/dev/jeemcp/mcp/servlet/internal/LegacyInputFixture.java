@@ -43,17 +43,30 @@ final class LegacyInputFixture {
         final List<String> forgotten = new CopyOnWriteArrayList<>();
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger deliveries = new AtomicInteger();
+        final AtomicInteger purges = new AtomicInteger();
         static final ThreadLocal<McpRequest> CURRENT = new ThreadLocal<>();
+        /** Like the JPA store with {@code mcp.anonymousTenant=true}: every anonymous caller is one owner. */
+        volatile boolean keepsAnonymous;
+        /** A store whose count races (checked, then inserted): it never refuses. */
+        volatile boolean racing;
 
         /** Like the JPA store without an anonymous tenant: an anonymous caller keeps nothing. */
-        private static String owner() {
+        private String owner() {
+            if (keepsAnonymous) {
+                return CURRENT.get().caller().map(Principal::getName).orElse("anonymous");
+            }
             return CURRENT.get().caller().map(Principal::getName).orElseThrow(() -> new NoTenantException("Anonymous callers keep no state here"));
+        }
+
+        @Override
+        public void purgeExpired() {
+            purges.incrementAndGet();
         }
 
         @Override
         public synchronized boolean asked(String id, Instant expiresAt, int maxPending) {
             String owner = owner();
-            if (rows.values().stream().filter(row -> row.owner().equals(owner)).count() >= maxPending) {
+            if (!racing && rows.values().stream().filter(row -> row.owner().equals(owner)).count() >= maxPending) {
                 return false;
             }
             rows.put(id, new Row(owner, expiresAt, null));
@@ -184,6 +197,52 @@ final class LegacyInputFixture {
             throw InputRequired.builder()
                     .elicit("confirm", "Sure?", Fixtures.json("{\"type\":\"object\",\"properties\":{\"ok\":{\"type\":\"boolean\"}}}"))
                     .build();
+        }
+    }
+
+    /** Asks two questions at once. */
+    record PairTool() implements Tool {
+        @Override
+        public String name() {
+            return "pair";
+        }
+
+        @Override
+        public JsonObject definition() {
+            return Fixtures.json("{\"name\":\"pair\",\"inputSchema\":{\"type\":\"object\"}}");
+        }
+
+        @Override
+        public JsonObject call(JsonObject arguments, McpRequest request) {
+            if (request.inputResponses().isEmpty()) {
+                throw InputRequired.builder()
+                        .elicit("first", "First?", Fixtures.json("{\"type\":\"object\",\"properties\":{}}"))
+                        .elicit("second", "Second?", Fixtures.json("{\"type\":\"object\",\"properties\":{}}"))
+                        .build();
+            }
+            return result(request);
+        }
+    }
+
+    /** Sends the user to a page: URL-mode elicitation, which 2025-11-25 introduced. */
+    record UrlTool() implements Tool {
+        @Override
+        public String name() {
+            return "url";
+        }
+
+        @Override
+        public JsonObject definition() {
+            return Fixtures.json("{\"name\":\"url\",\"inputSchema\":{\"type\":\"object\"}}");
+        }
+
+        @Override
+        public JsonObject call(JsonObject arguments, McpRequest request) {
+            if (request.inputResponses().isEmpty()) {
+                throw InputRequired.builder().request("pay", "elicitation/create", Fixtures.json("{\"mode\":\"url\","
+                        + "\"message\":\"Pay here\",\"url\":\"https://example.com/pay\",\"elicitationId\":\"e1\"}")).build();
+            }
+            return result(request);
         }
     }
 

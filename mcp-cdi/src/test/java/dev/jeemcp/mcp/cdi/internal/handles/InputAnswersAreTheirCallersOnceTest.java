@@ -2,8 +2,10 @@ package dev.jeemcp.mcp.cdi.internal.handles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,13 +87,76 @@ class InputAnswersAreTheirCallersOnceTest {
         answers.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
         try {
             assertFalse(store.as("carol", () -> answers.answered(expired, ANSWER)), "a late answer");
-            // The next request of anybody deletes every expired row, answered or not (an instance that died leaves some).
+            // Recording a request deletes nothing (its transaction takes no range locks beyond its own insert) ...
             assertTrue(ask(store, "dave", newId(), Instant.now().plusSeconds(600), 100));
+            assertEquals(2L, rowsOf(store, "carol"), "no purge in the insert's transaction");
+            // ... the purge, on its own, deletes every expired row, answered or not (an instance that died leaves some).
+            store.as("dave", () -> {
+                answers.purgeExpired();
+                return null;
+            });
         } finally {
             answers.setClock(Clock.systemUTC());
         }
         assertEquals(Optional.empty(), store.as("carol", () -> answers.answer(answeredButExpired)), "purged");
         assertTrue(ask(store, "carol", newId(), Instant.now().plusSeconds(60), 1), "carol's expired rows no longer count");
+    }
+
+    private static long rowsOf(StoreFixture store, String owner) {
+        var em = store.entityManagers.createEntityManager();
+        try {
+            return em.createQuery("SELECT COUNT(r) FROM InputRecord r WHERE r.owner = :owner", Long.class)
+                    .setParameter("owner", owner).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Concurrent first requests of many callers all succeed: no purge's gap locks for them to deadlock on (MariaDB). */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void concurrentFirstRequestsOfManyCallersAllSucceed(Database database) throws Exception {
+        StoreFixture store = StoreFixture.on(database);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            var results = IntStream.range(0, 8).mapToObj(i -> threads.submit((Callable<Boolean>) () -> {
+                start.await();
+                return ask(store, "racer" + i + "-" + UUID.randomUUID(), newId(), Instant.now().plusSeconds(60), 4);
+            })).toList();
+            start.countDown();
+            for (var result : results) {
+                assertTrue(result.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * An application upgraded without the MCP_INPUT DDL: the store says "nothing kept for this caller" (the servlet
+     * answers -32021), not a database error (a 500), and keeps saying so without asking the database again.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = "H2")
+    void withoutItsTableTheStoreKeepsNothingInsteadOfFailing(Database database) throws Exception {
+        StoreFixture store = StoreFixture.on(database);
+        JpaInputAnswers answers = store.inputAnswers();
+        try (var connection = java.sql.DriverManager.getConnection(database.url, database.user, database.password);
+                var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE MCP_INPUT RENAME TO MCP_INPUT_AWAY");
+            try {
+                assertThrows(McpToolException.class, () -> ask(store, "ivan", newId(), Instant.now().plusSeconds(60), 4));
+                assertThrows(McpToolException.class, () -> store.as("ivan", () -> answers.answered(newId(), ANSWER)));
+            } finally {
+                statement.execute("ALTER TABLE MCP_INPUT_AWAY RENAME TO MCP_INPUT");
+            }
+            assertThrows(McpToolException.class, () -> ask(store, "ivan", newId(), Instant.now().plusSeconds(60), 4),
+                    "checked once: redeploy after the DDL");
+        } finally {
+            answers.forgetMissingTable();
+        }
+        assertTrue(ask(store, "ivan", newId(), Instant.now().plusSeconds(60), 4));
     }
 
     @ParameterizedTest

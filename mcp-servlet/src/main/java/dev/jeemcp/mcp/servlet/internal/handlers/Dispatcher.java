@@ -51,7 +51,7 @@ public final class Dispatcher {
 
     public Dispatcher(McpCatalog catalog, McpSettings settings) {
         this.catalog = catalog;
-        legacyInput = catalog.inputAnswers().map(answers -> new LegacyInput(answers, settings.input())).orElse(null);
+        legacyInput = catalog.inputAnswers().map(answers -> new LegacyInput(answers, settings.input(), settings.streams().maxDurationMs())).orElse(null);
         MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog, legacyInput);
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());

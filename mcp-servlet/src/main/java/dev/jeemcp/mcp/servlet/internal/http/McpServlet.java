@@ -197,20 +197,25 @@ public final class McpServlet extends HttpServlet {
      */
     private void answerMayAsk(HttpServletResponse response, JsonRpcRequest rpc, CallContext context, Exchange exchange)
             throws IOException {
-        ResponseStream stream = new ResponseStream(response, streams, settings.streams().keepAliveMs());
-        Reply reply = answer(rpc, context.streaming(Notifications.asking(stream)), exchange);
-        if (!stream.opened()) {
-            send(response, reply, exchange);
-            return;
+        ResponseStream stream = new ResponseStream(response, streams, settings.streams().keepAliveMs(), exchange::streamOpened);
+        try {
+            Reply reply = answer(rpc, context.streaming(Notifications.asking(stream)), exchange);
+            if (!stream.opened()) {
+                send(response, reply, exchange);
+                return;
+            }
+            stream.finish(reply);
+            if (stream.abandoned()) {
+                exchange.abandoned();
+            } else {
+                exchange.end(HttpServletResponse.SC_OK, reply.body());
+            }
+        } finally {
+            if (stream.opened()) {
+                stream.release();
+                exchange.streamClosed();
+            }
         }
-        exchange.streamOpened();
-        stream.finish(reply);
-        if (stream.abandoned()) {
-            exchange.abandoned();
-        } else {
-            exchange.end(HttpServletResponse.SC_OK, reply.body());
-        }
-        exchange.streamClosed();
     }
 
     /**

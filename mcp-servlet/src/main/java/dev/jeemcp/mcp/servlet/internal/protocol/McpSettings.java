@@ -58,12 +58,15 @@ public record McpSettings(
      * Limits of the input a 2025-era client is asked for on the event stream of its call ({@code elicitation/create},
      * {@code sampling/createMessage}), everything a caller could otherwise grow.
      *
-     * @param answerTimeoutMs how long the server waits for an answer before the call ends with "Request timed out"
+     * @param answerTimeoutMs how long one call waits for answers in all its rounds (at most {@code mcp.streamMaxDurationMs})
+     *     before it ends with "Request timed out"
      * @param maxAnswerBytes the largest answer stored; a larger one is refused with 413 and never reaches the tool
      * @param maxPendingPerCaller unanswered requests one caller may have open at once, across all instances
      * @param maxRounds how often one call may ask; one more ends it with an error
+     * @param maxWaiting calls one instance lets wait for answers at once, each holding a container thread; one more is
+     *     refused as retryable (429)
      */
-    public record InputSettings(long answerTimeoutMs, int maxAnswerBytes, int maxPendingPerCaller, int maxRounds) {
+    public record InputSettings(long answerTimeoutMs, int maxAnswerBytes, int maxPendingPerCaller, int maxRounds, int maxWaiting) {
     }
 
     /**
@@ -116,6 +119,7 @@ public record McpSettings(
     static final String INPUT_MAX_ANSWER_BYTES = "mcp.input.maxAnswerBytes";
     static final String INPUT_MAX_PENDING_PER_CALLER = "mcp.input.maxPendingPerCaller";
     static final String INPUT_MAX_ROUNDS = "mcp.input.maxRounds";
+    static final String INPUT_MAX_WAITING = "mcp.input.maxWaiting";
     static final String AUTH_REQUIRED = "mcp.auth.required";
     static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
     static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
@@ -192,7 +196,8 @@ public record McpSettings(
                         positive(source, INPUT_ANSWER_TIMEOUT_MS, 300_000),
                         positive(source, INPUT_MAX_ANSWER_BYTES, 65_536),
                         positive(source, INPUT_MAX_PENDING_PER_CALLER, 16),
-                        positive(source, INPUT_MAX_ROUNDS, 8)),
+                        positive(source, INPUT_MAX_ROUNDS, 8),
+                        positive(source, INPUT_MAX_WAITING, 32)),
                 new AuthSettings(
                         Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
                         list(source, AUTH_ROLES_ALLOWED),

@@ -27,14 +27,21 @@ public final class ResponseStream implements ClientChannel {
     private final HttpServletResponse response;
     private final Semaphore streams;
     private final long keepAliveNanos;
+    private final Runnable onOpen;
     private boolean opened;
+    private boolean released;
     private boolean closed;
     private long lastWrite;
 
-    public ResponseStream(HttpServletResponse response, Semaphore streams, long keepAliveMs) {
+    /**
+     * @param onOpen run when the stream opens, before the first request is written and the wait begins: the
+     *     open-streams gauge counts a stream that waits
+     */
+    public ResponseStream(HttpServletResponse response, Semaphore streams, long keepAliveMs, Runnable onOpen) {
         this.response = response;
         this.streams = streams;
         this.keepAliveNanos = keepAliveMs * 1_000_000;
+        this.onOpen = onOpen;
     }
 
     @Override
@@ -47,6 +54,7 @@ public final class ResponseStream implements ClientChannel {
                 throw new McpUnavailableException("Too many requests are streaming on this server; retry the request");
             }
             opened = true;
+            onOpen.run();
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/event-stream;charset=UTF-8");
             response.setHeader("Cache-Control", "no-cache");
@@ -87,6 +95,14 @@ public final class ResponseStream implements ClientChannel {
         } catch (IOException e) {
             closed = true;
         } finally {
+            release();
+        }
+    }
+
+    /** Gives the stream's place back, once; for the servlet's {@code finally}, whatever happened before. */
+    public synchronized void release() {
+        if (opened && !released) {
+            released = true;
             streams.release();
         }
     }

@@ -1,10 +1,11 @@
 package dev.jeemcp.mcp.servlet.internal.roundtrip;
 
 import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
-import static dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST;
+import static dev.jeemcp.mcp.McpErrorCodes.METHOD_NOT_FOUND;
 
 import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.McpToolException;
 import dev.jeemcp.mcp.internal.InputCapabilities;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
@@ -18,6 +19,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -25,6 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Input for a 2025-era client, which cannot retry with {@code inputResponses}: the server sends each input request as
@@ -33,7 +39,9 @@ import java.util.concurrent.CancellationException;
  * the {@link InputAnswers} store, scoped to the caller.
  *
  * <p>A sessionless server does not know what the client declared in {@code initialize}, so it asks anyway; a client
- * without the capability answers with an error, which the tool sees as {@code {"action":"decline"}}. Every id is 256
+ * without a handler answers {@code -32601}, which ends the call with {@code -32021}; any other error reaches the tool
+ * as {@code {"action":"decline"}}. Each waiting call holds its container thread: at most {@code mcp.input.maxWaiting}
+ * wait on one instance, and a call waits at most one deadline in all its rounds. Every id is 256
  * random bits, recorded for the caller who was asked, so an answer is accepted only from that caller, once, before
  * it expires.
  */
@@ -55,20 +63,40 @@ public final class LegacyInput {
         TOO_LARGE
     }
 
+    /** How long a refused caller is told to wait before it tries again. */
+    private static final long RETRY_AFTER_MS = 1_000;
+    /** How often this instance deletes expired rows, each time in a transaction of its own. */
+    private static final long PURGE_INTERVAL_MS = 300_000;
+    private static final System.Logger LOG = System.getLogger(LegacyInput.class.getName());
+
     private final InputAnswers answers;
     private final AnswerArrivals arrivals;
     private final InputSettings limits;
+    private final long callBudgetMs;
     private final Clock clock;
+    /** Calls of this instance waiting for answers: each holds a container thread. */
+    private final Semaphore waiting;
+    /**
+     * Requests this instance has open per caller, checked before the store's count so that a burst on one instance
+     * cannot pass it by racing; at most one key per waiting call, so bounded by {@code mcp.input.maxWaiting}.
+     */
+    private final ConcurrentHashMap<String, Integer> openHere = new ConcurrentHashMap<>();
+    private final AtomicLong nextPurge = new AtomicLong();
 
-    public LegacyInput(InputAnswers answers, InputSettings limits) {
-        this(answers, new PollingArrivals(answers), limits, Clock.systemUTC());
+    /**
+     * @param maxStreamMs {@code mcp.streamMaxDurationMs}: no call waits longer in all, whatever its rounds
+     */
+    public LegacyInput(InputAnswers answers, InputSettings limits, long maxStreamMs) {
+        this(answers, new PollingArrivals(answers), limits, maxStreamMs, Clock.systemUTC());
     }
 
-    LegacyInput(InputAnswers answers, AnswerArrivals arrivals, InputSettings limits, Clock clock) {
+    LegacyInput(InputAnswers answers, AnswerArrivals arrivals, InputSettings limits, long maxStreamMs, Clock clock) {
         this.answers = answers;
         this.arrivals = arrivals;
         this.limits = limits;
+        this.callBudgetMs = Math.min(limits.answerTimeoutMs(), maxStreamMs);
         this.clock = clock;
+        this.waiting = new Semaphore(limits.maxWaiting());
     }
 
     int maxRounds() {
@@ -76,27 +104,50 @@ public final class LegacyInput {
     }
 
     /**
-     * Sends the input requests on the call's stream and waits for all answers.
+     * The one deadline of a call, as a {@link System#nanoTime()}, shared by all its rounds: {@code
+     * mcp.input.answerTimeoutMs}, at most {@code mcp.streamMaxDurationMs}, from now.
+     */
+    long deadline() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callBudgetMs); // toNanos saturates; the budget is capped
+    }
+
+    /**
+     * Sends the input requests on the call's stream and waits for all answers, until the call's deadline.
      *
      * @return the answers by the tool's keys, as {@code inputResponses} would carry them
-     * @throws McpProtocolException when the caller has too many requests open, or an answer does not come in time
+     * @throws McpProtocolException {@code -32021} when this client cannot be asked (anonymous, too old a revision,
+     *     no store), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
+     *     many requests open, or "Request timed out" when an answer does not come in time
      * @throws CancellationException when the client leaves meanwhile
      */
-    JsonObject ask(InputRequired input, CallContext context) {
-        ClientChannel channel = context.channel();
-        long deadline = System.nanoTime() + limits.answerTimeoutMs() * 1_000_000;
-        var expiresAt = clock.instant().plusMillis(limits.answerTimeoutMs());
+    JsonObject ask(InputRequired input, CallContext context, long deadline) {
+        askable(input, context);
+        if (!waiting.tryAcquire()) {
+            throw new McpRateLimitedException("Too many requests are waiting for their clients' answers on this server;"
+                    + " retry the request", RETRY_AFTER_MS);
+        }
+        String caller = context.caller().map(Principal::getName).orElseThrow();
+        int size = input.inputRequests().size();
         Map<String, String> ids = new LinkedHashMap<>();
+        boolean counted = false;
         try {
-            for (var entry : input.inputRequests().entrySet()) {
+            if (!countHere(caller, size)) {
+                throw tooManyOpen();
+            }
+            counted = true;
+            purgeIfDue();
+            long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            var expiresAt = clock.instant().plusMillis(leftMs);
+            // Every request is recorded before the first is sent: one over the limit sends none.
+            for (var key : input.inputRequests().keySet()) {
                 String id = newId();
                 if (!record(input, id, expiresAt)) {
-                    throw new McpProtocolException(INVALID_REQUEST,
-                            "Too many requests of this server await your answer; answer those first", null);
+                    throw tooManyOpen();
                 }
-                ids.put(entry.getKey(), id);
-                channel.send(request(id, entry.getValue(), context.protocolVersion()));
+                ids.put(key, id);
             }
+            ClientChannel channel = context.channel();
+            ids.forEach((key, id) -> channel.send(request(id, input.inputRequests().get(key), context.protocolVersion())));
             var responses = JsonIo.object();
             for (var entry : ids.entrySet()) {
                 Optional<String> answer = arrivals.await(entry.getValue(), deadline, channel);
@@ -104,17 +155,78 @@ public final class LegacyInput {
                     cancel(ids, responses.build(), channel);
                     throw new McpProtocolException(INTERNAL_ERROR, "Request timed out: no answer to the server's request came in time", null);
                 }
-                responses.add(entry.getKey(), asToolSeesIt(answer.get()));
+                responses.add(entry.getKey(), asToolSeesIt(answer.get(), input, entry.getKey()));
             }
             return responses.build();
         } finally {
-            ids.values().forEach(this::forget);
+            try {
+                ids.values().forEach(this::forget);
+                if (counted) {
+                    openHere.computeIfPresent(caller, (name, open) -> open == size ? null : open - size);
+                }
+            } finally {
+                waiting.release();
+            }
         }
     }
 
     /**
-     * Records a request for the caller. A caller the store keeps nothing for (one without a tenant, typically an
-     * anonymous one) cannot be asked: it gets {@code -32021}, as every 2025-era client did before.
+     * Refuses, with {@code -32021} as a fresh call of such a client got before, what cannot be asked on the stream:
+     * an anonymous caller (all anonymous callers would share one owner, one count and one another's requests), and
+     * an elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25; a
+     * request without a version header is taken to speak 2025-03-26).
+     */
+    private static void askable(InputRequired input, CallContext context) {
+        if (context.caller().isEmpty()) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+        String version = context.protocolVersion() == null ? Wire.Version.ASSUMED_WITHOUT_HEADER : context.protocolVersion();
+        for (JsonObject request : input.inputRequests().values()) {
+            if ("elicitation/create".equals(request.getString("method"))) {
+                boolean url = "url".equals(request.getJsonObject("params").getString("mode", "form"));
+                if (!Wire.Version.knowsElicitation(version) || url && !Wire.Version.namesElicitationModes(version)) {
+                    throw InputCapabilities.required("The client's protocol revision cannot answer this request",
+                            InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+                }
+            }
+        }
+    }
+
+    /** Counts a call's requests for its caller on this instance; {@code false}, counting nothing, over the limit. */
+    private boolean countHere(String caller, int size) {
+        boolean[] admitted = {false};
+        openHere.compute(caller, (name, open) -> {
+            int now = open == null ? 0 : open;
+            if (now + size > limits.maxPendingPerCaller()) {
+                return open;
+            }
+            admitted[0] = true;
+            return now + size;
+        });
+        return admitted[0];
+    }
+
+    private static McpRateLimitedException tooManyOpen() {
+        return new McpRateLimitedException("Too many requests of this server await your answer; answer those first", RETRY_AFTER_MS);
+    }
+
+    /** Deletes expired rows at most every few minutes per instance, never in the transaction of an insert. */
+    private void purgeIfDue() {
+        long now = clock.millis();
+        long due = nextPurge.get();
+        if (now >= due && nextPurge.compareAndSet(due, now + PURGE_INTERVAL_MS)) {
+            try {
+                answers.purgeExpired();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Expired input requests left for the next purge: " + e);
+            }
+        }
+    }
+
+    /**
+     * Records a request for the caller. A caller the store keeps nothing for (one without a tenant), or a store
+     * without its table, cannot be asked: it gets {@code -32021}, as every 2025-era client did before.
      */
     private boolean record(InputRequired input, String id, java.time.Instant expiresAt) {
         try {
@@ -160,10 +272,25 @@ public final class LegacyInput {
         return JsonIo.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params).build();
     }
 
-    /** A result as it is; an error (a client without the capability, say), or anything else, as a declined request. */
-    private static JsonObject asToolSeesIt(String stored) {
+    /**
+     * A result as it is. A client without a handler for the method ({@code -32601}) ends the call with {@code -32021},
+     * as a fresh call that needs what the client lacks does; any other error, or anything else, reaches the tool as a
+     * declined request ({@code {"action":"decline"}}, for sampling too). The client's error code is logged, never its
+     * message or data.
+     */
+    private static JsonObject asToolSeesIt(String stored, InputRequired input, String key) {
         JsonValue answer = JsonIo.parse(stored);
-        return answer instanceof JsonObject object && object.get("result") instanceof JsonObject result ? result : DECLINED;
+        if (answer instanceof JsonObject object && object.get("result") instanceof JsonObject result) {
+            return result;
+        }
+        int code = answer instanceof JsonObject object && object.get("error") instanceof JsonObject error
+                && error.get("code") instanceof jakarta.json.JsonNumber number ? number.intValue() : 0;
+        LOG.log(System.Logger.Level.INFO, "A client answered a request of this server with error " + code);
+        if (code == METHOD_NOT_FOUND) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+        return DECLINED;
     }
 
     /** Tells the client, if it is still there, that the requests it did not answer are no longer wanted. */
@@ -185,7 +312,7 @@ public final class LegacyInput {
         try {
             answers.forget(id);
         } catch (RuntimeException e) {
-            System.getLogger(LegacyInput.class.getName()).log(System.Logger.Level.DEBUG, "Input request left to expire: " + e);
+            LOG.log(System.Logger.Level.DEBUG, "Input request left to expire: " + e);
         }
     }
 }

@@ -53,6 +53,7 @@ public final class MultiRoundTrip {
         // Only a call that seals or opens a state needs it: the tenant is resolved then, not on every call.
         Supplier<RequestBinding> binding = () -> RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
         CallContext resumed = resume(params, context, binding);
+        long deadline = 0; // set when the call first asks: one for all its rounds
         for (int round = 1; ; round++) {
             try {
                 return call.apply(resumed);
@@ -60,7 +61,10 @@ public final class MultiRoundTrip {
                 if (legacy == null || context.modern() || context.channel() == null) {
                     return interimResult(input, context, binding);
                 }
-                resumed = askOnStream(input, context, binding, round);
+                if (round == 1) {
+                    deadline = legacy.deadline();
+                }
+                resumed = askOnStream(input, context, binding, round, deadline);
             }
         }
     }
@@ -70,12 +74,13 @@ public final class MultiRoundTrip {
      * 2026-07-28 retry calls it: with the answers under the keys it asked for, and its state sealed and opened by the
      * same codec, so that the same tool code serves both eras and keeps nothing between rounds.
      */
-    private CallContext askOnStream(InputRequired input, CallContext context, Supplier<RequestBinding> binding, int round) {
+    private CallContext askOnStream(InputRequired input, CallContext context, Supplier<RequestBinding> binding, int round,
+            long deadline) {
         if (round > legacy.maxRounds()) {
             throw new McpProtocolException(dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR,
                     "The tool asked for input more often than this server allows", null);
         }
-        JsonObject answers = legacy.ask(input, context);
+        JsonObject answers = legacy.ask(input, context, deadline);
         RequestBinding bound = binding.get();
         RequestStateCodec.Opened opened = codec.open(codec.seal(input.state(), bound, input.inputRequests().keySet()), bound);
         return context.resumed(answers, opened.state());
