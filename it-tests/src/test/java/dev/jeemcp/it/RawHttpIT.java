@@ -77,6 +77,7 @@ class RawHttpIT {
             Map.entry("async-timeout", "AnswersTableTest"),
             Map.entry("unavailable", "AnswersTableTest and DatabaseOutageIT"),
             Map.entry("rate-limited", "AnswersTableTest and RateLimitsScaleOutIT"),
+            Map.entry("input-busy", "AnswersTableTest and LegacyInputIsBoundedTest"),
             Map.entry("unexpected", "AnswersTableTest"),
             Map.entry("answer-stored", "AnswersTableTest, HostileInputIT and LegacyInputAcrossInstancesIT"));
 

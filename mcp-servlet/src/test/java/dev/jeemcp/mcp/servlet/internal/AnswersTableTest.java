@@ -69,6 +69,8 @@ class AnswersTableTest {
     private static EventStreamLimitsTest.QuietTool quiet;
     /** With a store for the answers of 2025-era clients. */
     private static EmbeddedServer asking;
+    /** Lets a caller have one request open: a tool asking two questions at once is refused. */
+    private static EmbeddedServer crowded;
 
     @BeforeAll
     static void start() {
@@ -83,6 +85,8 @@ class AnswersTableTest {
                 Fixtures.settings("mcp.maxRequestBytes", "1000", "mcp.asyncTimeoutMs", "300"));
         asking = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
                 new LegacyInputFixture.ConfirmingTool()), "mcp.input.maxAnswerBytes", "1000");
+        crowded = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
+                new LegacyInputFixture.PairTool()), "mcp.input.maxPendingPerCaller", "1");
         quiet = new EventStreamLimitsTest.QuietTool();
         streaming = new EmbeddedServer(Fixtures.catalog(quiet), Fixtures.settings("mcp.maxConcurrentStreams", "1",
                 "mcp.streamKeepAliveMs", "20", "mcp.streamMaxDurationMs", "1500"));
@@ -94,6 +98,7 @@ class AnswersTableTest {
         server.close();
         streaming.close();
         asking.close();
+        crowded.close();
     }
 
     /** How each case is sent. */
@@ -130,6 +135,7 @@ class AnswersTableTest {
             Map.entry("async-timeout", () -> server.send(server.post(call("never")))),
             Map.entry("unavailable", () -> server.send(server.post(call("database_down")))),
             Map.entry("rate-limited", () -> server.send(server.post(call("limited")))),
+            Map.entry("input-busy", () -> LegacyInputFixture.post(crowded, LegacyInputFixture.call("pair", 1), "alice")),
             Map.entry("unexpected", () -> server.send(server.post(call("broken")))));
 
     private static String call(String tool) {
