@@ -122,6 +122,9 @@ public final class LegacyInput {
      */
     JsonObject ask(InputRequired input, CallContext context, long deadline) {
         askable(input, context);
+        if (deadline - System.nanoTime() <= 0) {
+            throw timedOut(); // a later round after the call's time is up: nothing is sent
+        }
         if (!waiting.tryAcquire()) {
             throw new McpRateLimitedException("Too many requests are waiting for their clients' answers on this server;"
                     + " retry the request", RETRY_AFTER_MS);
@@ -153,7 +156,7 @@ public final class LegacyInput {
                 Optional<String> answer = arrivals.await(entry.getValue(), deadline, channel);
                 if (answer.isEmpty()) {
                     cancel(ids, responses.build(), channel);
-                    throw new McpProtocolException(INTERNAL_ERROR, "Request timed out: no answer to the server's request came in time", null);
+                    throw timedOut();
                 }
                 responses.add(entry.getKey(), asToolSeesIt(answer.get(), input, entry.getKey()));
             }
@@ -205,6 +208,10 @@ public final class LegacyInput {
             return now + size;
         });
         return admitted[0];
+    }
+
+    private static McpProtocolException timedOut() {
+        return new McpProtocolException(INTERNAL_ERROR, "Request timed out: no answer to the server's request came in time", null);
     }
 
     private static McpRateLimitedException tooManyOpen() {
