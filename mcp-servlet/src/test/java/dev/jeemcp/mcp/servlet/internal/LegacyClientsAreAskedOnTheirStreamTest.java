@@ -102,6 +102,23 @@ class LegacyClientsAreAskedOnTheirStreamTest {
         }
     }
 
+    /** The tool is checked again before each resumed round, as a fresh call is: a caller that lost it is refused. */
+    @Test
+    void aToolNoLongerVisibleToTheCallerIsNotCalledAgain() throws Exception {
+        var visible = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var revocable = LegacyInputFixture.catalog(answers, new LegacyInputFixture.RevocableTool(visible));
+        try (var a = LegacyInputFixture.instance(revocable)) {
+            Stream stream = new Stream(a, call("revocable", 17), headers("alice"));
+            String id = stream.next().getString("id");
+            visible.set(false);
+            assertEquals(202, post(a, answer(id, "{\"action\":\"accept\",\"content\":{\"ok\":true}}"), "alice").statusCode());
+            JsonObject response = stream.next();
+            assertEquals(17, response.getInt("id"));
+            assertTrue(response.containsKey("error"), response.toString());
+            assertFalse(response.toString().contains("structuredContent"), response.toString());
+        }
+    }
+
     /** 2025-03-26 (also what a request without a version header speaks) has no elicitation: it is not asked. */
     @Test
     void aRevisionWithoutElicitationIsNotAskedForIt() throws Exception {

@@ -246,6 +246,29 @@ final class LegacyInputFixture {
         }
     }
 
+    /** Asks like {@link ConfirmingTool}; visible only while {@link #visible} holds (a role the caller may lose). */
+    record RevocableTool(java.util.concurrent.atomic.AtomicBoolean visible) implements Tool {
+        @Override
+        public String name() {
+            return "revocable";
+        }
+
+        @Override
+        public JsonObject definition() {
+            return Fixtures.json("{\"name\":\"revocable\",\"inputSchema\":{\"type\":\"object\"}}");
+        }
+
+        @Override
+        public boolean isVisibleTo(McpRequest request) {
+            return visible.get();
+        }
+
+        @Override
+        public JsonObject call(JsonObject arguments, McpRequest request) {
+            return new ConfirmingTool().call(arguments, request);
+        }
+    }
+
     /** Never satisfied: asks again whatever the answer. */
     record InsatiableTool() implements Tool {
         @Override
