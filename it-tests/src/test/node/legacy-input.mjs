@@ -24,7 +24,9 @@ client.setRequestHandler(CreateMessageRequestSchema, async () => {
   return { role: 'assistant', content: { type: 'text', text: 'fine' }, model: 'test-model', stopReason: 'endTurn' };
 });
 const transport = new StreamableHTTPClientTransport(new URL(url), {
-  fetch: (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), 'X-Flow': flow } }),
+  // Logged in: anonymous callers are not asked (with mcp.anonymousTenant they would all be one caller).
+  fetch: (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), 'X-Flow': flow,
+    Authorization: 'Basic ' + Buffer.from('alice:alice-secret').toString('base64') } }),
 });
 
 async function quote() {
