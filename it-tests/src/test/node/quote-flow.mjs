@@ -1,5 +1,6 @@
 // The whole quoting flow, and every other sample tool, across two instances with one of the official TypeScript
-// clients: the quote is started on the first and updated, read, listed, underwritten and bound on the second, with
+// clients: the quote is started on the first and updated, read, listed, underwritten and bound on the second (another
+// one bound after the user confirmed its premium, through the client's elicitation handler), with
 // nothing shared but the database. Both clients list the tools first, so each validates every structuredContent
 // against the tool's outputSchema with its own validator (ajv with ajv-formats) and throws when they disagree.
 // Usage: node quote-flow.mjs <v1|v2> <mcp-url-of-instance-1> <mcp-url-of-instance-2>. Prints one JSON document; a
@@ -7,21 +8,31 @@
 import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from '@modelcontextprotocol/client';
 import { Client as LegacyClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as LegacyTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 const [kind, firstUrl, secondUrl] = process.argv.slice(2);
 
+const seen = { client: kind, steps: [], called: [], asked: [] };
+
+/** The user, who confirms every premium bind_policy_confirmed asks about. */
+async function confirm(request) {
+  seen.asked.push(request.params.message);
+  return { action: 'accept', content: { confirm: true } };
+}
+
 async function connect(url) {
   if (kind === 'v1') {
-    const client = new LegacyClient({ name: 'jeemcp-it-quotes-v1', version: '1.0.0' });
+    const client = new LegacyClient({ name: 'jeemcp-it-quotes-v1', version: '1.0.0' }, { capabilities: { elicitation: {} } });
+    client.setRequestHandler(ElicitRequestSchema, confirm);
     await client.connect(new LegacyTransport(new URL(url)));
     return client;
   }
-  const client = new ModernClient({ name: 'jeemcp-it-quotes-v2', version: '1.0.0' }, { versionNegotiation: { mode: 'auto' } });
+  const client = new ModernClient({ name: 'jeemcp-it-quotes-v2', version: '1.0.0' },
+    { versionNegotiation: { mode: 'auto' }, capabilities: { elicitation: {} } });
+  client.setRequestHandler('elicitation/create', confirm);
   await client.connect(new ModernTransport(new URL(url)));
   return client;
 }
-
-const seen = { client: kind, steps: [], called: [] };
 
 /** One step: the tool's result, or the end of the flow when the client throws. */
 async function step(name, client, tool, args) {
@@ -58,6 +69,12 @@ try {
   seen.updateAfterBind = await step('updateAfterBind', first, 'update_coverage', {
     quote_id: quoteId, coverage: { sumInsured: 1000, deductible: 0, extras: [] },
   });
+  // A second quote, bound after the user confirmed its premium: asked through the client (input_required for v2, a
+  // request on the call's event stream for v1), answered by the handler above.
+  const another = (await step('startedAgain', first, 'start_quote', {
+    product: 'HOME', applicant: { age: 42, smoker: false, postcode: '1011' },
+  })).structuredContent.quote_id;
+  seen.confirmed = (await step('confirmed', second, 'bind_policy_confirmed', { quote_id: another })).structuredContent;
 
   // The sample's other tools (approve_discount is for underwriters only and not listed to this anonymous caller).
   seen.estimate = (await step('estimate', second, 'estimate_premium', {

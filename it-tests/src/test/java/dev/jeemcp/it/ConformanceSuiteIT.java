@@ -45,7 +45,9 @@ class ConformanceSuiteIT {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        Path baseline = Path.of("src/test/conformance/expected-failures-" + revision + ".yml").toAbsolutePath();
+        // On a servlet container the fixtures have no database, so legacy sampling and elicitation keep failing there.
+        String variant = "2025-11-25".equals(revision) && !Server.current().isFullPlatform() ? "-servlet-container" : "";
+        Path baseline = Path.of("src/test/conformance/expected-failures-" + revision + variant + ".yml").toAbsolutePath();
         String output = NodeClients.runAllowingFailure(List.of(NodeClients.NODE.toString(), "node_modules/.bin/conformance", "server",
                 "--url", Deployments.endpoint(base).toString(), "--requirements", revision,
                 "--expected-failures", baseline.toString(), "-o", details.toString()));

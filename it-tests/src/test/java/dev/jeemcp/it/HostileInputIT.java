@@ -3,6 +3,7 @@ package dev.jeemcp.it;
 import static dev.jeemcp.it.infra.JsonRpc.obj;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.it.infra.Deployments;
@@ -116,6 +117,15 @@ class HostileInputIT {
                 modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
         cases.add(new Case("progress token that is an object", http.post(String.format(streamed, "\"progressToken\":{\"a\":1},"),
                 modernHeaders), 400, McpErrorCodes.INVALID_PARAMS));
+        String answered = "{\"jsonrpc\":\"2.0\",\"id\":%s,\"result\":{\"action\":\"accept\",\"content\":{\"confirm\":true}}}";
+        cases.add(new Case("forged answer id", http.post(String.format(answered, "\"jeemcp-in-forged\"")), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("answer to a request never made", http.post(String.format(answered, "\"jeemcp-in-" + "A".repeat(43) + "\"")),
+                400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("answer with a number for an id", http.post(String.format(answered, "7")), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("answer with both result and error", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
+                + "\",\"result\":{},\"error\":{\"code\":1,\"message\":\"x\"}}"), 400, McpErrorCodes.INVALID_REQUEST));
+        cases.add(new Case("answer far over the answer limit", http.post(String.format(answered.replace("true}", "true,\"x\":\""
+                + "a".repeat(100_000) + "\"}"), "\"jeemcp-in-" + "A".repeat(43) + "\"")), 413, McpErrorCodes.INVALID_REQUEST));
         numbers(http, cases);
         return cases;
     }
@@ -177,6 +187,33 @@ class HostileInputIT {
                 .getJsonObject("result");
         assertTrue(started.getJsonObject("structuredContent").getString("quote_id").startsWith("quote_"));
         assertEquals(openBefore + 1, openQuotes(http));
+    }
+
+    /**
+     * A live request of the server, answered by another caller (another tenant here: each user is one), then by its
+     * own caller, then replayed: only the own caller's first answer counts, and the tool binds with it.
+     */
+    @Test
+    void anAnswerFromAnotherTenantOrAReplayIsRefused() throws Exception {
+        RawHttp alice = new RawHttp(Deployments.endpoint(base)).as("alice", "alice-secret");
+        RawHttp bob = new RawHttp(Deployments.endpoint(base)).as("bob", "bob-secret");
+        String quoteId = alice.expect(alice.modern("tools/call", obj("name", "start_quote",
+                "arguments", obj("product", "HOME", "applicant", obj("age", 42, "smoker", false, "postcode", "1011"))), "start_quote"), 200, null)
+                .getJsonObject("result").getJsonObject("structuredContent").getString("quote_id");
+        var call = java.net.http.HttpClient.newHttpClient().send(alice.post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"bind_policy_confirmed\",\"arguments\":{\"quote_id\":\"" + quoteId + "\"}}}",
+                "MCP-Protocol-Version", "2025-11-25").build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var events = call.body().filter(line -> line.startsWith("data: ")).map(line -> RawHttp.parse(line.substring(6))).iterator();
+        JsonObject asked = events.next();
+        assertEquals("elicitation/create", asked.getString("method"));
+        String answer = "{\"jsonrpc\":\"2.0\",\"id\":\"" + asked.getString("id") + "\",\"result\":{\"action\":\"accept\","
+                + "\"content\":{\"confirm\":true}}}";
+        assertEquals(400, bob.send(bob.post(answer, "MCP-Protocol-Version", "2025-11-25")).statusCode(), "another tenant's answer");
+        assertEquals(202, alice.send(alice.post(answer, "MCP-Protocol-Version", "2025-11-25")).statusCode());
+        assertEquals(400, alice.send(alice.post(answer, "MCP-Protocol-Version", "2025-11-25")).statusCode(), "a replay");
+        JsonObject bound = events.next().getJsonObject("result");
+        assertFalse(bound.getBoolean("isError", false), bound.toString());
+        assertTrue(bound.getJsonObject("structuredContent").getString("policy_id").startsWith("policy_"));
     }
 
     private static int openQuotes(RawHttp http) {

@@ -34,7 +34,7 @@ class LegacyClientIT {
 
         assertEquals("2025-11-25", seen.getString("protocolVersion"));
         assertEquals(JsonValue.NULL, seen.get("sessionId"));
-        assertEquals(12, seen.getJsonArray("tools").size(), "approve_discount is for underwriters only");
+        assertEquals(13, seen.getJsonArray("tools").size(), "approve_discount is for underwriters only");
 
         JsonObject estimate = seen.getJsonObject("estimate").getJsonObject("structuredContent");
         // 410.00 base x 1.4 (age 22) x 1.5 (smoker) x 1.2 (high-risk region) = 1033.20

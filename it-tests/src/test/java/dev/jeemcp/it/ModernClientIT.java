@@ -38,7 +38,7 @@ class ModernClientIT {
         assertEquals(JsonValue.NULL, seen.get("sessionId"));
 
         List<String> names = seen.getJsonArray("tools").stream().map(t -> t.asJsonObject().getString("name")).toList();
-        assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
+        assertEquals(List.of("audit_count", "bind_policy", "bind_policy_confirmed", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
         JsonObject estimateTool = seen.getJsonArray("tools").getJsonObject(names.indexOf("estimate_premium"));
         JsonObject input = estimateTool.getJsonObject("inputSchema");
         assertEquals("[\"product\",\"applicant\"]", input.getJsonArray("required").toString());

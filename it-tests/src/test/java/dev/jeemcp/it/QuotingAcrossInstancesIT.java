@@ -89,6 +89,9 @@ class QuotingAcrossInstancesIT {
         assertEquals(quoteId + " is already bound to " + policyId + " and can no longer change",
                 again.getJsonArray("content").getJsonObject(0).getString("text"));
         assertTrue(seen.getJsonObject("updateAfterBind").getBoolean("isError"));
+        assertEquals(1, seen.getJsonArray("asked").size(), "the user was asked to confirm the premium once");
+        assertTrue(seen.getJsonArray("asked").getString(0).matches("Bind this policy for EUR 216(\\.0+)? a year\\?"), seen.toString());
+        assertTrue(seen.getJsonObject("confirmed").getString("policy_id").startsWith("policy_"));
 
         // 410.00 base x 1.4 (age 22) x 1.5 (smoker) x 1.2 (high-risk region) x 1.2 (250,000 cover) = 1239.84
         assertEquals("1239.84", seen.getJsonObject("estimate").getJsonNumber("yearlyPremium").bigDecimalValue()

@@ -48,6 +48,7 @@ class RawHttpIT {
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                   <context-param><param-name>mcp.pageSize</param-name><param-value>2</param-value></context-param>
                   <context-param><param-name>mcp.maxRequestBytes</param-name><param-value>65536</param-value></context-param>
+                  <context-param><param-name>mcp.input.maxAnswerBytes</param-name><param-value>1000</param-value></context-param>
                 </web-app>"""));
     }
 
@@ -66,17 +67,19 @@ class RawHttpIT {
     // --- the table of docs/reference/errors.md ----------------------------------------------------------------
 
     /** Rows this deployment cannot produce (it needs a tool made to fail, or other limits), and who sends them. */
-    private static final Map<String, String> ANSWERED_ELSEWHERE = Map.of(
-            "missing-capability", "AnswersTableTest",
-            "tool-throws", "mcp-cdi ToolResultsTest and UnwritableResultTest",
-            "feature-refuses", "mcp-cdi PromptsAndResourcesTest",
-            "feature-throws", "mcp-cdi PromptsAndResourcesTest",
-            "streams-exhausted", "AnswersTableTest",
-            "stream-timeout", "AnswersTableTest",
-            "async-timeout", "AnswersTableTest",
-            "unavailable", "AnswersTableTest and DatabaseOutageIT",
-            "rate-limited", "AnswersTableTest and RateLimitsScaleOutIT",
-            "unexpected", "AnswersTableTest");
+    private static final Map<String, String> ANSWERED_ELSEWHERE = Map.ofEntries(
+            Map.entry("missing-capability", "AnswersTableTest"),
+            Map.entry("tool-throws", "mcp-cdi ToolResultsTest and UnwritableResultTest"),
+            Map.entry("feature-refuses", "mcp-cdi PromptsAndResourcesTest"),
+            Map.entry("feature-throws", "mcp-cdi PromptsAndResourcesTest"),
+            Map.entry("streams-exhausted", "AnswersTableTest"),
+            Map.entry("stream-timeout", "AnswersTableTest"),
+            Map.entry("async-timeout", "AnswersTableTest"),
+            Map.entry("unavailable", "AnswersTableTest and DatabaseOutageIT"),
+            Map.entry("rate-limited", "AnswersTableTest and RateLimitsScaleOutIT"),
+            Map.entry("input-busy", "AnswersTableTest and LegacyInputIsBoundedTest"),
+            Map.entry("unexpected", "AnswersTableTest"),
+            Map.entry("answer-stored", "AnswersTableTest, HostileInputIT and LegacyInputAcrossInstancesIT"));
 
     /** How each row of docs/reference/answers.tsv is sent to the sample. */
     private Map<String, HttpRequest.Builder> answerCases() {
@@ -94,6 +97,10 @@ class RawHttpIT {
                 Map.entry("parse-error", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"method\":\"tools/list\"}")),
                 Map.entry("invalid-request", http.post("[" + PING + "]")),
                 Map.entry("notification", http.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")),
+                Map.entry("answer-refused", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
+                        + "\",\"result\":{\"action\":\"accept\"}}")),
+                Map.entry("answer-too-large", http.post("{\"jsonrpc\":\"2.0\",\"id\":\"jeemcp-in-" + "A".repeat(43)
+                        + "\",\"result\":{\"action\":\"accept\",\"content\":{\"x\":\"" + "a".repeat(2_000) + "\"}}}")),
                 Map.entry("modern-meta", http.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
                         "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")),
                 Map.entry("unsupported-version", http.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{\"_meta\":"
@@ -254,7 +261,7 @@ class RawHttpIT {
             page.getJsonArray("tools").forEach(tool -> names.add(tool.asJsonObject().getString("name")));
             cursor = page.getString("nextCursor", null);
         } while (cursor != null);
-        assertEquals(List.of("audit_count", "bind_policy", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
+        assertEquals(List.of("audit_count", "bind_policy", "bind_policy_confirmed", "check_postcode", "estimate_premium", "get_quote", "list_products", "list_quotes", "renewal_date", "send_quote_documents", "start_quote", "underwrite_quote", "update_coverage"), names);
         http.expect(http.modern("tools/list", obj("cursor", "not-a-cursor"), null), 200, McpErrorCodes.INVALID_PARAMS);
     }
 

@@ -34,6 +34,8 @@ class SampleSchemaSweepIT {
                 // The sample opens one tenant to every anonymous caller, so listing it would show everyone's quotes.
                 Map.of("list_quotes", "anonymous callers may not list the shared anonymous tenant"), name -> false).run();
 
-        assertEquals(Map.of(), skipped, "every tool listed to an anonymous caller is called");
+        // bind_policy_confirmed asks the user to confirm (input_required, or -32021 without elicitation): the sweep
+        // does not answer; LegacyInputAcrossInstancesIT and quote-flow.mjs do.
+        assertEquals(java.util.Set.of("bind_policy_confirmed"), skipped.keySet(), "every other tool listed to an anonymous caller is called");
     }
 }

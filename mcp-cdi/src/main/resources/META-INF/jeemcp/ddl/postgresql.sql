@@ -60,3 +60,16 @@ CREATE TABLE MCP_RATE (
     WINDOW_END BIGINT       NOT NULL
 );
 CREATE INDEX MCP_RATE_WINDOW_END ON MCP_RATE (WINDOW_END);
+
+-- The answers of 2025-era clients to the server's elicitation/create and sampling/createMessage (mcp.input.*): a row
+-- per request sent on a call's stream, answered through whichever instance, read and deleted by the instance that
+-- waits; rows of requests nobody waits for any more are deleted by EXPIRES_AT.
+CREATE TABLE MCP_INPUT (
+    ID         VARCHAR(64)  NOT NULL PRIMARY KEY,
+    TENANT     VARCHAR(255) NOT NULL,
+    OWNER      VARCHAR(255) NOT NULL,
+    ANSWER     TEXT,
+    EXPIRES_AT BIGINT       NOT NULL
+);
+CREATE INDEX MCP_INPUT_OWNER ON MCP_INPUT (TENANT, OWNER, EXPIRES_AT);
+CREATE INDEX MCP_INPUT_EXPIRES ON MCP_INPUT (EXPIRES_AT);

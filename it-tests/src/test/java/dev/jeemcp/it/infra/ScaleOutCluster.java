@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Three instances of the sample (on the server under test) sharing PostgreSQL, behind nginx round-robin, all on loopback. */
+/** Instances of the sample (three unless told) (on the server under test) sharing PostgreSQL, behind nginx round-robin, all on loopback. */
 public final class ScaleOutCluster implements AutoCloseable {
 
     public final List<ServerProcess> instances = new ArrayList<>();
@@ -17,12 +17,17 @@ public final class ScaleOutCluster implements AutoCloseable {
 
     /** The same, each instance with these system properties besides the database's (such as {@code mcp.*} settings). */
     public static ScaleOutCluster start(List<String> settings) throws Exception {
+        return start(settings, 3);
+    }
+
+    /** {@code count} instances (at most three), each with these system properties besides the database's. */
+    public static ScaleOutCluster start(List<String> settings, int count) throws Exception {
         SharedDatabase.recreate();
         List<String> properties = new ArrayList<>(SharedDatabase.sampleProperties());
         properties.addAll(settings);
         ScaleOutCluster cluster = new ScaleOutCluster();
         try {
-            for (String name : List.of("a", "b", "c")) {
+            for (String name : List.of("a", "b", "c").subList(0, count)) {
                 cluster.instances.add(Server.current().startSample("lb-" + name, properties));
             }
             for (ServerProcess instance : cluster.instances) {

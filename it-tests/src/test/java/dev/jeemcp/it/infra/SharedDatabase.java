@@ -37,6 +37,7 @@ public final class SharedDatabase {
             statement.execute("DROP TABLE IF EXISTS MCP_TASK");
             statement.execute("DROP TABLE IF EXISTS MCP_AUDIT");
             statement.execute("DROP TABLE IF EXISTS MCP_RATE");
+            statement.execute("DROP TABLE IF EXISTS MCP_INPUT");
             statement.execute("DROP TABLE IF EXISTS SAMPLE_POLICY");
             run(statement, library(war, "META-INF/jeemcp/ddl/postgresql.sql"));
             run(statement, read(war, war.getEntry("WEB-INF/classes/META-INF/sql/postgresql.sql")));

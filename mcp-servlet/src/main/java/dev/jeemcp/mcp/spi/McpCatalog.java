@@ -79,4 +79,13 @@ public interface McpCatalog {
     default Optional<SingleUseStates> singleUseStates() {
         return Optional.empty();
     }
+
+    /**
+     * Where 2025-era clients' answers to the server's input requests wait for the instance that asked, when the
+     * application can share them between instances. Without it a legacy client's call that needs input is refused
+     * with {@code -32021}.
+     */
+    default Optional<InputAnswers> inputAnswers() {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.jeemcp.sample.quotes;
 
+import dev.jeemcp.mcp.InputRequired;
 import dev.jeemcp.mcp.McpParam;
 import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpTool;
@@ -12,6 +13,8 @@ import dev.jeemcp.sample.PremiumCalculator;
 import dev.jeemcp.sample.ProductCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -33,6 +36,12 @@ public class QuoteService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final BigDecimal EXTRA_FACTOR = new BigDecimal("0.08");
+    private static final JsonObject CONFIRMATION = Json.createObjectBuilder()
+            .add("type", "object")
+            .add("properties", Json.createObjectBuilder()
+                    .add("confirm", Json.createObjectBuilder().add("type", "boolean").add("description", "Bind at this premium")))
+            .add("required", Json.createArrayBuilder().add("confirm"))
+            .build();
 
     @Inject
     Handles handles;
@@ -74,6 +83,36 @@ public class QuoteService {
         entityManager.persist(new Policy(policyId, quote.id(), request.caller().map(p -> p.getName()).orElse("anonymous"),
                 current.yearlyPremium()));
         return new BoundPolicy(policyId, quote.id(), current.yearlyPremium(), "EUR");
+    }
+
+    /**
+     * {@code bind_policy} with the user's confirmation of the premium first, asked through the client: a 2026-07-28
+     * client gets {@code input_required} and retries; a 2025-era client is asked on the call's event stream and answers
+     * in a POST that may reach another instance. The same code serves both, and keeps nothing on the server between
+     * the question and the answer but the premium it asked about, sealed in the request state.
+     */
+    @McpTool(name = "bind_policy_confirmed", title = "Bind policy after confirmation",
+            description = "Asks the user to confirm the yearly premium, then turns the open quote into a policy; returns its"
+                    + " policy_id", openWorld = false)
+    public BoundPolicy bindPolicyConfirmed(@McpParam(name = "quote_id") Handle<Quote> quote, McpRequest request) {
+        // Whether the quote is still open is checked once the user answered, by bindPolicy: a state can go stale anyway.
+        String premium = quote.value().yearlyPremium().toPlainString();
+        JsonObject answer = request.inputResponses().getJsonObject("confirm");
+        if (answer == null) {
+            throw InputRequired.builder()
+                    .elicit("confirm", "Bind this policy for EUR " + premium + " a year?", CONFIRMATION)
+                    .state(Json.createObjectBuilder().add("premium", premium).build())
+                    .build();
+        }
+        if (!premium.equals(request.state().getString("premium", null))) {
+            throw new McpToolException("the premium changed since it was confirmed; ask again");
+        }
+        boolean confirmed = "accept".equals(answer.getString("action", ""))
+                && answer.get("content") instanceof JsonObject content && content.getBoolean("confirm", false);
+        if (!confirmed) {
+            throw new McpToolException("the policy was not bound: the premium of EUR " + premium + " was not confirmed");
+        }
+        return bindPolicy(quote, request);
     }
 
     @McpTool(name = "list_quotes", title = "List quotes", description = "Lists the caller's open quotes, newest first",

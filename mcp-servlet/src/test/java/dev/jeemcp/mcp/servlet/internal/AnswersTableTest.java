@@ -67,6 +67,10 @@ class AnswersTableTest {
     private static EmbeddedServer server;
     private static EmbeddedServer streaming;
     private static EventStreamLimitsTest.QuietTool quiet;
+    /** With a store for the answers of 2025-era clients. */
+    private static EmbeddedServer asking;
+    /** Lets a caller have one request open: a tool asking two questions at once is refused. */
+    private static EmbeddedServer crowded;
 
     @BeforeAll
     static void start() {
@@ -79,6 +83,10 @@ class AnswersTableTest {
                 new FailingTool("limited", () -> new McpRateLimitedException(2500)),
                 new LaterTool("never")),
                 Fixtures.settings("mcp.maxRequestBytes", "1000", "mcp.asyncTimeoutMs", "300"));
+        asking = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
+                new LegacyInputFixture.ConfirmingTool()), "mcp.input.maxAnswerBytes", "1000");
+        crowded = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
+                new LegacyInputFixture.PairTool()), "mcp.input.maxPendingPerCaller", "1");
         quiet = new EventStreamLimitsTest.QuietTool();
         streaming = new EmbeddedServer(Fixtures.catalog(quiet), Fixtures.settings("mcp.maxConcurrentStreams", "1",
                 "mcp.streamKeepAliveMs", "20", "mcp.streamMaxDurationMs", "1500"));
@@ -89,6 +97,8 @@ class AnswersTableTest {
         quiet.release.countDown();
         server.close();
         streaming.close();
+        asking.close();
+        crowded.close();
     }
 
     /** How each case is sent. */
@@ -105,6 +115,10 @@ class AnswersTableTest {
             Map.entry("parse-error", () -> server.send(server.post("{\"jsonrpc\":"))),
             Map.entry("invalid-request", () -> server.send(server.post("[" + PING + "]"))),
             Map.entry("notification", () -> server.send(server.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"))),
+            Map.entry("answer-stored", () -> answerAsked("{\"action\":\"accept\"}")),
+            Map.entry("answer-refused", () -> LegacyInputFixture.post(asking, LegacyInputFixture.answer("jeemcp-in-" + "A".repeat(43),
+                    "{\"action\":\"accept\"}"), "alice")),
+            Map.entry("answer-too-large", () -> answerAsked("{\"action\":\"accept\",\"content\":{\"x\":\"" + "a".repeat(1000) + "\"}}")),
             Map.entry("modern-meta", () -> server.send(server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
                     "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"))),
             Map.entry("unsupported-version", () -> server.send(server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\","
@@ -121,10 +135,24 @@ class AnswersTableTest {
             Map.entry("async-timeout", () -> server.send(server.post(call("never")))),
             Map.entry("unavailable", () -> server.send(server.post(call("database_down")))),
             Map.entry("rate-limited", () -> server.send(server.post(call("limited")))),
+            Map.entry("input-busy", () -> LegacyInputFixture.post(crowded, LegacyInputFixture.call("pair", 1), "alice")),
             Map.entry("unexpected", () -> server.send(server.post(call("broken")))));
 
     private static String call(String tool) {
         return "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\"}}";
+    }
+
+    /** Answers a request the server just sent on the stream of a 2025-era call, which then ends. */
+    private static HttpResponse<String> answerAsked(String result) {
+        try {
+            var stream = new LegacyInputFixture.Stream(asking, LegacyInputFixture.call("bind", 1), LegacyInputFixture.headers("alice"));
+            String id = stream.next().getString("id");
+            HttpResponse<String> answered = LegacyInputFixture.post(asking, LegacyInputFixture.answer(id, result), "alice");
+            stream.close();
+            return answered;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One stream holds the only slot (until it times out), so a second one is refused. */

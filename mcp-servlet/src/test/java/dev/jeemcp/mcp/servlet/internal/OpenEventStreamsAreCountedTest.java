@@ -90,4 +90,19 @@ class OpenEventStreamsAreCountedTest {
             assertEquals("cancelled", span.getAttributes().get(AttributeKey.stringKey("error.type")));
         }
     }
+
+    /** A 2025-era call waiting for its client's answer holds an open stream: it counts from the first request sent. */
+    @Test
+    void aStreamWaitingForTheClientsAnswerCounts() throws Exception {
+        var answers = new LegacyInputFixture.SharedAnswers();
+        try (RecordedTelemetry telemetry = new RecordedTelemetry();
+                EmbeddedServer server = LegacyInputFixture.instance(LegacyInputFixture.catalog(answers, new LegacyInputFixture.ConfirmingTool()))) {
+            var stream = new LegacyInputFixture.Stream(server, LegacyInputFixture.call("bind", 1), LegacyInputFixture.headers("alice"));
+            String id = stream.next().getString("id");
+            assertEquals(1, open(telemetry, 1), "counted while it waits");
+            assertEquals(202, LegacyInputFixture.post(server, LegacyInputFixture.answer(id, "{\"action\":\"accept\"}"), "alice").statusCode());
+            assertTrue(stream.next().containsKey("result"));
+            assertEquals(0, open(telemetry, 0));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
 import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaInputAnswers;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.health.McpReadiness;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
@@ -18,6 +19,7 @@ import dev.jeemcp.mcp.spi.McpTasks;
 import dev.jeemcp.mcp.spi.Prompt;
 import dev.jeemcp.mcp.spi.ReadinessCheck;
 import dev.jeemcp.mcp.spi.Resource;
+import dev.jeemcp.mcp.spi.InputAnswers;
 import dev.jeemcp.mcp.spi.SingleUseStates;
 import dev.jeemcp.mcp.spi.StoredRow;
 import dev.jeemcp.mcp.spi.Tool;
@@ -57,6 +59,10 @@ public class CdiCatalog implements McpCatalog {
     /** An Instance: a container without the handle store's beans (a test's) still has a catalog. */
     @Inject
     Instance<JpaSingleUseStates> singleUseStates;
+
+    /** An Instance, like the states: where 2025-era clients' answers wait, when the application has a database. */
+    @Inject
+    Instance<JpaInputAnswers> inputAnswers;
 
     /** An Instance, like the states: the application may replace the resolver, and a test container may have none. */
     @Inject
@@ -160,5 +166,11 @@ public class CdiCatalog implements McpCatalog {
     public Optional<SingleUseStates> singleUseStates() {
         return singleUseStates.isResolvable() && singleUseStates.get().isAvailable()
                 ? Optional.of(singleUseStates.get()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<InputAnswers> inputAnswers() {
+        return inputAnswers.isResolvable() && inputAnswers.get().isAvailable()
+                ? Optional.of(inputAnswers.get()) : Optional.empty();
     }
 }

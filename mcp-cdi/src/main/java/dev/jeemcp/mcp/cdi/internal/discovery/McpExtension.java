@@ -20,6 +20,7 @@ import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.features.ToolMethod;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaInputAnswers;
 import dev.jeemcp.mcp.cdi.internal.health.HealthBeans;
 import dev.jeemcp.mcp.cdi.internal.invocation.Invokers;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
@@ -87,6 +88,7 @@ public class McpExtension implements Extension {
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaAuditSink.class), JpaAuditSink.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(RateLimiter.class), RateLimiter.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(DatabaseCounter.class), DatabaseCounter.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(JpaInputAnswers.class), JpaInputAnswers.class.getName());
         HealthBeans.register(event, beanManager);
     }
 

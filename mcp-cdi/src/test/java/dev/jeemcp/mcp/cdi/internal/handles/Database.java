@@ -41,6 +41,7 @@ public enum Database {
             statement.execute("DROP TABLE IF EXISTS MCP_TASK");
             statement.execute("DROP TABLE IF EXISTS MCP_AUDIT");
             statement.execute("DROP TABLE IF EXISTS MCP_RATE");
+            statement.execute("DROP TABLE IF EXISTS MCP_INPUT");
             String text = new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             for (String command : text.split(";")) {
                 if (!command.isBlank()) {

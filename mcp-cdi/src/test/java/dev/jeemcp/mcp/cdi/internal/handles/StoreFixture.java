@@ -60,7 +60,7 @@ public final class StoreFixture {
                 "jakarta.persistence.jdbc.password", database.password));
         container = new Weld("handles-" + database.name())
                 .disableDiscovery()
-                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class, JpaSingleUseStates.class)
+                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class, JpaSingleUseStates.class, JpaInputAnswers.class)
                 .addExtension(new EntityManagerProducer(entityManagers))
                 .initialize();
         store = container.select(JpaHandles.class).get();
@@ -74,8 +74,17 @@ public final class StoreFixture {
         return container.select(JpaSingleUseStates.class).get();
     }
 
+    JpaInputAnswers inputAnswers() {
+        return container.select(JpaInputAnswers.class).get();
+    }
+
     Handles handles() {
         return store;
+    }
+
+    /** Runs work in a request of that caller with those roles, as a tool call does. */
+    <T> T as(String user, String[] roles, Supplier<T> work) {
+        return in(dev.jeemcp.mcp.cdi.internal.TestRequests.caller(user, roles), work);
     }
 
     /** Runs work in a request of that caller (null: anonymous), as a tool call does. */

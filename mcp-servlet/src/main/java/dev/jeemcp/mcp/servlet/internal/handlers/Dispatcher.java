@@ -12,6 +12,8 @@ import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.protocol.ServerIdentity;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcResponse;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.LegacyInput;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.MultiRoundTrip;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateCodec;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.RequestStateKeys;
@@ -42,12 +44,15 @@ public final class Dispatcher {
     private final McpCatalog catalog;
     /** {@code tools/call}, when a tool answers later; {@code null} otherwise, so that no request asks. */
     private final ToolsCallHandler later;
+    /** Asks 2025-era clients for input on their stream; {@code null} when their answers cannot be stored. */
+    private final LegacyInput legacyInput;
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
     public Dispatcher(McpCatalog catalog, McpSettings settings) {
         this.catalog = catalog;
-        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog);
+        legacyInput = catalog.inputAnswers().map(answers -> new LegacyInput(answers, settings.input(), settings.streams().maxDurationMs())).orElse(null);
+        MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog, legacyInput);
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());
         List<Resource> resources = List.copyOf(catalog.resources());
@@ -114,6 +119,22 @@ public final class Dispatcher {
     /** A string bound in JNDI, or {@code null}: where there is no naming service (tests, Java SE) there is none. */
     private static String jndi(String name) {
         return Naming.lookup(name, String.class).orElse(null);
+    }
+
+    /**
+     * Whether a 2025-era call may ask its client for input on its stream: then the servlet answers such calls on a
+     * stream that opens when the first request of the server is sent, and accepts the client's responses.
+     */
+    public boolean asksLegacyClients() {
+        return legacyInput != null;
+    }
+
+    /**
+     * Stores a client's answer to a request of the server, for the caller of {@code context}, whichever instance
+     * waits for it.
+     */
+    public LegacyInput.Delivery deliver(JsonRpcResponse response, CallContext context) {
+        return catalog.serving(context, () -> legacyInput.deliver(response));
     }
 
     public JsonObject dispatch(JsonRpcRequest request, CallContext context) {

@@ -56,7 +56,14 @@ final class ToolsCallHandler implements MethodHandler {
             if (answered != null) {
                 return answered;
             }
-            return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), given, resumed -> tool.call(given, resumed));
+            return roundTrip.run(params, context, McpMethod.TOOLS_CALL, tool.name(), given, resumed -> {
+                // A round resumed after a 2025-era client answered may come minutes later: the same rule as a fresh call.
+                if (resumed != context && !tool.isVisibleTo(resumed)) {
+                    tool.refused(resumed);
+                    throw UnknownFeatures.tool(name.getString());
+                }
+                return tool.call(given, resumed);
+            });
         } catch (FeatureDenied e) {
             throw UnknownFeatures.tool(name.getString()); // the container refused what the access rule let through
         }

@@ -14,6 +14,7 @@ import dev.jeemcp.mcp.servlet.internal.handlers.Dispatcher;
 import dev.jeemcp.mcp.servlet.internal.protocol.Fault;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcResponse;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.protocol.MediaTypes;
@@ -23,6 +24,8 @@ import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.request.EventStream;
 import dev.jeemcp.mcp.servlet.internal.request.Notifications;
 import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
+import dev.jeemcp.mcp.servlet.internal.request.ResponseStream;
+import dev.jeemcp.mcp.servlet.internal.roundtrip.LegacyInput;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -158,7 +161,12 @@ public final class McpServlet extends HttpServlet {
         Exchange exchange = Exchange.NONE;
         try {
             checkTransport(request, response);
-            rpc = JsonRpcRequest.parse(readBody(request));
+            Record message = JsonRpcRequest.parseMessage(readBody(request));
+            if (message instanceof JsonRpcResponse answer) {
+                answerArrived(request, response, answer);
+                return;
+            }
+            rpc = (JsonRpcRequest) message;
             if (rpc.isNotification()) {
                 // Every notification a client may send is informational for a server without sessions.
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
@@ -175,8 +183,71 @@ public final class McpServlet extends HttpServlet {
             answerOnEventStream(request, response, rpc, context, exchange);
         } else if (dispatcher.answersLater(rpc, context)) {
             answerLater(request, response, rpc, context, exchange);
+        } else if (!context.modern() && dispatcher.asksLegacyClients() && STREAMED_METHODS.contains(rpc.method())) {
+            answerMayAsk(response, rpc, context, exchange);
         } else {
             send(response, answer(rpc, context, exchange), exchange);
+        }
+    }
+
+    /**
+     * Answers a 2025-era call whose method may ask the client for input: as plain JSON, unless the method asks, which
+     * opens an event stream on this thread ({@link ResponseStream}) for the server's requests, the wait for their
+     * answers and, as its last event, the response.
+     */
+    private void answerMayAsk(HttpServletResponse response, JsonRpcRequest rpc, CallContext context, Exchange exchange)
+            throws IOException {
+        ResponseStream stream = new ResponseStream(response, streams, settings.streams().keepAliveMs(), exchange::streamOpened);
+        try {
+            Reply reply = answer(rpc, context.streaming(Notifications.asking(stream)), exchange);
+            if (!stream.opened()) {
+                send(response, reply, exchange);
+                return;
+            }
+            stream.finish(reply);
+            if (stream.abandoned()) {
+                exchange.abandoned();
+            } else {
+                exchange.end(HttpServletResponse.SC_OK, reply.body());
+            }
+        } finally {
+            if (stream.opened()) {
+                stream.release();
+                exchange.streamClosed();
+            }
+        }
+    }
+
+    /**
+     * A client's answer to a request of the server, on whichever instance: stored for the instance that waits for it
+     * (202), or refused alike whatever was wrong with its id (400), or too large (413).
+     */
+    private void answerArrived(HttpServletRequest request, HttpServletResponse response, JsonRpcResponse answer) throws IOException {
+        if (!dispatcher.asksLegacyClients()) {
+            send(response, JsonRpcRequest.responsesNotAccepted(answer.id()).reply(answer.id()), Exchange.NONE);
+            return;
+        }
+        CallContext caller = new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, request.getUserPrincipal(),
+                request::isUserInRole, request::getHeader);
+        LegacyInput.Delivery delivery;
+        try {
+            delivery = dispatcher.deliver(answer, caller);
+        } catch (RuntimeException e) {
+            send(response, switch (Failures.classify(e)) {
+                case UNAVAILABLE -> error(null, Failures.unavailable(e, "MCP answer"));
+                default -> {
+                    LOG.log(System.Logger.Level.ERROR, "MCP answer failed", e);
+                    yield error(null, new McpProtocolException(INTERNAL_ERROR, "Internal error", null));
+                }
+            }, Exchange.NONE);
+            return;
+        }
+        switch (delivery) {
+            case STORED -> response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            case TOO_LARGE -> send(response, Fault.transport(413, "Payload Too Large: the answer is larger than this server"
+                    + " accepts").reply(null), Exchange.NONE);
+            case REFUSED -> send(response, Fault.envelope(dev.jeemcp.mcp.McpErrorCodes.INVALID_REQUEST,
+                    "Invalid request: no request of this server awaits that answer").reply(null), Exchange.NONE);
         }
     }
 

@@ -31,6 +31,27 @@ public record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
      * @throws Fault -32700 when the body is not UTF-8 JSON, -32600 when it is JSON but not a single request
      */
     public static JsonRpcRequest parse(byte[] body) {
+        Record message = parseMessage(body);
+        if (message instanceof JsonRpcRequest request) {
+            return request;
+        }
+        throw responsesNotAccepted(((JsonRpcResponse) message).id());
+    }
+
+    /** How a response is refused by a server that sends no requests of its own. */
+    public static Fault responsesNotAccepted(JsonValue id) {
+        return Fault.forId(id).error(INVALID_REQUEST, NO_RESPONSES);
+    }
+
+    private static final String NO_RESPONSES = "Invalid request: this server accepts requests and notifications, not responses";
+
+    /**
+     * Reads exactly one JSON-RPC request, notification or response: a {@link JsonRpcRequest}, or a
+     * {@link JsonRpcResponse} (a client's answer to a request of the server).
+     *
+     * @throws Fault -32700 when the body is not UTF-8 JSON, -32600 when it is JSON but not a single message
+     */
+    public static Record parseMessage(byte[] body) {
         String text = decodeUtf8(body);
         JsonValue value;
         try {
@@ -57,10 +78,12 @@ public record JsonRpcRequest(JsonValue id, String method, JsonObject params) {
             throw fault.error(INVALID_REQUEST, "Invalid request: \"jsonrpc\" must be \"2.0\"");
         }
         if (!(message.get("method") instanceof JsonString method)) {
-            String what = message.containsKey("result") || message.containsKey("error")
-                    ? "Invalid request: this server accepts requests and notifications, not responses"
-                    : "Invalid request: \"method\" must be a string";
-            throw fault.error(INVALID_REQUEST, what);
+            boolean result = message.containsKey("result");
+            boolean error = message.containsKey("error");
+            if (id != null && result != error && !message.containsKey("method")) {
+                return new JsonRpcResponse(id, message);
+            }
+            throw fault.error(INVALID_REQUEST, result || error ? NO_RESPONSES : "Invalid request: \"method\" must be a string");
         }
         JsonValue params = message.get("params");
         if (params != null && params.getValueType() != ValueType.OBJECT) {

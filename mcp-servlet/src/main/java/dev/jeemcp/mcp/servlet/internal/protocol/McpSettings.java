@@ -32,6 +32,7 @@ public record McpSettings(
         LoopbackOrigins allowLoopbackOrigins,
         StreamSettings streams,
         long asyncTimeoutMs,
+        InputSettings input,
         AuthSettings auth,
         ConsoleSettings console) {
 
@@ -52,6 +53,21 @@ public record McpSettings(
      * @param maxConcurrent streams open at once on this instance; one more is answered 503
      */
     public record StreamSettings(long maxDurationMs, long keepAliveMs, int maxConcurrent) {
+    }
+
+    /**
+     * Limits of the input a 2025-era client is asked for on the event stream of its call ({@code elicitation/create},
+     * {@code sampling/createMessage}), everything a caller could otherwise grow.
+     *
+     * @param answerTimeoutMs how long one call waits for answers in all its rounds (at most {@code mcp.streamMaxDurationMs})
+     *     before it ends with "Request timed out"
+     * @param maxAnswerBytes the largest answer stored; a larger one is refused with 413 and never reaches the tool
+     * @param maxPendingPerCaller unanswered requests one caller may have open at once, across all instances
+     * @param maxRounds how often one call may ask; one more ends it with an error
+     * @param maxWaiting calls one instance lets wait for answers at once, each holding a container thread; one more is
+     *     refused as retryable (429)
+     */
+    public record InputSettings(long answerTimeoutMs, int maxAnswerBytes, int maxPendingPerCaller, int maxRounds, int maxWaiting) {
     }
 
     /**
@@ -113,6 +129,11 @@ public record McpSettings(
      * the stage is cancelled and the request ends with {@code -32603} "Request timed out".
      */
     static final String ASYNC_TIMEOUT_MS = "mcp.asyncTimeoutMs";
+    static final String INPUT_ANSWER_TIMEOUT_MS = "mcp.input.answerTimeoutMs";
+    static final String INPUT_MAX_ANSWER_BYTES = "mcp.input.maxAnswerBytes";
+    static final String INPUT_MAX_PENDING_PER_CALLER = "mcp.input.maxPendingPerCaller";
+    static final String INPUT_MAX_ROUNDS = "mcp.input.maxRounds";
+    static final String INPUT_MAX_WAITING = "mcp.input.maxWaiting";
     static final String AUTH_REQUIRED = "mcp.auth.required";
     static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
     static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
@@ -152,8 +173,8 @@ public record McpSettings(
                 + ", instructions=" + instructions + ", requestStateKey=" + (requestStateKey == null ? "unset" : "(set)")
                 + ", requestStatePreviousKeys=" + (requestStatePreviousKeys == null ? "unset" : "(set)")
                 + ", requestStateTtlMs=" + requestStateTtlMs + ", requestStateSingleUse=" + requestStateSingleUse
-                + ", allowLoopbackOrigins=" + allowLoopbackOrigins + ", streams=" + streams + ", auth=" + auth
-                + ", console=" + console + "]";
+                + ", allowLoopbackOrigins=" + allowLoopbackOrigins + ", streams=" + streams + ", asyncTimeoutMs=" + asyncTimeoutMs
+                + ", input=" + input + ", auth=" + auth + ", console=" + console + "]";
     }
 
     private static boolean isAbsoluteHttpUri(String value) {
@@ -188,6 +209,12 @@ public record McpSettings(
                         positive(source, STREAM_KEEP_ALIVE_MS, 15_000),
                         positive(source, MAX_CONCURRENT_STREAMS, 200)),
                 positive(source, ASYNC_TIMEOUT_MS, 60_000),
+                new InputSettings(
+                        positive(source, INPUT_ANSWER_TIMEOUT_MS, 300_000),
+                        positive(source, INPUT_MAX_ANSWER_BYTES, 65_536),
+                        positive(source, INPUT_MAX_PENDING_PER_CALLER, 16),
+                        positive(source, INPUT_MAX_ROUNDS, 8),
+                        positive(source, INPUT_MAX_WAITING, 32)),
                 new AuthSettings(
                         Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
                         list(source, AUTH_ROLES_ALLOWED),

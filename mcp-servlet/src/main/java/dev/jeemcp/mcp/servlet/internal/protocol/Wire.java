@@ -26,6 +26,16 @@ public final class Wire {
         public static final List<String> LEGACY = List.of(V2025_11_25, V2025_06_18, V2025_03_26);
         public static final List<String> ALL = List.of(V2026_07_28, V2025_11_25, V2025_06_18, V2025_03_26);
 
+        /** Whether a revision knows elicitation's {@code mode} (form or URL); older ones know forms only, unnamed. */
+        public static boolean namesElicitationModes(String version) {
+            return V2026_07_28.equals(version) || V2025_11_25.equals(version);
+        }
+
+        /** Whether a revision knows elicitation at all: 2025-03-26 has sampling only. */
+        public static boolean knowsElicitation(String version) {
+            return !V2025_03_26.equals(version);
+        }
+
         /** What a request without any version is taken to speak (Streamable HTTP, "Protocol Version Header"). */
         public static final String ASSUMED_WITHOUT_HEADER = V2025_03_26;
 

@@ -41,6 +41,11 @@ public record CallContext(
         return new CallContext(modern, protocolVersion, clientCapabilities, principal, roles, inputResponses, state, onStream, headers);
     }
 
+    /** The request's event stream, on which the server may send requests of its own; {@code null} for none. */
+    public ClientChannel channel() {
+        return notifications.channel();
+    }
+
     @Override
     public void progress(double progress, Double total, String message) {
         notifications.progress(progress, total, message);

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * for no notifications: no event is ever written then, so the answer is plain JSON, written by {@link #finish} from
  * whichever thread completed the stage, through the {@link AsyncContext}, never the request.
  */
-public final class EventStream implements AsyncListener {
+public final class EventStream implements AsyncListener, ClientChannel {
 
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -114,6 +114,17 @@ public final class EventStream implements AsyncListener {
         }
         stage.cancel(true);
         return false;
+    }
+
+    @Override
+    public void send(JsonObject message) {
+        notify(message);
+    }
+
+    /** Keep-alives come on their own timer, and a client that leaves interrupts the call. */
+    @Override
+    public boolean stillThere() {
+        return !closed;
     }
 
     /** Sends a notification about the request; throws {@link CancellationException} once the client is gone. */

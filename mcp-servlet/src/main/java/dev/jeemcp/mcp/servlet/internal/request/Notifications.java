@@ -17,11 +17,11 @@ public class Notifications {
 
     public static final List<String> LEVELS = List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
-    private final EventStream stream;
+    private final ClientChannel stream;
     private final JsonValue progressToken;
     private final String logLevel;
 
-    public Notifications(EventStream stream, JsonValue progressToken, String logLevel) {
+    public Notifications(ClientChannel stream, JsonValue progressToken, String logLevel) {
         this.stream = stream;
         this.progressToken = progressToken;
         this.logLevel = logLevel;
@@ -37,6 +37,19 @@ public class Notifications {
         return new Notifications(stream, meta.get(Wire.Meta.PROGRESS_TOKEN), level);
     }
 
+    /**
+     * Only a stream to send the server's own requests on (2025-era input requests), for a request that asked for no
+     * notifications.
+     */
+    public static Notifications asking(ClientChannel stream) {
+        return new Notifications(stream, null, null);
+    }
+
+    /** The request's event stream, or {@code null} when it is answered as plain JSON. */
+    public ClientChannel channel() {
+        return stream;
+    }
+
     void progress(double progress, Double total, String message) {
         if (stream == null || progressToken == null) {
             return;
@@ -48,19 +61,19 @@ public class Notifications {
         if (message != null) {
             params.add("message", message);
         }
-        stream.notify(notification("notifications/progress", params.build()));
+        stream.send(notification("notifications/progress", params.build()));
     }
 
     void log(String level, String message) {
         if (stream == null || logLevel == null || LEVELS.indexOf(level) < LEVELS.indexOf(logLevel)) {
             return;
         }
-        stream.notify(notification("notifications/message",
+        stream.send(notification("notifications/message",
                 JsonIo.object().add("level", level).add("data", message).build()));
     }
 
     boolean isCancelled() {
-        return stream != null && stream.isClosed();
+        return stream != null && !stream.stillThere();
     }
 
     private static JsonObject notification(String method, JsonObject params) {

@@ -28,10 +28,17 @@ public final class MultiRoundTrip {
 
     private final RequestStateCodec codec;
     private final McpCatalog catalog;
+    /** How a 2025-era client is asked on its stream; {@code null} where answers cannot be shared between instances. */
+    private final LegacyInput legacy;
 
     public MultiRoundTrip(RequestStateCodec codec, McpCatalog catalog) {
+        this(codec, catalog, null);
+    }
+
+    public MultiRoundTrip(RequestStateCodec codec, McpCatalog catalog, LegacyInput legacy) {
         this.codec = codec;
         this.catalog = catalog;
+        this.legacy = legacy;
     }
 
     /**
@@ -46,11 +53,37 @@ public final class MultiRoundTrip {
         // Only a call that seals or opens a state needs it: the tenant is resolved then, not on every call.
         Supplier<RequestBinding> binding = () -> RequestBinding.of(context, catalog.tenantOf(context), method, name, arguments);
         CallContext resumed = resume(params, context, binding);
-        try {
-            return call.apply(resumed);
-        } catch (InputRequired input) {
-            return interimResult(input, context, binding);
+        long deadline = 0; // set when the call first asks: one for all its rounds
+        for (int round = 1; ; round++) {
+            try {
+                return call.apply(resumed);
+            } catch (InputRequired input) {
+                if (legacy == null || context.modern() || context.channel() == null) {
+                    return interimResult(input, context, binding);
+                }
+                if (round == 1) {
+                    deadline = legacy.deadline();
+                }
+                resumed = askOnStream(input, context, binding, round, deadline);
+            }
         }
+    }
+
+    /**
+     * A 2025-era client is asked on the call's stream ({@link LegacyInput}), and the method called again exactly as a
+     * 2026-07-28 retry calls it: with the answers under the keys it asked for, and its state sealed and opened by the
+     * same codec, so that the same tool code serves both eras and keeps nothing between rounds.
+     */
+    private CallContext askOnStream(InputRequired input, CallContext context, Supplier<RequestBinding> binding, int round,
+            long deadline) {
+        if (round > legacy.maxRounds()) {
+            throw new McpProtocolException(dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR,
+                    "The tool asked for input more often than this server allows", null);
+        }
+        JsonObject answers = legacy.ask(input, context, deadline);
+        RequestBinding bound = binding.get();
+        RequestStateCodec.Opened opened = codec.open(codec.seal(input.state(), bound, input.inputRequests().keySet()), bound);
+        return context.resumed(answers, opened.state());
     }
 
     /**

@@ -1,0 +1,164 @@
+package dev.jeemcp.mcp.cdi.internal.handles;
+
+import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
+import dev.jeemcp.mcp.cdi.internal.store.Transactions;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.handles.TenantResolver;
+import dev.jeemcp.mcp.spi.InputAnswers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The answers of 2025-era clients in {@code MCP_INPUT}, scoped to the caller of the current MCP request exactly like
+ * handles: every statement compares the tenant and owner in their stored form, so an id asked for one caller is
+ * unknown to every other. Storing an answer is one guarded {@code UPDATE … WHERE ANSWER IS NULL AND EXPIRES_AT >= now},
+ * so a duplicate or late answer changes nothing. Expired rows are deleted by {@link #purgeExpired}, which the servlet
+ * calls on its own every few minutes per instance, never in the transaction of an insert (on MariaDB the range
+ * delete's gap locks made two concurrent first requests deadlock).
+ *
+ * <p>An application upgraded without the {@code MCP_INPUT} DDL has no table: the first statement that finds none logs
+ * one warning naming the table and the script, and from then on every caller is "not kept" ({@code -32021} for a
+ * 2025-era client, as before the table existed), not a 500.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaInputAnswers implements InputAnswers {
+
+    private static final String WHAT = "Input requests of 2025-era clients";
+
+    @Inject
+    Instance<EntityManager> entityManagers;
+
+    @Inject
+    Instance<TenantResolver> tenantResolvers;
+
+    private static final System.Logger LOG = System.getLogger(JpaInputAnswers.class.getName());
+    /** SQLSTATEs of a missing table: PostgreSQL, MariaDB and H2 (standard), H2 (its own). */
+    private static final Set<String> NO_SUCH_TABLE = Set.of("42P01", "42S02", "42102");
+
+    private Clock clock = Clock.systemUTC();
+    /** Set once a statement found no {@code MCP_INPUT}; the application must be redeployed after its DDL is applied. */
+    private volatile boolean tableMissing;
+
+    /** Whether the application has a persistence unit to keep the rows in. */
+    public boolean isAvailable() {
+        return ApplicationBeans.get(EntityManager.class, entityManagers) != null;
+    }
+
+    /** For tests: the table is looked for again. */
+    void forgetMissingTable() {
+        tableMissing = false;
+    }
+
+    /** For tests of expiry. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean asked(String id, Instant expiresAt, int maxPending) {
+        Caller caller = Caller.current(tenantResolvers);
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        long now = clock.millis();
+        return guarded(() -> Transactions.run(em, () -> {
+            long open = em.createQuery("SELECT COUNT(r) FROM InputRecord r WHERE r.tenant = :tenant AND r.owner = :owner"
+                            + " AND r.expiresAt >= :now", Long.class)
+                    .setParameter("tenant", caller.tenant()).setParameter("owner", caller.name()).setParameter("now", now)
+                    .getSingleResult();
+            if (open >= maxPending) {
+                return false;
+            }
+            em.persist(new InputRecord(id, caller.tenant(), caller.name(), expiresAt.toEpochMilli()));
+            em.flush();
+            return true;
+        }));
+    }
+
+    @Override
+    public void purgeExpired() {
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        long now = clock.millis();
+        guarded(() -> Transactions.run(em, () -> em.createQuery("DELETE FROM InputRecord r WHERE r.expiresAt < :now")
+                .setParameter("now", now).executeUpdate()));
+    }
+
+    /**
+     * Runs a statement, unless the table is known to be missing; a missing table is reported once and then refuses
+     * every caller as one the store keeps nothing for.
+     */
+    private <T> T guarded(Supplier<T> statement) {
+        if (tableMissing) {
+            throw new McpToolException("Input requests cannot be kept: MCP_INPUT is missing");
+        }
+        try {
+            return statement.get();
+        } catch (PersistenceException e) {
+            if (!missingTable(e)) {
+                throw e;
+            }
+            if (!tableMissing) {
+                tableMissing = true;
+                LOG.log(System.Logger.Level.WARNING, "Table MCP_INPUT is missing: 2025-era clients are not asked for input"
+                        + " (-32021) until it is created with META-INF/jeemcp/ddl/<database>.sql from jeemcp-mcp-cdi"
+                        + " (see docs/guides/input-and-progress.md) and the application is redeployed");
+            }
+            throw new McpToolException("Input requests cannot be kept: MCP_INPUT is missing");
+        }
+    }
+
+    private static boolean missingTable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && NO_SUCH_TABLE.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean answered(String id, String answer) {
+        Caller caller = Caller.current(tenantResolvers);
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        int stored = guarded(() -> Transactions.run(em, () -> em.createQuery("UPDATE InputRecord r SET r.answer = :answer WHERE r.id = :id"
+                        + " AND r.tenant = :tenant AND r.owner = :owner AND r.answer IS NULL AND r.expiresAt >= :now")
+                .setParameter("answer", answer).setParameter("id", id).setParameter("tenant", caller.tenant())
+                .setParameter("owner", caller.name()).setParameter("now", clock.millis())
+                .executeUpdate()));
+        return stored == 1;
+    }
+
+    @Override
+    public Optional<String> answer(String id) {
+        Caller caller = Caller.current(tenantResolvers);
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        List<String> found = guarded(() -> Transactions.run(em, () -> em.createQuery("SELECT r.answer FROM InputRecord r WHERE r.id = :id"
+                        + " AND r.tenant = :tenant AND r.owner = :owner AND r.answer IS NOT NULL", String.class)
+                .setParameter("id", id).setParameter("tenant", caller.tenant()).setParameter("owner", caller.name())
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultList()));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public void forget(String id) {
+        Caller caller = Caller.current(tenantResolvers);
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        guarded(() -> Transactions.run(em, () -> em.createQuery("DELETE FROM InputRecord r WHERE r.id = :id AND r.tenant = :tenant"
+                        + " AND r.owner = :owner")
+                .setParameter("id", id).setParameter("tenant", caller.tenant()).setParameter("owner", caller.name())
+                .executeUpdate()));
+    }
+}

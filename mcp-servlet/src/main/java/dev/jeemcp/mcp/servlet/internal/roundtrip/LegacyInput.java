@@ -1,0 +1,325 @@
+package dev.jeemcp.mcp.servlet.internal.roundtrip;
+
+import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
+import static dev.jeemcp.mcp.McpErrorCodes.METHOD_NOT_FOUND;
+
+import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpProtocolException;
+import dev.jeemcp.mcp.McpRateLimitedException;
+import dev.jeemcp.mcp.McpToolException;
+import dev.jeemcp.mcp.internal.InputCapabilities;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
+import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcResponse;
+import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings.InputSettings;
+import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.servlet.internal.request.CallContext;
+import dev.jeemcp.mcp.servlet.internal.request.ClientChannel;
+import dev.jeemcp.mcp.spi.InputAnswers;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Input for a 2025-era client, which cannot retry with {@code inputResponses}: the server sends each input request as
+ * a request of its own ({@code elicitation/create}, {@code sampling/createMessage}) on the stream of the call, and
+ * waits for the answers, which the client POSTs as JSON-RPC responses to any instance ({@link #deliver}). They meet in
+ * the {@link InputAnswers} store, scoped to the caller.
+ *
+ * <p>A sessionless server does not know what the client declared in {@code initialize}, so it asks anyway; a client
+ * without a handler answers {@code -32601}, which ends the call with {@code -32021}; any other error reaches the tool
+ * as {@code {"action":"decline"}}. Each waiting call holds its container thread: at most {@code mcp.input.maxWaiting}
+ * wait on one instance, and a call waits at most one deadline in all its rounds. Every id is 256
+ * random bits, recorded for the caller who was asked, so an answer is accepted only from that caller, once, before
+ * it expires.
+ */
+public final class LegacyInput {
+
+    /** What every id of a server request starts with; the rest is 43 base64url characters. */
+    static final String ID_PREFIX = "jeemcp-in-";
+    private static final int ID_LENGTH = ID_PREFIX.length() + 43;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final JsonObject DECLINED = JsonIo.object().add("action", "decline").build();
+
+    /** How {@link #deliver} ended, which the servlet turns into its status. */
+    public enum Delivery {
+        /** Stored for the instance that waits: 202. */
+        STORED,
+        /** Unknown, expired, another caller's or answered already, all alike: 400, saying which of them would leak. */
+        REFUSED,
+        /** Larger than {@code mcp.input.maxAnswerBytes}: 413. */
+        TOO_LARGE
+    }
+
+    /** How long a refused caller is told to wait before it tries again. */
+    private static final long RETRY_AFTER_MS = 1_000;
+    /** How often this instance deletes expired rows, each time in a transaction of its own. */
+    private static final long PURGE_INTERVAL_MS = 300_000;
+    private static final System.Logger LOG = System.getLogger(LegacyInput.class.getName());
+
+    private final InputAnswers answers;
+    private final AnswerArrivals arrivals;
+    private final InputSettings limits;
+    private final long callBudgetMs;
+    private final Clock clock;
+    /** Calls of this instance waiting for answers: each holds a container thread. */
+    private final Semaphore waiting;
+    /**
+     * Requests this instance has open per caller, checked before the store's count so that a burst on one instance
+     * cannot pass it by racing; at most one key per waiting call, so bounded by {@code mcp.input.maxWaiting}.
+     */
+    private final ConcurrentHashMap<String, Integer> openHere = new ConcurrentHashMap<>();
+    private final AtomicLong nextPurge = new AtomicLong();
+
+    /**
+     * @param maxStreamMs {@code mcp.streamMaxDurationMs}: no call waits longer in all, whatever its rounds
+     */
+    public LegacyInput(InputAnswers answers, InputSettings limits, long maxStreamMs) {
+        this(answers, new PollingArrivals(answers), limits, maxStreamMs, Clock.systemUTC());
+    }
+
+    LegacyInput(InputAnswers answers, AnswerArrivals arrivals, InputSettings limits, long maxStreamMs, Clock clock) {
+        this.answers = answers;
+        this.arrivals = arrivals;
+        this.limits = limits;
+        this.callBudgetMs = Math.min(limits.answerTimeoutMs(), maxStreamMs);
+        this.clock = clock;
+        this.waiting = new Semaphore(limits.maxWaiting());
+    }
+
+    int maxRounds() {
+        return limits.maxRounds();
+    }
+
+    /**
+     * The one deadline of a call, as a {@link System#nanoTime()}, shared by all its rounds: {@code
+     * mcp.input.answerTimeoutMs}, at most {@code mcp.streamMaxDurationMs}, from now.
+     */
+    long deadline() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callBudgetMs); // toNanos saturates; the budget is capped
+    }
+
+    /**
+     * Sends the input requests on the call's stream and waits for all answers, until the call's deadline.
+     *
+     * @return the answers by the tool's keys, as {@code inputResponses} would carry them
+     * @throws McpProtocolException {@code -32021} when this client cannot be asked (anonymous, too old a revision,
+     *     no store), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
+     *     many requests open, or "Request timed out" when an answer does not come in time
+     * @throws CancellationException when the client leaves meanwhile
+     */
+    JsonObject ask(InputRequired input, CallContext context, long deadline) {
+        askable(input, context);
+        if (deadline - System.nanoTime() <= 0) {
+            throw timedOut(); // a later round after the call's time is up: nothing is sent
+        }
+        if (!waiting.tryAcquire()) {
+            throw new McpRateLimitedException("Too many requests are waiting for their clients' answers on this server;"
+                    + " retry the request", RETRY_AFTER_MS);
+        }
+        String caller = context.caller().map(Principal::getName).orElseThrow();
+        int size = input.inputRequests().size();
+        Map<String, String> ids = new LinkedHashMap<>();
+        boolean counted = false;
+        try {
+            if (!countHere(caller, size)) {
+                throw tooManyOpen();
+            }
+            counted = true;
+            purgeIfDue();
+            long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            var expiresAt = clock.instant().plusMillis(leftMs);
+            // Every request is recorded before the first is sent: one over the limit sends none.
+            for (var key : input.inputRequests().keySet()) {
+                String id = newId();
+                if (!record(input, id, expiresAt)) {
+                    throw tooManyOpen();
+                }
+                ids.put(key, id);
+            }
+            ClientChannel channel = context.channel();
+            ids.forEach((key, id) -> channel.send(request(id, input.inputRequests().get(key), context.protocolVersion())));
+            var responses = JsonIo.object();
+            for (var entry : ids.entrySet()) {
+                Optional<String> answer = arrivals.await(entry.getValue(), deadline, channel);
+                if (answer.isEmpty()) {
+                    cancel(ids, responses.build(), channel);
+                    throw timedOut();
+                }
+                responses.add(entry.getKey(), asToolSeesIt(answer.get(), input, entry.getKey()));
+            }
+            return responses.build();
+        } finally {
+            try {
+                ids.values().forEach(this::forget);
+                if (counted) {
+                    openHere.computeIfPresent(caller, (name, open) -> open == size ? null : open - size);
+                }
+            } finally {
+                waiting.release();
+            }
+        }
+    }
+
+    /**
+     * Refuses, with {@code -32021} as a fresh call of such a client got before, what cannot be asked on the stream:
+     * an anonymous caller (all anonymous callers would share one owner, one count and one another's requests), and
+     * an elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25; a
+     * request without a version header is taken to speak 2025-03-26).
+     */
+    private static void askable(InputRequired input, CallContext context) {
+        if (context.caller().isEmpty()) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+        String version = context.protocolVersion() == null ? Wire.Version.ASSUMED_WITHOUT_HEADER : context.protocolVersion();
+        for (JsonObject request : input.inputRequests().values()) {
+            if ("elicitation/create".equals(request.getString("method"))) {
+                boolean url = "url".equals(request.getJsonObject("params").getString("mode", "form"));
+                if (!Wire.Version.knowsElicitation(version) || url && !Wire.Version.namesElicitationModes(version)) {
+                    throw InputCapabilities.required("The client's protocol revision cannot answer this request",
+                            InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+                }
+            }
+        }
+    }
+
+    /** Counts a call's requests for its caller on this instance; {@code false}, counting nothing, over the limit. */
+    private boolean countHere(String caller, int size) {
+        boolean[] admitted = {false};
+        openHere.compute(caller, (name, open) -> {
+            int now = open == null ? 0 : open;
+            if (now + size > limits.maxPendingPerCaller()) {
+                return open;
+            }
+            admitted[0] = true;
+            return now + size;
+        });
+        return admitted[0];
+    }
+
+    private static McpProtocolException timedOut() {
+        return new McpProtocolException(INTERNAL_ERROR, "Request timed out: no answer to the server's request came in time", null);
+    }
+
+    private static McpRateLimitedException tooManyOpen() {
+        return new McpRateLimitedException("Too many requests of this server await your answer; answer those first", RETRY_AFTER_MS);
+    }
+
+    /** Deletes expired rows at most every few minutes per instance, never in the transaction of an insert. */
+    private void purgeIfDue() {
+        long now = clock.millis();
+        long due = nextPurge.get();
+        if (now >= due && nextPurge.compareAndSet(due, now + PURGE_INTERVAL_MS)) {
+            try {
+                answers.purgeExpired();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Expired input requests left for the next purge: " + e);
+            }
+        }
+    }
+
+    /**
+     * Records a request for the caller. A caller the store keeps nothing for (one without a tenant), or a store
+     * without its table, cannot be asked: it gets {@code -32021}, as every 2025-era client did before.
+     */
+    private boolean record(InputRequired input, String id, java.time.Instant expiresAt) {
+        try {
+            return answers.asked(id, expiresAt, limits.maxPendingPerCaller());
+        } catch (McpToolException e) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+    }
+
+    /**
+     * Stores a client's answer for the instance that waits for it. Ids this server cannot have made are refused
+     * without asking the store.
+     */
+    public Delivery deliver(JsonRpcResponse response) {
+        if (!(response.id() instanceof JsonString id) || id.getString().length() != ID_LENGTH || !id.getString().startsWith(ID_PREFIX)) {
+            return Delivery.REFUSED;
+        }
+        String answer = JsonIo.write(response.answer());
+        if (answer.getBytes(StandardCharsets.UTF_8).length > limits.maxAnswerBytes()) {
+            return Delivery.TOO_LARGE;
+        }
+        try {
+            return answers.answered(id.getString(), answer) ? Delivery.STORED : Delivery.REFUSED;
+        } catch (McpToolException e) {
+            return Delivery.REFUSED; // a caller the store keeps nothing for was never asked
+        }
+    }
+
+    private static String newId() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return ID_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** The JSON-RPC request for one input request; a revision before 2025-11-25 knows no elicitation {@code mode}. */
+    private static JsonObject request(String id, JsonObject inputRequest, String version) {
+        String method = inputRequest.getString("method");
+        JsonObject params = inputRequest.getJsonObject("params");
+        if ("elicitation/create".equals(method) && !Wire.Version.namesElicitationModes(version) && params.containsKey("mode")) {
+            params = JsonIo.PROVIDER.createObjectBuilder(params).remove("mode").build();
+        }
+        return JsonIo.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params).build();
+    }
+
+    /**
+     * A result as it is. A client without a handler for the method ({@code -32601}) ends the call with {@code -32021},
+     * as a fresh call that needs what the client lacks does; any other error, or anything else, reaches the tool as a
+     * declined request ({@code {"action":"decline"}}, for sampling too). The client's error code is logged, never its
+     * message or data.
+     */
+    private static JsonObject asToolSeesIt(String stored, InputRequired input, String key) {
+        JsonValue answer = JsonIo.parse(stored);
+        if (answer instanceof JsonObject object && object.get("result") instanceof JsonObject result) {
+            return result;
+        }
+        int code = answer instanceof JsonObject object && object.get("error") instanceof JsonObject error
+                && error.get("code") instanceof jakarta.json.JsonNumber number ? number.intValue() : 0;
+        LOG.log(System.Logger.Level.INFO, "A client answered a request of this server with error " + code);
+        if (code == METHOD_NOT_FOUND) {
+            throw InputCapabilities.required("The client lacks a capability this request needs",
+                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+        }
+        return DECLINED;
+    }
+
+    /** Tells the client, if it is still there, that the requests it did not answer are no longer wanted. */
+    private static void cancel(Map<String, String> ids, JsonObject answered, ClientChannel channel) {
+        ids.forEach((key, id) -> {
+            if (!answered.containsKey(key)) {
+                try {
+                    channel.send(JsonIo.object().add("jsonrpc", "2.0").add("method", "notifications/cancelled")
+                            .add("params", JsonIo.object().add("requestId", id).add("reason", "timed out")).build());
+                } catch (CancellationException e) {
+                    // nobody to tell
+                }
+            }
+        });
+    }
+
+    /** A row left behind when the store fails here expires and is purged with the others. */
+    private void forget(String id) {
+        try {
+            answers.forget(id);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Input request left to expire: " + e);
+        }
+    }
+}
