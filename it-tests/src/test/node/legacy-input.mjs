@@ -24,9 +24,7 @@ client.setRequestHandler(CreateMessageRequestSchema, async () => {
   return { role: 'assistant', content: { type: 'text', text: 'fine' }, model: 'test-model', stopReason: 'endTurn' };
 });
 const transport = new StreamableHTTPClientTransport(new URL(url), {
-  // Logged in: anonymous callers are not asked (with mcp.anonymousTenant they would all be one caller).
-  fetch: (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), 'X-Flow': flow,
-    Authorization: 'Basic ' + Buffer.from('alice:alice-secret').toString('base64') } }),
+  fetch: (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), 'X-Flow': flow } }),
 });
 
 async function quote() {
