@@ -136,16 +136,21 @@ class LegacyAnswersAreAcceptedOnceFromTheirCallerTest {
     }
 
     /**
-     * With mcp.anonymousTenant=true every anonymous caller is one owner, one count and could answer another's request:
-     * anonymous callers are not asked at all, even where the store would keep their rows.
+     * With mcp.anonymousTenant=true (the application's opt-in to one shared anonymous tenant) every anonymous caller is
+     * one owner, as for handles: an anonymous caller is asked, and its request is recorded for that owner.
      */
     @Test
-    void anAnonymousCallerIsNotAskedEvenWhereAnonymousCallersHaveATenant() throws Exception {
+    void anAnonymousCallerIsAskedWhereTheApplicationSharesAnAnonymousTenant() throws Exception {
         answers.keepsAnonymous = true;
-        try (var a = LegacyInputFixture.instance(catalog)) {
-            var call = a.send(a.post(call("bind", 7), "MCP-Protocol-Version", LegacyInputFixture.LEGACY));
-            assertTrue(call.body().contains("\"code\":-32021"), call.body());
-            assertTrue(answers.rows.isEmpty(), "nothing recorded for the shared anonymous owner");
+        try (var a = LegacyInputFixture.instance(catalog); var b = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, call("bind", 7), "MCP-Protocol-Version", LegacyInputFixture.LEGACY);
+            JsonObject asked = stream.next();
+            assertEquals("elicitation/create", asked.getString("method"));
+            assertEquals(1, answers.rows.size(), "recorded for the shared anonymous owner");
+            assertEquals(202, b.send(b.post(answer(asked.getString("id"), ACCEPT), "MCP-Protocol-Version", LegacyInputFixture.LEGACY))
+                    .statusCode());
+            JsonObject result = stream.next().getJsonObject("result").getJsonObject("structuredContent");
+            assertEquals("{\"confirm\":" + ACCEPT + "}", result.getJsonObject("answers").toString());
         }
     }
 }

@@ -115,8 +115,8 @@ public final class LegacyInput {
      * Sends the input requests on the call's stream and waits for all answers, until the call's deadline.
      *
      * @return the answers by the tool's keys, as {@code inputResponses} would carry them
-     * @throws McpProtocolException {@code -32021} when this client cannot be asked (anonymous, too old a revision,
-     *     no store), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
+     * @throws McpProtocolException {@code -32021} when this client cannot be asked (too old a revision, no store,
+     *     an anonymous caller without an anonymous tenant), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
      *     many requests open, or "Request timed out" when an answer does not come in time
      * @throws CancellationException when the client leaves meanwhile
      */
@@ -174,16 +174,13 @@ public final class LegacyInput {
     }
 
     /**
-     * Refuses, with {@code -32021} as a fresh call of such a client got before, what cannot be asked on the stream:
-     * an anonymous caller (all anonymous callers would share one owner, one count and one another's requests), and
-     * an elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25; a
-     * request without a version header is taken to speak 2025-03-26).
+     * Refuses, with {@code -32021} as a fresh call of such a client got before, what cannot be asked on the stream: an
+     * elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25; a request
+     * without a version header is taken to speak 2025-03-26). An anonymous caller is asked only where the store keeps
+     * rows for it, which is where the application opted into one shared anonymous tenant ({@code mcp.anonymousTenant}):
+     * there all anonymous callers are one owner, as they are for handles.
      */
     private static void askable(InputRequired input, CallContext context) {
-        if (context.caller().isEmpty()) {
-            throw InputCapabilities.required("The client lacks a capability this request needs",
-                    InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
-        }
         String version = context.protocolVersion() == null ? Wire.Version.ASSUMED_WITHOUT_HEADER : context.protocolVersion();
         for (JsonObject request : input.inputRequests().values()) {
             if ("elicitation/create".equals(request.getString("method"))) {
