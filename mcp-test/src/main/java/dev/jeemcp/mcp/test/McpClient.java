@@ -55,9 +55,13 @@ public final class McpClient {
     private final boolean progress;
     /** Headers of the test's own on every request (an Origin, a header the application reads). */
     private final Map<String, String> extraHeaders;
-    /** The tools this caller is shown, read once: their schemas check the calls' results. */
-    private Map<String, JsonObject> toolDefinitions;
-    private boolean initialized;
+    /** The most pages of one listing the kit reads: a server that pages forever is a fault. */
+    static final int MAX_PAGES = 1000;
+
+    /** The tools this caller is shown, read once: their schemas check the calls' results. Shared by threads. */
+    private volatile Map<String, JsonObject> toolDefinitions;
+    /** The legacy handshake, done once by whichever thread asks first. */
+    private volatile boolean initialized;
 
     private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress,
             Map<String, String> extraHeaders) {
@@ -97,6 +101,15 @@ public final class McpClient {
     /** The same client, with this bearer token (an OAuth access token, a MicroProfile JWT) on every request. */
     public McpClient bearer(String token) {
         return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress, extraHeaders);
+    }
+
+    /**
+     * The same client, waiting at most this long for each answer (default two minutes): past it the call fails with
+     * an {@link McpViolation}, also when the server keeps an event stream open without sending the response.
+     */
+    public McpClient withTimeout(java.time.Duration timeout) {
+        return new McpClient(new Transport(transport.endpoint(), timeout), authorization, legacy, capabilities, progress,
+                extraHeaders);
     }
 
     /** The same client with no credentials. */
@@ -175,17 +188,26 @@ public final class McpClient {
 
     private Listing list(String method, String member, String key) {
         List<JsonObject> entries = new ArrayList<>();
+        java.util.Set<String> cursors = new java.util.HashSet<>();
         String cursor = null;
+        int pages = 0;
         do {
+            if (++pages > MAX_PAGES) {
+                throw new McpViolation(method + " ends within " + MAX_PAGES + " pages (the kit's bound) -- but it went on");
+            }
             JsonObject params = cursor == null ? JsonValue.EMPTY_JSON_OBJECT : McpJson.obj(CURSOR, cursor);
             JsonObject page = request(method, params, Map.of()).result();
             if (!(page.get(member) instanceof jakarta.json.JsonArray items)) {
                 throw new McpViolation(method + " answers a " + member + " array -- but answered " + page);
             }
             items.forEach(item -> entries.add(item.asJsonObject()));
-            String next = page.containsKey(NEXT_CURSOR) && !page.isNull(NEXT_CURSOR) ? page.getString(NEXT_CURSOR) : null;
-            if (next != null && next.equals(cursor)) {
-                throw new McpViolation(method + " pages end: the next cursor differs from the one sent -- but it is " + next);
+            JsonValue nextValue = page.get(NEXT_CURSOR);
+            if (nextValue != null && nextValue != JsonValue.NULL && !(nextValue instanceof JsonString)) {
+                throw new McpViolation(method + " answers nextCursor as a string -- but answered " + nextValue);
+            }
+            String next = nextValue instanceof JsonString string ? string.getString() : null;
+            if (next != null && !cursors.add(next)) {
+                throw new McpViolation(method + " pages end: each next cursor is new -- but " + next + " came again");
             }
             cursor = next;
         } while (cursor != null);
@@ -265,7 +287,11 @@ public final class McpClient {
 
     Answer request(String method, JsonObject params, Map<String, String> extraHeaders) {
         if (legacy && !initialized) {
-            initialize();
+            synchronized (this) {
+                if (!initialized) {
+                    initialize();
+                }
+            }
         }
         long id = IDS.incrementAndGet();
         String progressToken = progress ? "progress-" + id : null;
@@ -367,7 +393,10 @@ public final class McpClient {
                             + ") -- but " + message);
                 }
                 JsonNumber total = params.get(TOTAL) instanceof JsonNumber number ? number : null;
-                double value = params.getJsonNumber(PROGRESS_VALUE).doubleValue();
+                if (!(params.get(PROGRESS_VALUE) instanceof JsonNumber number)) {
+                    throw new McpViolation("a progress notification carries a number progress -- but " + message);
+                }
+                double value = number.doubleValue();
                 if (!events.isEmpty() && value <= events.get(events.size() - 1).progress()) {
                     throw new McpViolation("progress increases with each notification -- but " + message + " follows "
                             + events.get(events.size() - 1));

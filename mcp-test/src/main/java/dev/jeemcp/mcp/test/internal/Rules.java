@@ -99,8 +99,11 @@ public final class Rules {
     public static void inputRequests(JsonObject result, JsonObject clientCapabilities, String where) {
         check(result.containsKey(INPUT_REQUESTS) || result.containsKey(REQUEST_STATE),
                 "input_required carries inputRequests or requestState", where);
+        check(!result.containsKey(INPUT_REQUESTS) || result.get(INPUT_REQUESTS) instanceof JsonObject,
+                "inputRequests is an object", where);
         JsonObject requests = result.containsKey(INPUT_REQUESTS) ? result.getJsonObject(INPUT_REQUESTS) : JsonValue.EMPTY_JSON_OBJECT;
         for (Map.Entry<String, JsonValue> request : requests.entrySet()) {
+            check(request.getValue() instanceof JsonObject, "each input request is an object", where);
             JsonObject asked = request.getValue().asJsonObject();
             String kind = asked.getString(METHOD, "");
             check(Set.of(ELICIT, SAMPLE, ROOTS).contains(kind), "an input request is elicitation, sampling or roots", where);
@@ -137,7 +140,7 @@ public final class Rules {
 
     /**
      * A complete {@code CallToolResult}: its content blocks, and structured content valid against the tool's output
-     * schema (required there unless the result is an error).
+     * schema (required and checked unless the result is an error).
      */
     public static void toolResult(String tool, JsonObject result, JsonObject definition) {
         String where = "tools/call " + tool + " result " + Transport.abbreviate(result.toString());
@@ -146,10 +149,11 @@ public final class Rules {
             check(block instanceof JsonObject object && CONTENT_TYPES.contains(object.getString(TYPE, "")),
                     "each content block has a type among " + CONTENT_TYPES, where);
         }
-        boolean error = result.getBoolean(IS_ERROR, false);
+        boolean error = result.get(IS_ERROR) == JsonValue.TRUE;
         if (definition != null && definition.containsKey(OUTPUT_SCHEMA)) {
             check(error || result.containsKey(STRUCTURED), "a tool with an outputSchema returns structuredContent", where);
-            if (result.containsKey(STRUCTURED)) {
+            // An error result need not match the schema: validating clients (the TypeScript SDK, the Inspector) skip it.
+            if (!error && result.containsKey(STRUCTURED)) {
                 List<String> problems = Schemas.problems(Schemas.compile(tool + ".outputSchema", definition.get(OUTPUT_SCHEMA)),
                         result.get(STRUCTURED));
                 check(problems.isEmpty(), "structuredContent is valid against the tool's outputSchema: " + problems, where);
