@@ -62,6 +62,8 @@ public final class McpClient {
     private volatile Map<String, JsonObject> toolDefinitions;
     /** The legacy handshake, done once by whichever thread asks first. */
     private volatile boolean initialized;
+    /** The protocol version the legacy handshake agreed on, sent in every later request's header. */
+    private volatile String negotiated = LEGACY;
 
     private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress,
             Map<String, String> extraHeaders) {
@@ -330,7 +332,7 @@ public final class McpClient {
         if (authorization != null) {
             headers.put(H_AUTHORIZATION, authorization);
         }
-        headers.put(H_PROTOCOL_VERSION, legacy ? LEGACY : MODERN);
+        headers.put(H_PROTOCOL_VERSION, legacy ? negotiated : MODERN);
         if (!legacy) {
             headers.put(H_METHOD, method);
             String named = NAMED.get(method);
@@ -356,7 +358,7 @@ public final class McpClient {
     private JsonObject initialize() {
         long id = IDS.incrementAndGet();
         JsonObject message = Json.createObjectBuilder().add(JSONRPC, JSONRPC_VERSION).add(ID, id).add(METHOD, INITIALIZE)
-                .add(PARAMS, McpJson.obj(PROTOCOL_VERSION, LEGACY, CAPABILITIES, capabilities,
+                .add(PARAMS, McpJson.obj(PROTOCOL_VERSION, LEGACY, CAPABILITIES, legacyCapabilities(),
                         CLIENT_INFO, McpJson.obj(NAME, "jeemcp-mcp-test", "version", "1"))).build();
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         if (authorization != null) {
@@ -372,7 +374,12 @@ public final class McpClient {
                 || !(result.get(SERVER_INFO) instanceof JsonObject)) {
             throw new McpViolation("initialize answers protocolVersion, capabilities and serverInfo -- but answered " + result);
         }
-        headers.put(H_PROTOCOL_VERSION, result.getString(PROTOCOL_VERSION));
+        if (!LEGACY.equals(result.getString(PROTOCOL_VERSION))) {
+            throw new McpViolation("initialize agrees on a version the client supports (" + LEGACY + ") -- but answered "
+                    + result.getString(PROTOCOL_VERSION));
+        }
+        negotiated = result.getString(PROTOCOL_VERSION);
+        headers.put(H_PROTOCOL_VERSION, negotiated);
         Exchange notified = transport.post(McpJson.obj(JSONRPC, JSONRPC_VERSION, METHOD, INITIALIZED), headers);
         if (notified.status() != 202) {
             throw new McpViolation("notifications/initialized is accepted with 202 -- but answered " + notified.status()
@@ -380,6 +387,11 @@ public final class McpClient {
         }
         initialized = true;
         return result;
+    }
+
+    /** The capabilities as 2025-11-25 knows them: {@code extensions} (the 2026-07-28 tasks extension) is not one. */
+    private JsonObject legacyCapabilities() {
+        return Json.createObjectBuilder(capabilities).remove(EXTENSIONS).build();
     }
 
     private static List<Progress> progressOf(Exchange exchange, String progressToken) {

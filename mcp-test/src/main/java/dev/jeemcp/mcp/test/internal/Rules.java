@@ -32,17 +32,20 @@ public final class Rules {
     }
 
     /**
-     * The JSON-RPC envelope of the answer to {@code request}: no session, one response with the request's id and
-     * exactly one of result and error, preceded on a stream only by this request's progress and log notifications.
-     * Returns the response.
+     * The JSON-RPC envelope of the answer to {@code request}: one response with the request's id and exactly one of
+     * result and error; in the 2026-07-28 era also no session and, on a stream, only this request's progress and log
+     * notifications before the response. Returns the response.
      */
     public static JsonObject envelope(Exchange exchange, JsonObject request, boolean modern) {
         String where = request.getString(METHOD) + " answered " + exchange.status() + " " + Transport.abbreviate(exchange.body());
-        check(exchange.headers().firstValue(H_SESSION).isEmpty(), "a stateless server mints no Mcp-Session-Id", where);
+        if (modern) {
+            // 2025-11-25 allows a session id and server-to-client requests on the response stream; 2026-07-28 has neither.
+            check(exchange.headers().firstValue(H_SESSION).isEmpty(), "a stateless server mints no Mcp-Session-Id", where);
+        }
         check(!exchange.messages().isEmpty(), "a request is answered with a JSON-RPC response", where);
         List<JsonObject> messages = exchange.messages();
         for (JsonObject before : messages.subList(0, messages.size() - 1)) {
-            check(!before.containsKey(ID) && NOTIFICATIONS_BEFORE_RESPONSE.contains(before.getString(METHOD, "")),
+            check(!modern || !before.containsKey(ID) && NOTIFICATIONS_BEFORE_RESPONSE.contains(before.getString(METHOD, "")),
                     "only progress and log notifications may precede the response on its stream (no server requests)", where);
             check(JSONRPC_VERSION.equals(before.getString(JSONRPC, null)), "every message says \"jsonrpc\":\"2.0\"", where);
         }
