@@ -134,6 +134,8 @@ public final class Rules {
                 check(item.get(INPUT_SCHEMA) instanceof JsonObject input && "object".equals(input.getString(TYPE, null)),
                         "a tool's inputSchema is an object schema (type: object)", where);
                 Schemas.compile(item.getString(NAME) + ".inputSchema", item.get(INPUT_SCHEMA));
+                List<String> headers = HeaderValues.annotationProblems(item.getJsonObject(INPUT_SCHEMA));
+                check(headers.isEmpty(), "x-mcp-header annotations follow SEP-2243: " + headers, where);
                 if (item.containsKey(OUTPUT_SCHEMA)) {
                     Schemas.compile(item.getString(NAME) + ".outputSchema", item.get(OUTPUT_SCHEMA));
                 }
