@@ -166,7 +166,12 @@ public final class McpClient {
      * result in the legacy era.
      */
     public JsonObject discover() {
-        return legacy ? initialize() : request(DISCOVER, JsonValue.EMPTY_JSON_OBJECT, Map.of()).result();
+        if (legacy) {
+            return initialize();
+        }
+        JsonObject result = request(DISCOVER, JsonValue.EMPTY_JSON_OBJECT, Map.of()).result();
+        Rules.discovery(result, MODERN);
+        return result;
     }
 
     /** The tools this caller is shown, every page of {@code tools/list}; their schemas must be valid 2020-12. */

@@ -59,7 +59,16 @@ public final class Rules {
             check(error.get(CODE) instanceof JsonNumber number && number.isIntegral(), "error.code is an integer", where);
             check(error.get(MESSAGE) != null && error.get(MESSAGE).getValueType() == JsonValue.ValueType.STRING,
                     "error.message is a string", where);
-            Integer fixed = FIXED_STATUS.get(error.getInt(CODE));
+            int code = error.getInt(CODE);
+            if (modern && code == McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION) {
+                check(error.get(DATA) instanceof JsonObject data && data.get("supported") instanceof jakarta.json.JsonArray
+                        && data.containsKey("requested"), "error -32022 carries data.supported and data.requested", where);
+            }
+            if (modern && code == McpErrorCodes.MISSING_CLIENT_CAPABILITY) {
+                check(error.get(DATA) instanceof JsonObject data && data.containsKey("requiredCapabilities"),
+                        "error -32021 carries data.requiredCapabilities", where);
+            }
+            Integer fixed = FIXED_STATUS.get(code);
             if (modern && fixed != null) {
                 check(exchange.status() == fixed, "error " + error.getInt(CODE) + " is answered with HTTP " + fixed, where);
             }
@@ -115,6 +124,15 @@ public final class Rules {
             check(clientCapabilities.containsKey(capability),
                     "an input request of kind " + kind + " only to a client that declared " + capability, where);
         }
+    }
+
+    /** A {@code server/discover} result: the versions the server speaks, this one among them, and its capabilities. */
+    public static void discovery(JsonObject result, String version) {
+        String where = "server/discover result " + Transport.abbreviate(result.toString());
+        check(result.get(SUPPORTED_VERSIONS) instanceof jakarta.json.JsonArray versions
+                && versions.contains(jakarta.json.Json.createValue(version)),
+                "server/discover carries supportedVersions, " + version + " among them", where);
+        check(result.get(CAPABILITIES) instanceof JsonObject, "server/discover carries capabilities", where);
     }
 
     /** A task as {@code tasks/get} or the creating call shows it. */
