@@ -15,16 +15,19 @@ public final class McpAssertions {
 
     /**
      * Fails unless {@code caller} calling {@code tool} with {@code handle} as argument {@code argument} gets an
-     * {@code isError} result that reads as for a made-up handle of the same shape (the handle's text replaced in both).
-     * Use it with the other tenant's client: {@code assertHandleNotVisible(bob, "get_quote", "quote_id", alicesQuote)}.
+     * {@code isError} result that reads as for a made-up handle of the same shape (the handle's text replaced in both),
+     * while {@code owner} calling it with the same arguments is not refused: an answer that fails for everyone (the
+     * arguments break the input schema, say) proves nothing. The owner calls last, so a tool that changes state changes
+     * it after the checks. Use it with the other tenant's client:
+     * {@code assertHandleNotVisible(alice, bob, "get_quote", "quote_id", alicesQuote)}.
      */
-    public static void assertHandleNotVisible(McpClient caller, String tool, String argument, String handle) {
-        assertHandleNotVisible(caller, tool, Json.createObjectBuilder().build(), argument, handle);
+    public static void assertHandleNotVisible(McpClient owner, McpClient caller, String tool, String argument, String handle) {
+        assertHandleNotVisible(owner, caller, tool, Json.createObjectBuilder().build(), argument, handle);
     }
 
     /** The same, with the call's other arguments. */
-    public static void assertHandleNotVisible(McpClient caller, String tool, JsonObject otherArguments, String argument,
-            String handle) {
+    public static void assertHandleNotVisible(McpClient owner, McpClient caller, String tool, JsonObject otherArguments,
+            String argument, String handle) {
         String madeUp = madeUp(handle);
         ToolResult real = caller.call(tool, with(otherArguments, argument, handle));
         ToolResult unknown = caller.call(tool, with(otherArguments, argument, madeUp));
@@ -40,23 +43,37 @@ public final class McpAssertions {
             throw new AssertionError(tool + " answers another's " + argument + " differently from an unknown one, so it"
                     + " leaks that it exists: \"" + seen + "\" versus \"" + expected + "\"");
         }
+        ToolResult own = owner.call(tool, with(otherArguments, argument, handle));
+        if (own.isError()) {
+            throw new AssertionError(tool + " refuses the owner of " + argument + " " + handle + " too, so the refusal of"
+                    + " the other caller proves nothing: " + own);
+        }
     }
 
-    /** Fails unless this caller's {@code tasks/get} of {@code taskId} fails as for a task id that never existed. */
+    /**
+     * Fails unless this caller's {@code tasks/get} of {@code taskId} fails exactly as for a task id that never existed:
+     * the same JSON-RPC error code, HTTP status, message and data (the ids replaced). The caller declares the tasks
+     * extension here, so the refusal is about the task, not about a missing capability.
+     */
     public static void assertTaskNotVisible(McpClient caller, String taskId) {
+        McpClient withTasks = caller.withTasks();
         String madeUp = madeUp(taskId);
-        McpErrorResponse real = taskError(caller, taskId);
-        McpErrorResponse unknown = taskError(caller, madeUp);
-        if (real.code() != unknown.code() || !real.errorMessage().replace(taskId, "ID").equals(unknown.errorMessage().replace(madeUp, "ID"))) {
-            throw new AssertionError("tasks/get answers another's task differently from an unknown one: " + real.json()
-                    + " versus " + unknown.json());
+        McpErrorResponse real = taskError(withTasks, taskId);
+        McpErrorResponse unknown = taskError(withTasks, madeUp);
+        boolean same = real.code() == unknown.code() && real.status() == unknown.status()
+                && real.errorMessage().replace(taskId, "ID").equals(unknown.errorMessage().replace(madeUp, "ID"))
+                && String.valueOf(real.data()).replace(taskId, "ID").equals(String.valueOf(unknown.data()).replace(madeUp, "ID"));
+        if (!same) {
+            throw new AssertionError("tasks/get answers another's task differently from an unknown one, so it leaks that"
+                    + " it exists: HTTP " + real.status() + " " + real.json() + " versus HTTP " + unknown.status() + " "
+                    + unknown.json());
         }
     }
 
     private static McpErrorResponse taskError(McpClient caller, String taskId) {
         try {
             McpTask task = caller.task(taskId).refresh();
-            throw new AssertionError("this caller can read task " + taskId + ": " + task);
+            throw new AssertionError("this caller can read task " + taskId + ": " + task.json());
         } catch (McpErrorResponse expected) {
             return expected;
         }

@@ -55,9 +55,15 @@ public final class McpClient {
     private final boolean progress;
     /** Headers of the test's own on every request (an Origin, a header the application reads). */
     private final Map<String, String> extraHeaders;
-    /** The tools this caller is shown, read once: their schemas check the calls' results. */
-    private Map<String, JsonObject> toolDefinitions;
-    private boolean initialized;
+    /** The most pages of one listing the kit reads: a server that pages forever is a fault. */
+    static final int MAX_PAGES = 1000;
+
+    /** The tools this caller is shown, read once: their schemas check the calls' results. Shared by threads. */
+    private volatile Map<String, JsonObject> toolDefinitions;
+    /** The legacy handshake, done once by whichever thread asks first. */
+    private volatile boolean initialized;
+    /** The protocol version the legacy handshake agreed on, sent in every later request's header. */
+    private volatile String negotiated = LEGACY;
 
     private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress,
             Map<String, String> extraHeaders) {
@@ -97,6 +103,15 @@ public final class McpClient {
     /** The same client, with this bearer token (an OAuth access token, a MicroProfile JWT) on every request. */
     public McpClient bearer(String token) {
         return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress, extraHeaders);
+    }
+
+    /**
+     * The same client, waiting at most this long for each answer (default two minutes): past it the call fails with
+     * an {@link McpViolation}, also when the server keeps an event stream open without sending the response.
+     */
+    public McpClient withTimeout(java.time.Duration timeout) {
+        return new McpClient(new Transport(transport.endpoint(), timeout), authorization, legacy, capabilities, progress,
+                extraHeaders);
     }
 
     /** The same client with no credentials. */
@@ -151,7 +166,12 @@ public final class McpClient {
      * result in the legacy era.
      */
     public JsonObject discover() {
-        return legacy ? initialize() : request(DISCOVER, JsonValue.EMPTY_JSON_OBJECT, Map.of()).result();
+        if (legacy) {
+            return initialize();
+        }
+        JsonObject result = request(DISCOVER, JsonValue.EMPTY_JSON_OBJECT, Map.of()).result();
+        Rules.discovery(result, MODERN);
+        return result;
     }
 
     /** The tools this caller is shown, every page of {@code tools/list}; their schemas must be valid 2020-12. */
@@ -175,17 +195,26 @@ public final class McpClient {
 
     private Listing list(String method, String member, String key) {
         List<JsonObject> entries = new ArrayList<>();
+        java.util.Set<String> cursors = new java.util.HashSet<>();
         String cursor = null;
+        int pages = 0;
         do {
+            if (++pages > MAX_PAGES) {
+                throw new McpViolation(method + " ends within " + MAX_PAGES + " pages (the kit's bound) -- but it went on");
+            }
             JsonObject params = cursor == null ? JsonValue.EMPTY_JSON_OBJECT : McpJson.obj(CURSOR, cursor);
             JsonObject page = request(method, params, Map.of()).result();
             if (!(page.get(member) instanceof jakarta.json.JsonArray items)) {
                 throw new McpViolation(method + " answers a " + member + " array -- but answered " + page);
             }
             items.forEach(item -> entries.add(item.asJsonObject()));
-            String next = page.containsKey(NEXT_CURSOR) && !page.isNull(NEXT_CURSOR) ? page.getString(NEXT_CURSOR) : null;
-            if (next != null && next.equals(cursor)) {
-                throw new McpViolation(method + " pages end: the next cursor differs from the one sent -- but it is " + next);
+            JsonValue nextValue = page.get(NEXT_CURSOR);
+            if (nextValue != null && nextValue != JsonValue.NULL && !(nextValue instanceof JsonString)) {
+                throw new McpViolation(method + " answers nextCursor as a string -- but answered " + nextValue);
+            }
+            String next = nextValue instanceof JsonString string ? string.getString() : null;
+            if (next != null && !cursors.add(next)) {
+                throw new McpViolation(method + " pages end: each next cursor is new -- but " + next + " came again");
             }
             cursor = next;
         } while (cursor != null);
@@ -265,7 +294,11 @@ public final class McpClient {
 
     Answer request(String method, JsonObject params, Map<String, String> extraHeaders) {
         if (legacy && !initialized) {
-            initialize();
+            synchronized (this) {
+                if (!initialized) {
+                    initialize();
+                }
+            }
         }
         long id = IDS.incrementAndGet();
         String progressToken = progress ? "progress-" + id : null;
@@ -304,7 +337,7 @@ public final class McpClient {
         if (authorization != null) {
             headers.put(H_AUTHORIZATION, authorization);
         }
-        headers.put(H_PROTOCOL_VERSION, legacy ? LEGACY : MODERN);
+        headers.put(H_PROTOCOL_VERSION, legacy ? negotiated : MODERN);
         if (!legacy) {
             headers.put(H_METHOD, method);
             String named = NAMED.get(method);
@@ -330,7 +363,7 @@ public final class McpClient {
     private JsonObject initialize() {
         long id = IDS.incrementAndGet();
         JsonObject message = Json.createObjectBuilder().add(JSONRPC, JSONRPC_VERSION).add(ID, id).add(METHOD, INITIALIZE)
-                .add(PARAMS, McpJson.obj(PROTOCOL_VERSION, LEGACY, CAPABILITIES, capabilities,
+                .add(PARAMS, McpJson.obj(PROTOCOL_VERSION, LEGACY, CAPABILITIES, legacyCapabilities(),
                         CLIENT_INFO, McpJson.obj(NAME, "jeemcp-mcp-test", "version", "1"))).build();
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         if (authorization != null) {
@@ -346,7 +379,12 @@ public final class McpClient {
                 || !(result.get(SERVER_INFO) instanceof JsonObject)) {
             throw new McpViolation("initialize answers protocolVersion, capabilities and serverInfo -- but answered " + result);
         }
-        headers.put(H_PROTOCOL_VERSION, result.getString(PROTOCOL_VERSION));
+        if (!LEGACY.equals(result.getString(PROTOCOL_VERSION))) {
+            throw new McpViolation("initialize agrees on a version the client supports (" + LEGACY + ") -- but answered "
+                    + result.getString(PROTOCOL_VERSION));
+        }
+        negotiated = result.getString(PROTOCOL_VERSION);
+        headers.put(H_PROTOCOL_VERSION, negotiated);
         Exchange notified = transport.post(McpJson.obj(JSONRPC, JSONRPC_VERSION, METHOD, INITIALIZED), headers);
         if (notified.status() != 202) {
             throw new McpViolation("notifications/initialized is accepted with 202 -- but answered " + notified.status()
@@ -354,6 +392,11 @@ public final class McpClient {
         }
         initialized = true;
         return result;
+    }
+
+    /** The capabilities as 2025-11-25 knows them: {@code extensions} (the 2026-07-28 tasks extension) is not one. */
+    private JsonObject legacyCapabilities() {
+        return Json.createObjectBuilder(capabilities).remove(EXTENSIONS).build();
     }
 
     private static List<Progress> progressOf(Exchange exchange, String progressToken) {
@@ -367,7 +410,10 @@ public final class McpClient {
                             + ") -- but " + message);
                 }
                 JsonNumber total = params.get(TOTAL) instanceof JsonNumber number ? number : null;
-                double value = params.getJsonNumber(PROGRESS_VALUE).doubleValue();
+                if (!(params.get(PROGRESS_VALUE) instanceof JsonNumber number)) {
+                    throw new McpViolation("a progress notification carries a number progress -- but " + message);
+                }
+                double value = number.doubleValue();
                 if (!events.isEmpty() && value <= events.get(events.size() - 1).progress()) {
                     throw new McpViolation("progress increases with each notification -- but " + message + " follows "
                             + events.get(events.size() - 1));

@@ -8,13 +8,14 @@ import jakarta.json.JsonValue;
  * missing capability. A test that expects the error catches it ({@code assertThrows(McpErrorResponse.class, ...)})
  * and reads its {@link #code()} against {@code McpErrorCodes}; a test that does not fails with the error in its message.
  */
-public class McpErrorResponse extends AssertionError {
+public final class McpErrorResponse extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final transient JsonObject error;
 
+    /** Made by the kit when it checks an answer; not for tests to construct. */
     public McpErrorResponse(String method, int status, JsonObject error) {
         super(method + " was answered with JSON-RPC error " + error + " (HTTP " + status + ")");
         this.status = status;

@@ -31,6 +31,7 @@ public final class McpTask {
         this.task = task;
     }
 
+    /** The task's {@code taskId}, as the server minted it: what {@code tasks/get} and {@code tasks/cancel} name. */
     public String id() {
         return task.getString(TASK_ID);
     }

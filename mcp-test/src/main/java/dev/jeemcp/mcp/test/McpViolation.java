@@ -5,10 +5,11 @@ package dev.jeemcp.mcp.test;
  * answer. The kit throws it from any call, so a test fails the way a validating client (the TypeScript SDK with ajv,
  * say) would fail against the same server.
  */
-public class McpViolation extends AssertionError {
+public final class McpViolation extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** Made by the kit when it checks an answer; not for tests to construct. */
     public McpViolation(String message) {
         super(message);
     }

@@ -25,7 +25,16 @@ import java.util.function.Function;
 final class ScriptedServer implements AutoCloseable {
 
     /** One HTTP answer. */
-    record Reply(int status, String contentType, String body, Map<String, String> headers) {
+    record Reply(int status, String contentType, String body, Map<String, String> headers, String repeatedForever) {
+
+        Reply(int status, String contentType, String body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
+
+        /** This body, then {@code repeated} again and again until the client hangs up (keep-alives, an endless body). */
+        Reply forever(String repeated) {
+            return new Reply(status, contentType, body, headers, repeated);
+        }
 
         static Reply json(String body) {
             return new Reply(200, "application/json", body, Map.of());
@@ -49,6 +58,7 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool();
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     ScriptedServer(Function<Received, Reply> script) {
@@ -66,12 +76,27 @@ final class ScriptedServer implements AutoCloseable {
                 reply.headers().forEach(exchange.getResponseHeaders()::add);
                 exchange.getResponseHeaders().add("Content-Type", reply.contentType());
                 byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+                if (reply.repeatedForever() != null) {
+                    exchange.sendResponseHeaders(reply.status(), 0);
+                    byte[] repeated = reply.repeatedForever().getBytes(StandardCharsets.UTF_8);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                        while (true) { // until the client closes the connection and the write fails
+                            out.write(repeated);
+                            out.flush();
+                            Thread.sleep(repeated.length > 1000 ? 0 : 20);
+                        }
+                    } catch (IOException | InterruptedException gone) {
+                        return;
+                    }
+                }
                 exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
             }
         });
+        server.setExecutor(handlers); // a handler streaming forever must not hold the dispatcher
         server.start();
     }
 
@@ -91,5 +116,6 @@ final class ScriptedServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

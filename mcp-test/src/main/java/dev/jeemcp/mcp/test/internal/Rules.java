@@ -32,17 +32,20 @@ public final class Rules {
     }
 
     /**
-     * The JSON-RPC envelope of the answer to {@code request}: no session, one response with the request's id and
-     * exactly one of result and error, preceded on a stream only by this request's progress and log notifications.
-     * Returns the response.
+     * The JSON-RPC envelope of the answer to {@code request}: one response with the request's id and exactly one of
+     * result and error; in the 2026-07-28 era also no session and, on a stream, only this request's progress and log
+     * notifications before the response. Returns the response.
      */
     public static JsonObject envelope(Exchange exchange, JsonObject request, boolean modern) {
         String where = request.getString(METHOD) + " answered " + exchange.status() + " " + Transport.abbreviate(exchange.body());
-        check(exchange.headers().firstValue(H_SESSION).isEmpty(), "a stateless server mints no Mcp-Session-Id", where);
+        if (modern) {
+            // 2025-11-25 allows a session id and server-to-client requests on the response stream; 2026-07-28 has neither.
+            check(exchange.headers().firstValue(H_SESSION).isEmpty(), "a stateless server mints no Mcp-Session-Id", where);
+        }
         check(!exchange.messages().isEmpty(), "a request is answered with a JSON-RPC response", where);
         List<JsonObject> messages = exchange.messages();
         for (JsonObject before : messages.subList(0, messages.size() - 1)) {
-            check(!before.containsKey(ID) && NOTIFICATIONS_BEFORE_RESPONSE.contains(before.getString(METHOD, "")),
+            check(!modern || !before.containsKey(ID) && NOTIFICATIONS_BEFORE_RESPONSE.contains(before.getString(METHOD, "")),
                     "only progress and log notifications may precede the response on its stream (no server requests)", where);
             check(JSONRPC_VERSION.equals(before.getString(JSONRPC, null)), "every message says \"jsonrpc\":\"2.0\"", where);
         }
@@ -56,7 +59,16 @@ public final class Rules {
             check(error.get(CODE) instanceof JsonNumber number && number.isIntegral(), "error.code is an integer", where);
             check(error.get(MESSAGE) != null && error.get(MESSAGE).getValueType() == JsonValue.ValueType.STRING,
                     "error.message is a string", where);
-            Integer fixed = FIXED_STATUS.get(error.getInt(CODE));
+            int code = error.getInt(CODE);
+            if (modern && code == McpErrorCodes.UNSUPPORTED_PROTOCOL_VERSION) {
+                check(error.get(DATA) instanceof JsonObject data && data.get("supported") instanceof jakarta.json.JsonArray
+                        && data.containsKey("requested"), "error -32022 carries data.supported and data.requested", where);
+            }
+            if (modern && code == McpErrorCodes.MISSING_CLIENT_CAPABILITY) {
+                check(error.get(DATA) instanceof JsonObject data && data.containsKey("requiredCapabilities"),
+                        "error -32021 carries data.requiredCapabilities", where);
+            }
+            Integer fixed = FIXED_STATUS.get(code);
             if (modern && fixed != null) {
                 check(exchange.status() == fixed, "error " + error.getInt(CODE) + " is answered with HTTP " + fixed, where);
             }
@@ -99,8 +111,11 @@ public final class Rules {
     public static void inputRequests(JsonObject result, JsonObject clientCapabilities, String where) {
         check(result.containsKey(INPUT_REQUESTS) || result.containsKey(REQUEST_STATE),
                 "input_required carries inputRequests or requestState", where);
+        check(!result.containsKey(INPUT_REQUESTS) || result.get(INPUT_REQUESTS) instanceof JsonObject,
+                "inputRequests is an object", where);
         JsonObject requests = result.containsKey(INPUT_REQUESTS) ? result.getJsonObject(INPUT_REQUESTS) : JsonValue.EMPTY_JSON_OBJECT;
         for (Map.Entry<String, JsonValue> request : requests.entrySet()) {
+            check(request.getValue() instanceof JsonObject, "each input request is an object", where);
             JsonObject asked = request.getValue().asJsonObject();
             String kind = asked.getString(METHOD, "");
             check(Set.of(ELICIT, SAMPLE, ROOTS).contains(kind), "an input request is elicitation, sampling or roots", where);
@@ -109,6 +124,15 @@ public final class Rules {
             check(clientCapabilities.containsKey(capability),
                     "an input request of kind " + kind + " only to a client that declared " + capability, where);
         }
+    }
+
+    /** A {@code server/discover} result: the versions the server speaks, this one among them, and its capabilities. */
+    public static void discovery(JsonObject result, String version) {
+        String where = "server/discover result " + Transport.abbreviate(result.toString());
+        check(result.get(SUPPORTED_VERSIONS) instanceof jakarta.json.JsonArray versions
+                && versions.contains(jakarta.json.Json.createValue(version)),
+                "server/discover carries supportedVersions, " + version + " among them", where);
+        check(result.get(CAPABILITIES) instanceof JsonObject, "server/discover carries capabilities", where);
     }
 
     /** A task as {@code tasks/get} or the creating call shows it. */
@@ -128,6 +152,8 @@ public final class Rules {
                 check(item.get(INPUT_SCHEMA) instanceof JsonObject input && "object".equals(input.getString(TYPE, null)),
                         "a tool's inputSchema is an object schema (type: object)", where);
                 Schemas.compile(item.getString(NAME) + ".inputSchema", item.get(INPUT_SCHEMA));
+                List<String> headers = HeaderValues.annotationProblems(item.getJsonObject(INPUT_SCHEMA));
+                check(headers.isEmpty(), "x-mcp-header annotations follow SEP-2243: " + headers, where);
                 if (item.containsKey(OUTPUT_SCHEMA)) {
                     Schemas.compile(item.getString(NAME) + ".outputSchema", item.get(OUTPUT_SCHEMA));
                 }
@@ -137,7 +163,7 @@ public final class Rules {
 
     /**
      * A complete {@code CallToolResult}: its content blocks, and structured content valid against the tool's output
-     * schema (required there unless the result is an error).
+     * schema (required and checked unless the result is an error).
      */
     public static void toolResult(String tool, JsonObject result, JsonObject definition) {
         String where = "tools/call " + tool + " result " + Transport.abbreviate(result.toString());
@@ -146,10 +172,11 @@ public final class Rules {
             check(block instanceof JsonObject object && CONTENT_TYPES.contains(object.getString(TYPE, "")),
                     "each content block has a type among " + CONTENT_TYPES, where);
         }
-        boolean error = result.getBoolean(IS_ERROR, false);
+        boolean error = result.get(IS_ERROR) == JsonValue.TRUE;
         if (definition != null && definition.containsKey(OUTPUT_SCHEMA)) {
             check(error || result.containsKey(STRUCTURED), "a tool with an outputSchema returns structuredContent", where);
-            if (result.containsKey(STRUCTURED)) {
+            // An error result need not match the schema: validating clients (the TypeScript SDK, the Inspector) skip it.
+            if (!error && result.containsKey(STRUCTURED)) {
                 List<String> problems = Schemas.problems(Schemas.compile(tool + ".outputSchema", definition.get(OUTPUT_SCHEMA)),
                         result.get(STRUCTURED));
                 check(problems.isEmpty(), "structuredContent is valid against the tool's outputSchema: " + problems, where);

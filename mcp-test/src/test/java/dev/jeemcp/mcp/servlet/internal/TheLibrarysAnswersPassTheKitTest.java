@@ -10,6 +10,7 @@ import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.test.Input;
 import dev.jeemcp.mcp.test.McpClient;
 import dev.jeemcp.mcp.test.McpErrorResponse;
+import dev.jeemcp.mcp.test.McpHttpError;
 import dev.jeemcp.mcp.test.Progress;
 import dev.jeemcp.mcp.test.ToolResult;
 import java.util.List;
@@ -84,6 +85,33 @@ class TheLibrarysAnswersPassTheKitTest {
             McpClient legacy = McpClient.endpoint(server.endpoint).legacy();
             assertTrue(legacy.discover().containsKey("serverInfo"));
             assertEquals("y", legacy.call("echo", obj("a", "y")).assertSuccess().structured().getString("a"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theBearerGatesRefusalIsAnHttpError() {
+        McpSettings settings = Fixtures.settings(
+                "mcp.auth.rolesAllowed", "quoter",
+                "mcp.oauth.authorizationServers", "https://login.example.com/realms/insure",
+                "mcp.oauth.resource", "https://api.example.com/mcp");
+        try (EmbeddedServer server = new EmbeddedServer(Fixtures.echoTools(1), settings)) {
+            McpHttpError refused = assertThrows(McpHttpError.class, () -> McpClient.endpoint(server.endpoint).tools());
+            assertEquals(401, refused.status());
+            assertTrue(refused.header("WWW-Authenticate").orElseThrow().startsWith("Bearer "), refused.getMessage());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aForeignOriginsRefusalIsAnHttpErrorWithItsJsonRpcError() {
+        try (EmbeddedServer server = server()) {
+            McpHttpError refused = assertThrows(McpHttpError.class,
+                    () -> McpClient.endpoint(server.endpoint).withHeader("Origin", "https://evil.example.com").tools());
+            assertEquals(403, refused.status());
+            assertEquals(McpErrorCodes.INVALID_REQUEST, refused.error().orElseThrow().getInt("code"));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
