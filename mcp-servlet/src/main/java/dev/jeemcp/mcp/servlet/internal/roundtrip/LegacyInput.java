@@ -129,7 +129,8 @@ public final class LegacyInput {
             throw new McpRateLimitedException("Too many requests are waiting for their clients' answers on this server;"
                     + " retry the request", RETRY_AFTER_MS);
         }
-        String caller = context.caller().map(Principal::getName).orElseThrow();
+        // Anonymous callers are one owner where the store keeps them (mcp.anonymousTenant); elsewhere record() refuses.
+        String caller = context.caller().map(Principal::getName).orElse("");
         int size = input.inputRequests().size();
         Map<String, String> ids = new LinkedHashMap<>();
         boolean counted = false;
