@@ -93,6 +93,9 @@ final class LegacyInputFixture {
 
         @Override
         public void forget(String id) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted"); // as a connection pool refuses an interrupted thread
+            }
             rows.remove(id);
             forgotten.add(id);
         }

@@ -164,6 +164,30 @@ class LegacyInputIsBoundedTest {
     }
 
     /**
+     * A client that asked for progress leaves: its call waits on an executor thread, which the stream interrupts; the
+     * request is still forgotten (a store refuses an interrupted thread, as a connection pool does).
+     */
+    @Test
+    void aClientThatAskedForProgressAndLeavesForgetsItsRequestToo() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"bind\","
+                    + "\"arguments\":{},\"_meta\":{\"progressToken\":\"p1\"}}}", headers("alice"));
+            JsonObject asked = stream.next();
+            while (asked != null && !asked.containsKey("id")) {
+                asked = stream.next(); // progress notifications come first
+            }
+            String id = asked.getString("id");
+            stream.close();
+            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!answers.forgotten.contains(id) && System.nanoTime() < giveUp) {
+                Thread.sleep(20);
+            }
+            assertTrue(answers.forgotten.contains(id), "the request was forgotten");
+            assertFalse(answers.rows.containsKey(id));
+        }
+    }
+
+    /**
      * The instance holding the stream stops: the client's stream breaks, its answer is still stored by the other
      * instance (it cannot know), and nobody reads it; the row expires with the request (the store deletes expired rows,
      * tested with each database in the CDI module).

@@ -163,6 +163,9 @@ public final class LegacyInput {
             }
             return responses.build();
         } finally {
+            // A client that leaves interrupts this thread; a connection pool refuses an interrupted thread (WildFly's
+            // does), so the rows are deleted with the flag cleared, and the flag is restored after.
+            boolean interrupted = Thread.interrupted();
             try {
                 ids.values().forEach(this::forget);
                 if (counted) {
@@ -170,6 +173,9 @@ public final class LegacyInput {
                 }
             } finally {
                 waiting.release();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
