@@ -34,7 +34,6 @@ import java.util.function.Supplier;
  * 2025-era client, as before the table existed), not a 500.
  */
 @ApplicationScoped
-@Transactional
 public class JpaInputAnswers implements InputAnswers {
 
     private static final String WHAT = "Input requests of 2025-era clients";
@@ -69,6 +68,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
+    @Transactional
     public boolean asked(String id, Instant expiresAt, int maxPending) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
@@ -88,6 +88,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
+    @Transactional
     public void purgeExpired() {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
         long now = clock.millis();
@@ -129,6 +130,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
+    @Transactional
     public boolean answered(String id, String answer) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
@@ -141,6 +143,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
+    @Transactional
     public Optional<String> answer(String id) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
@@ -153,6 +156,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
+    @Transactional
     public void forget(String id) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);

@@ -22,7 +22,6 @@ import java.time.Instant;
  * and no handle id can, so neither {@code Handles.list} nor a handle argument ever reaches them.
  */
 @ApplicationScoped
-@Transactional
 public class JpaSingleUseStates implements SingleUseStates {
 
     static final String KIND = "jeemcp.requestState";
@@ -46,6 +45,7 @@ public class JpaSingleUseStates implements SingleUseStates {
     }
 
     @Override
+    @Transactional
     public void issued(String id, Instant expiresAt) {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, "Single-use requestState");
         HandleRecord row = new HandleRecord(ID_PREFIX + id, KIND, KIND, ISSUED, "{}", clock.millis(), expiresAt.toEpochMilli());
@@ -60,6 +60,7 @@ public class JpaSingleUseStates implements SingleUseStates {
     }
 
     @Override
+    @Transactional
     public boolean claim(String id) {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, "Single-use requestState");
         int claimed = Transactions.run(em, () -> em.createQuery("UPDATE HandleRecord h SET h.owner = :used, h.version = h.version + 1"
