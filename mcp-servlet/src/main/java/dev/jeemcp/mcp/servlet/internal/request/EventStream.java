@@ -195,16 +195,21 @@ public final class EventStream implements AsyncListener, ClientChannel {
         cancelPending();
     }
 
+    /** Makes {@code response} an event stream: the status and headers of every stream this server opens. */
+    static void startEvents(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/event-stream;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        // Tells nginx and similar proxies to pass events through as they come instead of buffering the response.
+        response.setHeader("X-Accel-Buffering", "no");
+    }
+
     private void write(byte[] event) throws IOException {
         HttpServletResponse response = (HttpServletResponse) async.getResponse();
         if (!opened) {
             opened = true;
             exchange.streamOpened();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/event-stream;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-cache");
-            // Tells nginx and similar proxies to pass events through as they come instead of buffering the response.
-            response.setHeader("X-Accel-Buffering", "no");
+            startEvents(response);
         }
         var out = response.getOutputStream();
         out.write(event);

@@ -55,10 +55,7 @@ public final class ResponseStream implements ClientChannel {
             }
             opened = true;
             onOpen.run();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/event-stream;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("X-Accel-Buffering", "no");
+            EventStream.startEvents(response);
         }
         try {
             write(("event: message\ndata: " + JsonIo.write(message) + "\n\n").getBytes(StandardCharsets.UTF_8));
