@@ -11,6 +11,9 @@ CREATE TABLE MCP_HANDLE (
     EXPIRES_AT BIGINT       NOT NULL
 );
 CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
+-- The purge (DELETE ... WHERE EXPIRES_AT < ?, every ten minutes per instance) finds its few rows here: the index above
+-- leads with TENANT, so without this one the purge reads the whole table (a sequential scan of 10^6 rows, bench/growth.sh).
+CREATE INDEX MCP_HANDLE_EXPIRES ON MCP_HANDLE (EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.
 -- HEARTBEAT_AT is the database's time (CURRENT_TIMESTAMP), never an instance's clock. Without time zone here: H2
@@ -34,6 +37,9 @@ CREATE TABLE MCP_TASK (
     EXPIRES_AT          BIGINT        NOT NULL
 );
 CREATE INDEX MCP_TASK_EXPIRES ON MCP_TASK (EXPIRES_AT);
+-- The open-task count of a tenant (mcp.maxOpenTasks, on every tools/call that creates a task) and the console's page of a
+-- tenant's tasks: without it both read every task of every tenant (bench/growth.sh).
+CREATE INDEX MCP_TASK_TENANT ON MCP_TASK (TENANT, STATUS, EXPIRES_AT);
 
 -- The audit trail (mcp.audit.sink=jpa): one row per tool call, prompt get, resource read and task transition,
 -- inserted in a transaction of its own and never updated or deleted by the library. Retention is the operator's:

@@ -24,7 +24,8 @@ import java.sql.Timestamp;
  */
 @Entity
 @Cacheable(false)
-@Table(name = "MCP_TASK", indexes = @Index(name = "MCP_TASK_EXPIRES", columnList = "EXPIRES_AT"))
+@Table(name = "MCP_TASK", indexes = {@Index(name = "MCP_TASK_EXPIRES", columnList = "EXPIRES_AT"),
+    @Index(name = "MCP_TASK_TENANT", columnList = "TENANT, STATUS, EXPIRES_AT")})
 public class TaskRecord {
 
     @Id
