@@ -95,7 +95,7 @@ public class TaskRecord {
         this.request = request;
         this.status = TaskStore.WORKING;
         this.runner = runner;
-        this.heartbeatAt = new Timestamp(now); // replaced by the database's time in the same transaction
+        this.heartbeatAt = new Timestamp(now); // the row gets the database's time instead (TaskStore.create)
         this.pollIntervalMs = pollIntervalMs;
         this.createdAt = now;
         this.updatedAt = now;
