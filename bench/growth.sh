@@ -66,6 +66,7 @@ for db in $DBS; do
   [[ $db =~ ^(postgresql|mariadb)$ ]] || die "BENCH_GROWTH_DBS: $db is neither postgresql nor mariadb"
   log "$db: sizes $SIZES, $TASKS open tasks, $REPS repetitions"
   rc=0
+  rm -f "$TSV.part"
   java -cp "$CLASSPATH" "$BENCH_DIR/growth/Growth.java" "$db" "$DDL/$db.sql" "$SIZES" "$REPS" "$TASKS" "$TSV.part" \
     "$OUT/plans-$db.txt" || rc=$?
   [[ -f $TSV.part ]] && cat "$TSV.part" >>"$TSV" && rm -f "$TSV.part"

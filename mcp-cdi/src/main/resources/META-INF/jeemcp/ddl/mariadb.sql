@@ -13,9 +13,12 @@ CREATE TABLE MCP_HANDLE (
     UPDATED_AT BIGINT       NOT NULL,
     EXPIRES_AT BIGINT       NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-CREATE INDEX MCP_HANDLE_TENANT_KIND ON MCP_HANDLE (TENANT, KIND, EXPIRES_AT);
+-- A tenant's handles of one kind, newest first (Handles.list, ORDER BY UPDATED_AT DESC, ID DESC, at most 100): read in
+-- index order and stopped after a page, whatever the tenant keeps. An index (TENANT, KIND, EXPIRES_AT) made every
+-- list read and sort all of the tenant's live handles of the kind, however many (bench/growth.sh).
+CREATE INDEX MCP_HANDLE_LIST ON MCP_HANDLE (TENANT, KIND, UPDATED_AT, ID);
 -- The purge (DELETE ... WHERE EXPIRES_AT < ?, every ten minutes per instance) finds its few rows here: the index above
--- leads with TENANT, so without this one the purge reads the whole table (a sequential scan of 10^6 rows, bench/growth.sh).
+-- leads with TENANT, so without this one the purge reads the whole table or a whole index (bench/growth.sh).
 CREATE INDEX MCP_HANDLE_EXPIRES ON MCP_HANDLE (EXPIRES_AT);
 
 -- The task table: long-running tool calls (the io.modelcontextprotocol/tasks extension), any instance answers.

@@ -167,7 +167,7 @@ public class JpaHandles implements Handles {
         EntityManager em = entityManager();
         List<HandleRecord> rows = Transactions.run(em, () -> {
             List<HandleRecord> found = em.createQuery("SELECT h FROM HandleRecord h WHERE h.tenant = :tenant AND h.kind = :kind"
-                            + " AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id", HandleRecord.class)
+                            + " AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id DESC", HandleRecord.class)
                     .setParameter("tenant", tenant)
                     .setParameter("kind", info.kind())
                     .setParameter("now", now)
@@ -207,7 +207,7 @@ public class JpaHandles implements Handles {
         EntityManager em = entityManager();
         List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
                         + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.owner = :owner"
-                        + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id",
+                        + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id DESC",
                         Object[].class)
                 .setParameter("tenant", caller.tenant())
                 .setParameter("owner", caller.name())

@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Cacheable(false)
-@Table(name = "MCP_HANDLE", indexes = {@Index(name = "MCP_HANDLE_TENANT_KIND", columnList = "TENANT, KIND, EXPIRES_AT"),
+@Table(name = "MCP_HANDLE", indexes = {@Index(name = "MCP_HANDLE_LIST", columnList = "TENANT, KIND, UPDATED_AT, ID"),
     @Index(name = "MCP_HANDLE_EXPIRES", columnList = "EXPIRES_AT")})
 public class HandleRecord {
 
