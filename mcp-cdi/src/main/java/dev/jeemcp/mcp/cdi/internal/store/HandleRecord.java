@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 @Entity
 @Cacheable(false)
 @Table(name = "MCP_HANDLE", indexes = {@Index(name = "MCP_HANDLE_LIST", columnList = "TENANT, KIND, UPDATED_AT, ID"),
+    @Index(name = "MCP_HANDLE_OWNER", columnList = "TENANT, OWNER, UPDATED_AT, ID"),
     @Index(name = "MCP_HANDLE_EXPIRES", columnList = "EXPIRES_AT")})
 public class HandleRecord {
 
