@@ -3,7 +3,7 @@
 # (100 tenants) with 10^4 open tasks; at each size the plan of every statement the library sends on the paths of a
 # handle call, a task and the purges (EXPLAIN ANALYZE), and its median time over a few hundred executions.
 #
-#   bench/growth.sh                   # PostgreSQL and MariaDB, about 10 minutes on the 2-core build machine
+#   bench/growth.sh                   # PostgreSQL and MariaDB, about 7 minutes on the 2-core build machine
 #   BENCH_SMOKE=1 bench/growth.sh     # 10^4 handles, 10^3 tasks, 50 repetitions: about a minute, for CI
 #
 # Settings (environment):
