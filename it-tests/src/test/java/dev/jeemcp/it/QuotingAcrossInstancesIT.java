@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * Two instances of the sample (on the server under test) sharing PostgreSQL and nothing else: a quote started on one is updated,
  * read, underwritten and bound on the other, through each official TypeScript client (v2 and v1), and is bound exactly
  * once. Every other sample tool is called on the way, and each client validates every result against its outputSchema.
- * <p>Runs on Payara Micro 6 and Tomcat, not again on Payara Micro 7 and WildFly: the pom's failsafe executions say why.
  */
 class QuotingAcrossInstancesIT {
 
