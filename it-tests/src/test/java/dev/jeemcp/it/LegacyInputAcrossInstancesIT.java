@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * handlers, binds quotes through {@code bind_policy_confirmed} behind nginx round-robin over two instances that share
  * only PostgreSQL. The balancer's log shows that the answers landed on the other instance, and afterwards the answer
  * table is empty.
+ * <p>Runs on Payara Micro 6 and Tomcat, not again on Payara Micro 7 and WildFly: the pom's failsafe executions say why.
  */
 class LegacyInputAcrossInstancesIT {
 

@@ -12,6 +12,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +39,7 @@ class QuotingAcrossInstancesIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        ServerProcess.closeAll(Arrays.asList(first, second));
     }
 
     /** The TypeScript SDK v2 client, 2026-07-28. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * the count table: every window's row is at most the limit, and the rows add up to exactly the calls the clients saw
  * answered. Every refusal is a 429 with {@code Retry-After} and a retryable error saying when. Bounded in threads and
  * time, on loopback.
+ * <p>Runs on Payara Micro 6 and Tomcat, not again on Payara Micro 7 and WildFly: the pom's failsafe executions say why.
  */
 class RateLimitsScaleOutIT {
 

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * share PostgreSQL. Many quoting flows run at once, with the official TypeScript client and with raw HTTP, while one
  * instance is killed with SIGKILL and brought back. Clients retry what failed; at the end every quote is accounted
  * for: none lost, none duplicated, none bound twice. The load is bounded in flows and time and stays on loopback.
+ * <p>Runs on Payara Micro 6 and Tomcat, not again on Payara Micro 7 and WildFly: the pom's failsafe executions say why.
  */
 class ScaleOutIT {
 

@@ -15,6 +15,7 @@ import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,12 +56,7 @@ class TasksAcrossInstancesIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
+        ServerProcess.closeAll(Arrays.asList(first, second));
     }
 
     private static String startQuote(RawHttp on, int age) {

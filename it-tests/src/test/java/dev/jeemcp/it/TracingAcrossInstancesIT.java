@@ -17,6 +17,7 @@ import dev.jeemcp.it.infra.Telemetry;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,10 +58,9 @@ class TracingAcrossInstancesIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {first, second, receiver}) {
-            if (closeable != null) {
-                closeable.close();
-            }
+        ServerProcess.closeAll(Arrays.asList(first, second));
+        if (receiver != null) {
+            receiver.close();
         }
     }
 

@@ -65,8 +65,6 @@ public final class ScaleOutCluster implements AutoCloseable {
         if (balancer != null) {
             balancer.close();
         }
-        for (ServerProcess instance : instances) {
-            instance.close();
-        }
+        ServerProcess.closeAll(instances);
     }
 }

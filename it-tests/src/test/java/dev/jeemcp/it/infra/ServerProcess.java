@@ -115,6 +115,23 @@ public abstract class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes these instances (nulls are skipped) side by side: each is asked to stop before any is waited for, so that
+     * a test's instances take as long to stop as the slowest, not as all of them one after the other.
+     */
+    public static void closeAll(Iterable<? extends ServerProcess> instances) throws InterruptedException {
+        for (ServerProcess instance : instances) {
+            if (instance != null && instance.process != null) {
+                instance.process.destroy();
+            }
+        }
+        for (ServerProcess instance : instances) {
+            if (instance != null && instance.process != null) {
+                instance.close();
+            }
+        }
+    }
+
     /** Copies the files (not the folders) of one directory into another, which it creates. */
     static void copyFiles(Path from, Path to) throws IOException {
         Files.createDirectories(to);

@@ -55,8 +55,10 @@ public final class McpClient {
     private final boolean progress;
     /** Headers of the test's own on every request (an Origin, a header the application reads). */
     private final Map<String, String> extraHeaders;
-    /** The most pages of one listing the kit reads: a server that pages forever is a fault. */
+    /** The most pages of one listing the kit reads by default: a server that pages forever is a fault. */
     static final int MAX_PAGES = 1000;
+    /** This client's bound on the pages of one listing: {@link #MAX_PAGES} but for the kit's own tests (see withMaxPages). */
+    final int maxPages;
 
     /** The tools this caller is shown, read once: their schemas check the calls' results. Shared by threads. */
     private volatile Map<String, JsonObject> toolDefinitions;
@@ -66,8 +68,9 @@ public final class McpClient {
     private volatile String negotiated = LEGACY;
 
     private McpClient(Transport transport, String authorization, boolean legacy, JsonObject capabilities, boolean progress,
-            Map<String, String> extraHeaders) {
+            Map<String, String> extraHeaders, int maxPages) {
         this.extraHeaders = extraHeaders;
+        this.maxPages = maxPages;
         this.transport = transport;
         this.authorization = authorization;
         this.legacy = legacy;
@@ -91,18 +94,18 @@ public final class McpClient {
 
     /** A client of the MCP endpoint at exactly this URI (when the application maps it elsewhere, {@code mcp.path}). */
     public static McpClient endpoint(URI endpoint) {
-        return new McpClient(new Transport(endpoint), null, false, JsonValue.EMPTY_JSON_OBJECT, false, Map.of());
+        return new McpClient(new Transport(endpoint), null, false, JsonValue.EMPTY_JSON_OBJECT, false, Map.of(), MAX_PAGES);
     }
 
     /** The same client, as this user: HTTP BASIC credentials on every request. */
     public McpClient as(String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new McpClient(transport, "Basic " + credentials, legacy, capabilities, progress, extraHeaders);
+        return new McpClient(transport, "Basic " + credentials, legacy, capabilities, progress, extraHeaders, maxPages);
     }
 
     /** The same client, with this bearer token (an OAuth access token, a MicroProfile JWT) on every request. */
     public McpClient bearer(String token) {
-        return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress, extraHeaders);
+        return new McpClient(transport, "Bearer " + token, legacy, capabilities, progress, extraHeaders, maxPages);
     }
 
     /**
@@ -111,24 +114,32 @@ public final class McpClient {
      */
     public McpClient withTimeout(java.time.Duration timeout) {
         return new McpClient(new Transport(transport.endpoint(), timeout), authorization, legacy, capabilities, progress,
-                extraHeaders);
+                extraHeaders, maxPages);
     }
 
     /** The same client with no credentials. */
     public McpClient anonymous() {
-        return new McpClient(transport, null, legacy, capabilities, progress, extraHeaders);
+        return new McpClient(transport, null, legacy, capabilities, progress, extraHeaders, maxPages);
     }
 
     /** The same client, sending this header too on every request: an {@code Origin}, a header the application reads. */
     public McpClient withHeader(String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put(name, value);
-        return new McpClient(transport, authorization, legacy, capabilities, progress, Map.copyOf(headers));
+        return new McpClient(transport, authorization, legacy, capabilities, progress, Map.copyOf(headers), maxPages);
+    }
+
+    /**
+     * The same client with another bound on the pages of one listing. Package-private: for the kit's own test of the
+     * bound, which then needs a few pages instead of a thousand; callers keep {@link #MAX_PAGES}.
+     */
+    McpClient withMaxPages(int pages) {
+        return new McpClient(transport, authorization, legacy, capabilities, progress, extraHeaders, pages);
     }
 
     /** The same client speaking 2025-11-25: an {@code initialize} first, then requests without {@code _meta}. */
     public McpClient legacy() {
-        return new McpClient(transport, authorization, true, capabilities, progress, extraHeaders);
+        return new McpClient(transport, authorization, true, capabilities, progress, extraHeaders, maxPages);
     }
 
     /** The same client declaring the tasks extension, so a tool may answer with a task ({@link ToolResult#task()}). */
@@ -143,7 +154,7 @@ public final class McpClient {
 
     /** The same client asking for progress: each request carries a progress token, events are in {@link ToolResult#progress()}. */
     public McpClient withProgress() {
-        return new McpClient(transport, authorization, legacy, capabilities, true, extraHeaders);
+        return new McpClient(transport, authorization, legacy, capabilities, true, extraHeaders, maxPages);
     }
 
     private McpClient withCapability(String key, JsonObject value) {
@@ -153,7 +164,7 @@ public final class McpClient {
         } else {
             merged.add(key, value);
         }
-        return new McpClient(transport, authorization, legacy, merged.build(), progress, extraHeaders);
+        return new McpClient(transport, authorization, legacy, merged.build(), progress, extraHeaders, maxPages);
     }
 
     /** The endpoint this client posts to. */
@@ -199,8 +210,8 @@ public final class McpClient {
         String cursor = null;
         int pages = 0;
         do {
-            if (++pages > MAX_PAGES) {
-                throw new McpViolation(method + " ends within " + MAX_PAGES + " pages (the kit's bound) -- but it went on");
+            if (++pages > maxPages) {
+                throw new McpViolation(method + " ends within " + maxPages + " pages (the kit's bound) -- but it went on");
             }
             JsonObject params = cursor == null ? JsonValue.EMPTY_JSON_OBJECT : McpJson.obj(CURSOR, cursor);
             JsonObject page = request(method, params, Map.of()).result();

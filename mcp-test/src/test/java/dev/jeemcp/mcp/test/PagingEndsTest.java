@@ -1,10 +1,12 @@
 package dev.jeemcp.mcp.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.test.ScriptedServer.Reply;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +30,35 @@ class PagingEndsTest {
         }
     }
 
+    /** A small bound, so that the test scripts a few pages instead of the thousand of the default (46 s of the build). */
+    private static final int BOUND = 5;
+
     @Test
     void pagesWithoutEndFailAtTheBound() {
         AtomicInteger pages = new AtomicInteger();
         try (ScriptedServer server = new ScriptedServer(request ->
                 Reply.json(ScriptedServer.result(request, page("\"p" + pages.incrementAndGet() + "\""))))) {
-            McpViolation violation = assertThrows(McpViolation.class, () -> server.client().prompts());
-            assertTrue(violation.getMessage().contains("ends within 1000 pages"), violation.getMessage());
+            McpViolation violation = assertThrows(McpViolation.class, () -> server.client().withMaxPages(BOUND).prompts());
+            assertTrue(violation.getMessage().contains("ends within " + BOUND + " pages"), violation.getMessage());
+            assertEquals(BOUND, pages.get(), "pages read before the client gave up");
+        }
+    }
+
+    @Test
+    void theBoundIsAThousandPagesUnlessTheKitSaysOtherwise() {
+        McpClient client = McpClient.endpoint(URI.create("http://127.0.0.1:1/app/mcp")); // never asked
+        assertEquals(1000, client.maxPages);
+        assertEquals(1000, client.as("alice", "secret").legacy().withProgress().withTasks().maxPages, "kept by derived clients");
+        assertEquals(BOUND, client.withMaxPages(BOUND).as("alice", "secret").maxPages, "a bound set is kept too");
+    }
+
+    @Test
+    void aListingOfMorePagesThanTheBoundsOfTheTestsEnds() {
+        AtomicInteger pages = new AtomicInteger();
+        try (ScriptedServer server = new ScriptedServer(request -> Reply.json(ScriptedServer.result(request,
+                page(pages.incrementAndGet() < 3 * BOUND ? "\"p" + pages.get() + "\"" : null))))) {
+            server.client().prompts();
+            assertEquals(3 * BOUND, pages.get(), "the default client read every page");
         }
     }
 
