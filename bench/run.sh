@@ -25,6 +25,7 @@
 #                      the plain ours rows (combine with BENCH_RATE_LIMITS=only)   (default 0)
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
+#   BENCH_BOOT_TIMEOUT seconds a Payara may take to be ready                     (default 900)
 #   BENCH_SMOKE        1 (or --smoke): windows of 1 s, 2 rounds, 2 s warm-up, 2,000 clients, one deploy boot; fails
 #                      on a broken benchmark (a server that does not boot, a wrong answer, a failed verification,
 #                      a lost update, servers answering different JSON), never on a speed number (default 0)
@@ -59,7 +60,7 @@ HEAP=${BENCH_HEAP:-1g}
 BASELINE_WAR=${BENCH_BASELINE_WAR:-}
 [[ -z $BASELINE_WAR || ($(basename "$BASELINE_WAR") == ours.war && -f $BASELINE_WAR) ]] \
   || { echo "BENCH_BASELINE_WAR must be an existing file named ours.war" >&2; exit 2; }
-BOOT_TIMEOUT=300 # seconds; several JVMs booting side by side on two cores take a while
+BOOT_TIMEOUT=${BENCH_BOOT_TIMEOUT:-900} # seconds; five JVMs booting side by side on two cores shared with builds took over 300
 RATE_LIMITS=${BENCH_RATE_LIMITS:-0}
 [[ $RATE_LIMITS =~ ^(0|1|only)$ ]] || { echo "BENCH_RATE_LIMITS must be 0, 1 or only" >&2; exit 2; }
 TRACING=${BENCH_TRACING:-0}
