@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The list methods ({@code tools/list}, {@code prompts/list} and the like): the features this caller may see, paged,
@@ -31,6 +32,8 @@ final class ListHandler implements MethodHandler {
     private final String cacheScope;
     /** Written pages by era, offset and visible features; never more than {@link #MAX_PAGES}. */
     private final Map<PageKey, WrittenJson> pages = new ConcurrentHashMap<>();
+    /** Places taken in {@link #pages}. */
+    private final AtomicInteger kept = new AtomicInteger();
 
     /** The most pages kept: callers with many different visible sets or offsets cannot grow the cache further. */
     static final int MAX_PAGES = 256;
@@ -67,8 +70,9 @@ final class ListHandler implements MethodHandler {
             return cached;
         }
         WrittenJson page = WrittenJson.of(build(Page.at(visible, offset, settings.pageSize()), context.modern()));
-        if (pages.size() < MAX_PAGES) {
-            pages.putIfAbsent(key, page);
+        // A place is taken before the page goes in, so that concurrent first requests cannot pass the bound either.
+        if (kept.incrementAndGet() > MAX_PAGES || pages.putIfAbsent(key, page) != null) {
+            kept.decrementAndGet();
         }
         return page;
     }
