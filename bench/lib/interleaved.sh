@@ -96,14 +96,14 @@ interleaved_table() {
       return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
     }
     END {
-      printf "%-29s %-7s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours"
+      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours"
       for (i = 1; i <= rows; i++) {
         k = order[i]; split(k, f, "\t")
         rb = "-"; rs = "-"; ro = "-"
         if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk") }
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") ro = cell(f[1], f[2], f[3], "ours")
         errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
-        printf "%-29s %-7s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
+        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
           sprintf("(%.0f-%.0f)", lo(v, k, n[k]), hi(v, k, n[k])), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], errors, rb, rs, ro
       }
     }' "$ROUNDS_TSV"
