@@ -11,6 +11,7 @@ import dev.jeemcp.mcp.servlet.internal.protocol.McpMethod;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.protocol.ServerIdentity;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
+import dev.jeemcp.mcp.servlet.internal.protocol.WrittenJson;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcResponse;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.LegacyInput;
@@ -178,6 +179,11 @@ public final class Dispatcher {
     }
 
     private JsonObject decorate(JsonObject result) {
+        // A page written once is decorated once: the decoration is the same for every request (serverInfo is fixed).
+        return result instanceof WrittenJson written ? written.decorated(this::decorateNow) : decorateNow(result);
+    }
+
+    private JsonObject decorateNow(JsonObject result) {
         var decorated = JsonIo.PROVIDER.createObjectBuilder(result);
         if (!result.containsKey(Wire.Result.RESULT_TYPE)) {
             decorated.add(Wire.Result.RESULT_TYPE, Wire.Result.COMPLETE);

@@ -19,8 +19,13 @@ record Page<T>(List<T> items, String nextCursor) {
 
     private static final String PREFIX = "offset:";
 
-    static <T> Page<T> of(List<T> all, JsonObject params, int pageSize) {
-        int from = offset(params.get("cursor"), all.size());
+    /** The offset the request's cursor names in a list of that size; invalid params when it names none. */
+    static int offset(JsonObject params, int size) {
+        return offset(params.get("cursor"), size);
+    }
+
+    /** The page at an offset that {@link #offset} gave for this list. */
+    static <T> Page<T> at(List<T> all, int from, int pageSize) {
         int to = Math.min(all.size(), from + pageSize);
         return new Page<>(all.subList(from, to), to < all.size() ? encode(to) : null);
     }

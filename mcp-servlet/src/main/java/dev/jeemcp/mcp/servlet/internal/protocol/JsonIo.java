@@ -3,6 +3,7 @@ package dev.jeemcp.mcp.servlet.internal.protocol;
 import dev.jeemcp.mcp.internal.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -135,7 +136,48 @@ public final class JsonIo {
         }
     }
 
+    /**
+     * The value's text. A {@link WrittenJson} that is the value or its object's last member goes in as it was written
+     * once: the bytes are the same as writing it whole.
+     */
     public static String write(JsonStructure value) {
+        if (value instanceof WrittenJson written) {
+            return written.text();
+        }
+        if (value instanceof JsonObject object && !object.isEmpty()) {
+            String spliced = withLastWritten(object);
+            if (spliced != null) {
+                return spliced;
+            }
+        }
+        return writeWhole(value);
+    }
+
+    /**
+     * The object's text when its last member is a {@link WrittenJson}, or {@code null}: the members are written with
+     * {@code null} in that member's place (the writer's own bytes for every key and separator), then the {@code null}
+     * is replaced by the member's text.
+     */
+    private static String withLastWritten(JsonObject object) {
+        Map.Entry<String, JsonValue> last = null;
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            last = entry;
+        }
+        if (!(last.getValue() instanceof WrittenJson written)) {
+            return null;
+        }
+        JsonObjectBuilder rest = PROVIDER.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            rest.add(entry.getKey(), entry.getKey().equals(last.getKey()) ? JsonValue.NULL : entry.getValue());
+        }
+        String text = writeWhole(rest.build());
+        if (!text.endsWith(":null}")) {
+            return null; // a writer that formats differently: write the whole
+        }
+        return text.substring(0, text.length() - "null}".length()) + written.text() + "}";
+    }
+
+    private static String writeWhole(JsonStructure value) {
         StringWriter out = new StringWriter(256);
         try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.write(value);

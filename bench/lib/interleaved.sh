@@ -1,0 +1,110 @@
+# Sourced by bench/run.sh: the interleaved mode (the default). Every server's JVM is booted once, side by side, each
+# on its own port; all are verified and warmed up; then ROUNDS rounds of short measured windows, per scenario one
+# window per server in an order that rotates by one place each round. Whatever the machine does meanwhile (other
+# builds, thermal or frequency drift) lands on all servers of a round alike, so the ratio of two servers within one
+# round is far steadier than two sequential runs; the report gives the median of the per-round ratios and its spread.
+# shellcheck shell=bash
+
+ROUNDS_TSV=$OUT/rounds.tsv
+declare -A URLS=()
+
+interleaved_mode() {
+  local servers i server options
+  read -ra servers <<<"$(throughput_servers)"
+  ((PORT + ${#servers[@]} - 1 <= 18199)) || die "${#servers[@]} servers from port $PORT go past 18199 (set BENCH_PORT)"
+  log "booting ${servers[*]} side by side on ports $PORT-$((PORT + ${#servers[@]} - 1)) (-Xmx$HEAP each)"
+  for i in "${!servers[@]}"; do
+    server=${servers[i]}
+    mapfile -t options < <(server_options "$server")
+    launch_payara "$server" $((PORT + i)) "$(server_war "$server")" "${options[@]}"
+    URLS[$server]=http://127.0.0.1:$((PORT + i))/$(server_context "$server")/mcp
+  done
+  for server in "${servers[@]}"; do
+    await_payara "$server" "$(server_war "$server")"
+    check_server_log "$server"
+  done
+  log "all ${#servers[@]} servers ready"
+  for server in "${servers[@]}"; do verify_server "$server" "${URLS[$server]}"; done
+  for server in "${servers[@]}"; do warm_up "$server" "${URLS[$server]}"; done
+
+  printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$ROUNDS_TSV"
+  local round kind entries scenario wire n j
+  for ((round = 1; round <= ROUNDS; round++)); do
+    for kind in list echo bump; do
+      entries=()
+      for server in "${servers[@]}"; do
+        while read -r scenario wire; do
+          [[ $scenario == "$kind" ]] && entries+=("$server $wire")
+        done < <(server_rows "$server")
+      done
+      n=${#entries[@]}
+      for ((j = 0; j < n; j++)); do
+        read -r server wire <<<"${entries[(j + round - 1) % n]}"
+        wrk_row "$server" "$wire" "${URLS[$server]}" "$kind" "$WINDOW" "$server-$kind-$wire-r$round" "$ROUNDS_TSV" "$round"
+      done
+    done
+  done
+  [[ -n ${URLS[ours]:-} ]] && check_bump_counts
+  stop_all_payara
+  rounds_to_results
+}
+
+# rounds_to_results: results.tsv (the sequential mode's format) from the rounds: per row the median req/s, p50 and
+# p99 over the rounds, and the sums of bad answers.
+rounds_to_results() {
+  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$TSV"
+  awk -F'\t' -f "$BENCH_DIR/lib/median.awk" --source '
+    NR == 1 { next }
+    { k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
+      n[k]++; rps[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10 }
+    END {
+      for (i = 1; i <= rows; i++) {
+        k = order[i]
+        printf "%s\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\n", k, med(rps, k, n[k]), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], err[k], conf[k]
+      }
+    }' "$ROUNDS_TSV" >>"$TSV"
+}
+
+# interleaved_table: the throughput table of the report, from the rounds.
+interleaved_table() {
+  echo "Throughput, interleaved: $ROUNDS rounds; per round and scenario one $WINDOW window per row (after a $REWARM re-warm), in an"
+  echo "order that rotates each round. req/s, p50 and p99: medians over the rounds, req/s with its min-max. Ratios: the median of"
+  echo "the per-round ratios (min-max): ours/bare divides by bare's window of the same round and scenario, ours/sdk by the faster"
+  echo "of sdk and sdk-imm in that round, both on the $LEGACY wire (sdk and bare do not speak $MODERN); x ours divides an"
+  echo "extra row (ours-base, rate limits, tracing) by ours' window of the same round, scenario and wire. Targets: ours >= 1.5x sdk, >= 0.85x bare."
+  echo
+  awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '
+    NR == 1 { next }
+    { r = $1; k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
+      rps[r, $2, $3, $4] = $5; if (r > rounds) rounds = r
+      n[k]++; v[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10 }
+    # ratio <array to fill> <scenario> <server> <wire> <denominator kind>: per-round ratios; returns how many
+    function ratios(out, s, srv, w, by,    r, m, a, b, c) {
+      m = 0
+      for (r = 1; r <= rounds; r++) {
+        a = rps[r, s, srv, w]
+        if (by == "bare") b = rps[r, s, "bare", legacy]
+        else if (by == "sdk") { b = rps[r, s, "sdk", legacy]; c = rps[r, s, "sdk-imm", legacy]; if (c > b) b = c }
+        else b = rps[r, s, "ours", w]
+        if (a > 0 && b > 0) out[1, ++m] = a / b
+      }
+      return m
+    }
+    function cell(s, srv, w, by,    x, m) {
+      delete x; m = ratios(x, s, srv, w, by)
+      if (m == 0) return "-"
+      return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
+    }
+    END {
+      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours"
+      for (i = 1; i <= rows; i++) {
+        k = order[i]; split(k, f, "\t")
+        rb = "-"; rs = "-"; ro = "-"
+        if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk") }
+        else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") ro = cell(f[1], f[2], f[3], "ours")
+        errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
+        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
+          sprintf("(%.0f-%.0f)", lo(v, k, n[k]), hi(v, k, n[k])), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], errors, rb, rs, ro
+      }
+    }' "$ROUNDS_TSV"
+}

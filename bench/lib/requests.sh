@@ -1,0 +1,96 @@
+# Sourced by bench/run.sh: the request bodies, the verification of one answer, and wrk runs parsed into rows.
+# shellcheck shell=bash
+
+
+META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
+
+# body <scenario> <wire> [counter id]: the bodies the wrk script sends (with id 1).
+body() {
+  local scenario=$1 wire=$2 meta=
+  [[ $wire == "$MODERN" ]] && meta=",$META"
+  case $scenario in
+    list) if [[ $wire == "$MODERN" ]]; then
+            printf '{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{%s}}' "$META"
+          else
+            printf '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'
+          fi ;;
+    echo) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"}%s}}' "$meta" ;;
+    bump) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"bump","arguments":{"counter_id":"%s"}%s}}' "$3" "$meta" ;;
+    new_counter) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"new_counter","arguments":{}%s}}' "$meta" ;;
+  esac
+}
+
+# post <url> <wire> <method> <name> <body> <response file>: prints the HTTP status.
+post() {
+  local url=$1 wire=$2 method=$3 name=$4 data=$5 file=$6
+  local extra=()
+  if [[ $wire == "$MODERN" ]]; then
+    extra+=(-H "Mcp-Method: $method")
+    [[ -n $name ]] && extra+=(-H "Mcp-Name: $name")
+  fi
+  curl -s -o "$file" -D "$file.headers" -w '%{http_code}' -X POST "$url" -H 'Content-Type: application/json' \
+    -H 'Accept: application/json, text/event-stream' -H "MCP-Protocol-Version: $wire" "${extra[@]}" --data-binary "$data"
+}
+
+# verify <server> <url> <scenario> <wire> [counter id]: one request, checked before anything is timed.
+verify() {
+  local server=$1 url=$2 scenario=$3 wire=$4 counter=${5:-}
+  local file=$OUT/verify-$server-$scenario-$wire.json method=tools/call name=$scenario status
+  [[ $scenario == list ]] && { method=tools/list; name=; }
+  status=$(post "$url" "$wire" "$method" "$name" "$(body "$scenario" "$wire" "$counter")" "$file")
+  [[ $status == 200 ]] || die "$server $scenario ($wire): HTTP $status: $(head -c 400 "$file")"
+  jq -e 'has("result") and (.result.isError != true)' "$file" >/dev/null \
+    || die "$server $scenario ($wire): not a successful result: $(head -c 400 "$file")"
+  case $scenario in
+    list) jq -e '[.result.tools[].name] == ["bump","echo","new_counter"]' "$file" >/dev/null \
+            || die "$server tools/list ($wire): unexpected tools: $(head -c 400 "$file")" ;;
+    echo) jq -e '.result.content == [{"type":"text","text":"echo: hello world"}] and .result.structuredContent == {"result":"echo: hello world"}' \
+            "$file" >/dev/null || die "$server echo ($wire): unexpected result: $(head -c 400 "$file")" ;;
+    bump) jq -e '.result.structuredContent.result | type == "number"' "$file" >/dev/null \
+            || die "$server bump ($wire): unexpected result: $(head -c 400 "$file")" ;;
+  esac
+}
+
+# run_wrk <duration> <output file> <url> <lua args...>
+run_wrk() {
+  local duration=$1 file=$2 url=$3
+  shift 3
+  wrk -t1 -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_DIR/wrk/mcp.lua" "$url" -- "$@" >"$file" 2>&1 \
+    || die "wrk failed: $(tail -5 "$file")"
+}
+
+# wrk_row <server> <wire> <url> <scenario> <duration> <file tag> <tsv file> [leading tsv column]: a re-warm of
+# REWARM, then the measured run, appended to the TSV as one row. A bump re-warm uses REWARM_COUNTERS, the measured
+# run COUNTERS: a wrk run ends with requests still in flight, which the server completes after wrk has gone, and the
+# next run must not bump those counters at the same moment. In smoke mode any bad answer fails the run.
+wrk_row() {
+  local server=$1 wire=$2 url=$3 scenario=$4 duration=$5 tag=$6 tsv=$7 lead=${8:-}
+  local label
+  label=$(scenario_label "$scenario")
+  log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
+  if [[ $scenario == bump ]]; then
+    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "${REWARM_COUNTERS[@]}"
+    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "${COUNTERS[@]}"
+  else
+    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire"
+    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire"
+  fi
+  local line
+  line=$(grep '^RESULT ' "$OUT/wrk-$tag.txt") || die "no RESULT line in $OUT/wrk-$tag.txt"
+  field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
+  local non2xx errors
+  non2xx=$(field non2xx)
+  errors=$(($(field rpc_errors) + $(field tool_errors) + $(field socket_errors) + $(field timeouts)))
+  printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
+    "$(awk -v u="$(field p50_us)" 'BEGIN{printf "%.2f", u/1000}')" \
+    "$(awk -v u="$(field p99_us)" 'BEGIN{printf "%.2f", u/1000}')" \
+    "$non2xx" "$errors" "$(field conflicts)" >>"$tsv"
+  if ((non2xx > 0 || errors > 0)); then
+    local bad
+    bad="$label on $server ($wire): $non2xx non-2xx, $errors errors; $(grep '^FIRST_BAD' "$OUT/wrk-$tag.txt" | cut -c1-300 || true)"
+    [[ $SMOKE == 1 ]] && die "$bad"
+    log "  $bad"
+  fi
+  (($(field responses) > 0)) || die "$label on $server ($wire): no answer in $duration"
+  log "  $(cut -c8-120 <<<"$line")"
+}

@@ -1,0 +1,132 @@
+# Sourced by bench/run.sh: the servers measured, what each one boots with, and the steps both modes share
+# (verification, the bump counters, the no-lost-update check).
+# shellcheck shell=bash
+
+# The servers whose throughput is measured, in the order of the first round.
+throughput_servers() {
+  local servers=(ours)
+  [[ -n $BASELINE_WAR ]] && servers+=(ours-base)
+  [[ $RATE_LIMITS != 0 && ! ($TRACING == only && $RATE_LIMITS != only) ]] && servers+=(rl-inst rl-db)
+  [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]] && servers+=(otel-on)
+  [[ $ONLY != only ]] && servers+=(sdk sdk-imm bare)
+  echo "${servers[@]}"
+}
+
+# server_context <server>: its context root (and WAR name).
+server_context() {
+  case $1 in
+    sdk | sdk-imm) echo sdk ;;
+    bare) echo bare ;;
+    *) echo ours ;;
+  esac
+}
+
+# server_war <server>: its WAR. ours-base is ours.war built against another install of the library (BENCH_BASELINE_WAR,
+# named ours.war so that its context root is the same), to measure a library change against the code before it.
+server_war() {
+  local c
+  c=$(server_context "$1")
+  if [[ $1 == ours-base ]]; then echo "$BASELINE_WAR"; else echo "$BENCH_DIR/$c-war/target/$c.war"; fi
+}
+
+# server_options <server>: its JVM options, one a line.
+server_options() {
+  # wrk's calls are anonymous, and anonymous callers keep no state unless the application lets them share a tenant:
+  # ours.war does, so that the handle-updating scenario has handles to update.
+  [[ $(server_context "$1") == ours ]] && echo -Dmcp.anonymousTenant=true
+  case $1 in
+    # The SDK once more, with tools run on the servlet thread instead of Reactor's bounded-elastic scheduler.
+    sdk-imm) echo -Dbench.sdk.immediateExecution=true ;;
+    # The cost of rate limiting per call: a per-caller limit that no run reaches (every call is admitted, so the
+    # rows compare with ours'), counted per instance (rl-inst) and in PostgreSQL (rl-db). wrk's calls are
+    # anonymous, so they all share one count: the worst case, every call on one key (one map entry, one row).
+    rl-inst) printf '%s\n' -Dmcp.rateLimit.mode=instance -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
+    rl-db) printf '%s\n' -Dmcp.rateLimit.mode=database -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
+    # The cost of tracing per call: Payara's MicroProfile Telemetry on, every request sampled, its span and metrics
+    # recorded, exported nowhere, so that the row is what the library adds, not a collector's speed.
+    otel-on) printf '%s\n' -Dotel.sdk.disabled=false -Dotel.traces.exporter=none -Dotel.metrics.exporter=none \
+               -Dotel.logs.exporter=none -Dotel.traces.sampler=always_on ;;
+  esac
+}
+
+# server_rows <server>: the rows measured on it, "scenario wire" each.
+server_rows() {
+  echo "list $LEGACY"
+  echo "echo $LEGACY"
+  if [[ $1 == ours ]]; then
+    echo "list $MODERN"
+    echo "echo $MODERN"
+    echo "bump $LEGACY"
+  fi
+}
+
+scenario_label() {
+  case $1 in
+    list) echo "tools/list" ;;
+    echo) echo "tools/call echo" ;;
+    bump) echo "tools/call bump (PostgreSQL)" ;;
+  esac
+}
+
+# check_server_log <server>: the extra rows must run what they claim (an older library install lacks the feature).
+check_server_log() {
+  case $1 in
+    rl-inst | rl-db) grep -aq "Rate limits counted" "$OUT/payara-$1.log" \
+      || die "$1: the library in ~/.m2 has no rate limits (no 'Rate limits counted' line): mvn install at the root" ;;
+    otel-on) grep -aq "MCP spans and metrics go to OpenTelemetry" "$OUT/payara-otel-on.log" \
+      || die "otel-on: the library did not switch its telemetry on (no 'MCP spans and metrics go to OpenTelemetry' line): mvn install at the root" ;;
+  esac
+}
+
+# verify_server <server> <url>: one request per row, checked before anything is timed. For ours, it also creates
+# the bump counters through the tool itself: two sets, each with one counter per connection and as many spare;
+# the warm-up and the measured runs use COUNTERS, a re-warm right before a measured run REWARM_COUNTERS (a wrk run
+# ends with requests in flight that the server completes after wrk has gone, and the next run must not race them).
+COUNTERS=()
+REWARM_COUNTERS=()
+verify_server() {
+  local server=$1 url=$2
+  verify "$server" "$url" list "$LEGACY"
+  verify "$server" "$url" echo "$LEGACY"
+  [[ $server == ours ]] || return 0
+  verify "$server" "$url" list "$MODERN"
+  verify "$server" "$url" echo "$MODERN"
+  local i id status counters=()
+  for ((i = 0; i < 4 * CONNECTIONS; i++)); do
+    status=$(post "$url" "$LEGACY" tools/call new_counter "$(body new_counter "$LEGACY")" "$OUT/verify-ours-new_counter.json")
+    [[ $status == 200 ]] || die "new_counter: HTTP $status: $(head -c 400 "$OUT/verify-ours-new_counter.json")"
+    id=$(jq -er '.result.structuredContent.result' "$OUT/verify-ours-new_counter.json") || die "new_counter: no id"
+    counters+=("$id")
+  done
+  REWARM_COUNTERS=("${counters[@]:2*CONNECTIONS}")
+  COUNTERS=("${counters[@]:0:2*CONNECTIONS}")
+  verify "$server" "$url" bump "$LEGACY" "${COUNTERS[0]}"
+  verify "$server" "$url" bump "$MODERN" "${COUNTERS[0]}"
+}
+
+# warm_up <server> <url>: every row of this server in turn, before any of them is measured (the JIT keeps improving
+# the shared code paths for a while; measuring the first scenario right after boot would penalise it).
+warm_up() {
+  local server=$1 url=$2 row scenario wire
+  while read -r scenario wire; do
+    log "warm-up: $scenario on $server ($wire), $WARMUP"
+    run_wrk "$WARMUP" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" "${COUNTERS[@]}"
+  done < <(server_rows "$server")
+}
+
+# check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (plus the
+# two verification calls), plus at most one request per connection and wrk run that the server completed after wrk
+# stopped reading.
+check_bump_counts() {
+  local total answered runs
+  total=$(psql_bench -d "$DB_NAME" -c "select coalesce(sum((payload::json->>'count')::bigint), 0) from mcp_handle where kind = 'counter'")
+  answered=$(cat "$OUT"/wrk-ours-bump-*.txt | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
+    | awk '{ n += $1 - $2 } END { print n + 2 }')
+  runs=$(ls "$OUT"/wrk-ours-bump-*.txt | wc -l)
+  local verdict="no lost update"
+  ((total >= answered && total <= answered + runs * CONNECTIONS)) || verdict="MISMATCH: lost or extra updates"
+  echo "$((${#COUNTERS[@]} + ${#REWARM_COUNTERS[@]})) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
+    >"$OUT/bump-counters.txt"
+  [[ $verdict == MISMATCH* && $SMOKE == 1 ]] && die "bump: $(cat "$OUT/bump-counters.txt")"
+  return 0
+}
