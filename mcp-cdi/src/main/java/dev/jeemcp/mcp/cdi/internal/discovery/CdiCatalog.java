@@ -192,8 +192,9 @@ public class CdiCatalog implements McpCatalog {
     public void purgeExpired() {
         RequestContexts.within(beanManager, () -> {
             purge("handles", () -> handles.isResolvable() && handles.get().isConfigured(), () -> handles.get().purgeExpired());
-            // Only where tasks run: an application without task tools need not have MCP_TASK.
-            purge("tasks", () -> tasks.isPresent() && taskStore.isResolvable(), () -> taskStore.get().purgeExpired());
+            // Only for an application with task tools: one without need not have MCP_TASK.
+            purge("tasks", () -> tools.stream().anyMatch(Tool::mayRunAsTask) && taskStore.isResolvable() && taskStore.get().isConfigured(),
+                    () -> taskStore.get().purgeExpired());
             purge("input requests", () -> inputAnswers.isResolvable() && inputAnswers.get().isAvailable(),
                     () -> inputAnswers.get().purgeExpired());
             return null;
