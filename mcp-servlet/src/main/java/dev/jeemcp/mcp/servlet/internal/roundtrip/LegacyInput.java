@@ -42,7 +42,9 @@ import java.util.function.Function;
  * <p>A sessionless server does not know what the client declared in {@code initialize}, so it asks anyway; a client
  * without a handler answers {@code -32601}, which ends the call with {@code -32021}; any other error reaches the tool
  * as {@code {"action":"decline"}}. Each waiting call holds its container thread: at most {@code mcp.input.maxWaiting}
- * wait on one instance, and a call waits at most one deadline in all its rounds. Every id is 256
+ * wait on one instance, at most {@code mcp.input.maxWaitingPerCaller} of them per caller (tenant and name), and a call
+ * waits at most one deadline in all its rounds. A client that cancels its call ({@code notifications/cancelled}, on
+ * any instance, {@link #cancelled}) ends the wait without a response and the tool is not called again. Every id is 256
  * random bits, recorded for the caller who was asked, so an answer is accepted only from that caller, once, before
  * it expires.
  */
@@ -123,9 +125,11 @@ public final class LegacyInput {
      *
      * @return the answers by the tool's keys, as {@code inputResponses} would carry them
      * @throws McpProtocolException {@code -32021} when this client cannot be asked (too old a revision, no store,
-     *     an anonymous caller without an anonymous tenant), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
-     *     many requests open, or "Request timed out" when an answer does not come in time
-     * @throws CancellationException when the client leaves meanwhile
+     *     an anonymous caller without an anonymous tenant), a retryable {@link McpRateLimitedException} when too many
+     *     calls wait here, or the caller's calls, or the caller has too many requests open, "Request timed out" when an
+     *     answer does not come in time, and an error that is not retryable for a round without requests or with more
+     *     than a caller may ever have open
+     * @throws CancellationException when the client leaves meanwhile, or cancels the call
      */
     JsonObject ask(InputRequired input, CallContext context, long deadline) {
         int size = input.inputRequests().size();
