@@ -101,6 +101,28 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
         }
     }
 
+    /** A call that asked for progress waits on an executor thread, and writes its stream through the async context. */
+    @Test
+    void aCallThatAskedForProgressEndsWithoutAResponseToo() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog); var b = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, "{\"jsonrpc\":\"2.0\",\"id\":\"p-1\",\"method\":\"tools/call\",\"params\":{"
+                    + "\"name\":\"bind\",\"arguments\":{},\"_meta\":{\"progressToken\":\"p1\"}}}", headers("alice"));
+            JsonObject asked = stream.next();
+            while (asked != null && !asked.containsKey("id")) {
+                asked = stream.next(); // progress notifications come first
+            }
+            String id = asked.getString("id");
+            assertEquals(202, post(b, cancellation("\"p-1\""), "alice").statusCode());
+            JsonObject after = stream.next();
+            while (after != null && !after.containsKey("id")) {
+                after = stream.next(); // a progress notification may still come; a response may not
+            }
+            assertNull(after, "no response after the cancellation");
+            assertTrue(answers.forgotten.contains(id));
+            assertEquals(0, confirmed.get());
+        }
+    }
+
     /** Nothing is stored for a call that does not wait: a cancellation only changes requests the caller has open. */
     @Test
     void aCancellationOfAnUnknownCallStoresNothing() throws Exception {
