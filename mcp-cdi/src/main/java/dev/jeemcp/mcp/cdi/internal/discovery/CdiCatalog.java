@@ -85,6 +85,9 @@ public class CdiCatalog implements McpCatalog {
     @Inject
     BeanManager beanManager;
 
+    /** The stores whose last purge failed. */
+    private final java.util.Set<String> failingPurges = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Decided on first use, as the servlet context is there by then. */
     private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
 
@@ -201,13 +204,16 @@ public class CdiCatalog implements McpCatalog {
         });
     }
 
-    private static void purge(String what, java.util.function.BooleanSupplier kept, Runnable purge) {
+    /** A store's purge; the first failure in a row is a WARNING, the ones after it (the database still away) DEBUG. */
+    private void purge(String what, java.util.function.BooleanSupplier kept, Runnable purge) {
         try {
             if (kept.getAsBoolean()) {
                 purge.run();
+                failingPurges.remove(what);
             }
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Expired " + what + " left for the next purge: " + e);
+            LOG.log(failingPurges.add(what) ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                    "Expired " + what + " left for the next purge: " + e);
         }
     }
 }

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScheduledPurge implements Runnable {
 
-    /** How often each instance purges; the first run comes one interval after the start. */
+    /** How often each instance purges. */
     public static final long EVERY_MS = 300_000;
+    /** When the first purge runs: soon, so that an instance restarted after a crash clears what it left. */
+    public static final long FIRST_AFTER_MS = 60_000;
     private static final System.Logger LOG = System.getLogger(ScheduledPurge.class.getName());
 
     private final McpCatalog catalog;
@@ -29,7 +31,7 @@ public final class ScheduledPurge implements Runnable {
 
     /** Starts the periodic purge on that scheduler. */
     public synchronized ScheduledPurge startOn(ScheduledExecutorService scheduler) {
-        schedule = scheduler.scheduleWithFixedDelay(this, EVERY_MS, EVERY_MS, TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this, FIRST_AFTER_MS, EVERY_MS, TimeUnit.MILLISECONDS);
         return this;
     }
 
