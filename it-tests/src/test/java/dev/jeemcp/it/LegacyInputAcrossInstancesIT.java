@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * whichever instance the balancer picks: the official TypeScript SDK v1 client, with elicitation and sampling
  * handlers, binds quotes through {@code bind_policy_confirmed} behind nginx round-robin over two instances that share
  * only PostgreSQL. The balancer's log shows that the answers landed on the other instance, and afterwards the answer
- * table is empty.
+ * table is empty; a row left behind, expired, is purged by the instances' scheduled purge with no request.
  * <p>Runs on Payara Micro 6 and Tomcat, not again on Payara Micro 7 and WildFly: the pom's failsafe executions say why.
  */
 class LegacyInputAcrossInstancesIT {
@@ -71,5 +71,15 @@ class LegacyInputAcrossInstancesIT {
         assertTrue(crossed * 2 > CALLS + 1, "most answers landed on the other instance: " + upstreams);
 
         assertEquals(0, SharedDatabase.count("SELECT COUNT(*) FROM MCP_INPUT"), "no request is left waiting");
+
+        // A row an instance that died left behind, expired two minutes ago: with no request at all, the instances'
+        // scheduled purge (its first run a minute after the servlet started) deletes it.
+        SharedDatabase.update("INSERT INTO MCP_INPUT (ID, TENANT, OWNER, CALL_ID, EXPIRES_AT) VALUES ('jeemcp-in-left-behind',"
+                + " 'anonymous', 'anonymous', 'call', " + (System.currentTimeMillis() - 120_000) + ")");
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(150);
+        while (SharedDatabase.count("SELECT COUNT(*) FROM MCP_INPUT") > 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(1_000);
+        }
+        assertEquals(0, SharedDatabase.count("SELECT COUNT(*) FROM MCP_INPUT"), "the expired row is purged without a request");
     }
 }

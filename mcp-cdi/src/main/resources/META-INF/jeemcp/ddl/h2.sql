@@ -76,11 +76,13 @@ CREATE INDEX MCP_RATE_WINDOW_END ON MCP_RATE (WINDOW_END);
 
 -- The answers of 2025-era clients to the server's elicitation/create and sampling/createMessage (mcp.input.*): a row
 -- per request sent on a call's stream, answered through whichever instance, read and deleted by the instance that
--- waits; rows of requests nobody waits for any more are deleted by EXPIRES_AT.
+-- waits; rows of requests nobody waits for any more are deleted by EXPIRES_AT (a scheduled purge on every instance).
+-- CALL_ID is a digest of the JSON-RPC id of the call that asked: a client's notifications/cancelled names it.
 CREATE TABLE MCP_INPUT (
     ID         VARCHAR(64)  NOT NULL PRIMARY KEY,
     TENANT     VARCHAR(255) NOT NULL,
     OWNER      VARCHAR(255) NOT NULL,
+    CALL_ID    VARCHAR(64)  NOT NULL,
     ANSWER     CLOB,
     EXPIRES_AT BIGINT       NOT NULL
 );

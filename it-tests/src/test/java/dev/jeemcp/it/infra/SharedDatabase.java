@@ -94,6 +94,14 @@ public final class SharedDatabase {
         }
     }
 
+    /** Runs one statement that changes rows, such as a row a test plants. */
+    public static int update(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
     public static int count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement();

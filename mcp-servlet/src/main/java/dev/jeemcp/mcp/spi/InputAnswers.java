@@ -18,9 +18,16 @@ import java.util.Optional;
 public interface InputAnswers {
 
     /**
+     * What {@link #answer} returns for a request whose call its client cancelled ({@link #cancel}): not a response
+     * any client can send, as every stored answer is {@code {"result":…}} or {@code {"error":…}}.
+     */
+    String CANCELLED = "{\"cancelled\":true}";
+
+    /**
      * Records a request about to be sent to the current caller.
      *
      * @param id the request's random id, at most 64 characters
+     * @param callId names the call that asks, for {@link #cancel}: a digest of its JSON-RPC id, at most 64 characters
      * @param expiresAt after this the id is unknown, and its row may be deleted by anyone
      * @param maxPending how many unexpired requests the caller may have open at once, this one included
      * @return {@code false}, recording nothing, when the caller has {@code maxPending} open already
@@ -28,7 +35,7 @@ public interface InputAnswers {
      * @throws dev.jeemcp.mcp.McpToolException when the store keeps nothing for this caller (no tenant), or cannot
      *     keep anything (its table is missing): the caller is not asked
      */
-    boolean asked(String id, Instant expiresAt, int maxPending);
+    boolean asked(String id, String callId, Instant expiresAt, int maxPending);
 
     /**
      * Stores the current caller's answer to an open request: one guarded update, so that of two answers to the same
@@ -42,13 +49,26 @@ public interface InputAnswers {
     /** The current caller's answer to a request, once it has arrived; empty before, and for an unknown id. */
     Optional<String> answer(String id);
 
+    /**
+     * The current caller cancelled a call ({@code notifications/cancelled}): each of its requests that the caller
+     * still has open, answered or not, reads {@link #CANCELLED} from now on, so that the instance that waits ends the
+     * call without calling the tool again. Only rows that exist change: a cancellation of an unknown call, or of
+     * another caller's, stores nothing.
+     *
+     * @param callId as given to {@link #asked}
+     * @return how many open requests the cancellation reached
+     */
+    int cancel(String callId);
+
     /** Forgets a request, answered or not: the asking instance is done with it. */
     void forget(String id);
 
     /**
-     * Deletes the expired requests of every caller. The servlet calls it at most every few minutes per instance, on
-     * its own, never in the transaction that records a request: on MariaDB the range delete's gap locks would make two
-     * concurrent first requests deadlock. The default keeps everything, for a store that expires rows itself.
+     * Deletes the expired requests of every caller (a grace minute after their expiry, as instances' clocks differ).
+     * The servlet calls it through {@link McpCatalog#purgeExpired} every few minutes per instance, on a thread that
+     * serves no request, never in the transaction that records a request: on MariaDB the range delete's gap locks
+     * would make two concurrent first requests deadlock. The default keeps everything, for a store that expires rows
+     * itself.
      */
     default void purgeExpired() {
     }

@@ -88,4 +88,14 @@ public interface McpCatalog {
     default Optional<InputAnswers> inputAnswers() {
         return Optional.empty();
     }
+
+    /**
+     * Deletes the expired rows of every store the catalog keeps (handles, tasks, the answers of 2025-era clients). The
+     * servlet calls it every few minutes on its scheduler, on a thread that serves no request, so that rows left by a
+     * quiet system, or by an instance that died, go too; a failure is logged and the next run tries again. The
+     * default purges the {@link #inputAnswers} store, if there is one.
+     */
+    default void purgeExpired() {
+        inputAnswers().ifPresent(InputAnswers::purgeExpired);
+    }
 }

@@ -71,6 +71,7 @@ class AnswersTableTest {
     private static EmbeddedServer asking;
     /** Lets a caller have one request open: a tool asking two questions at once is refused. */
     private static EmbeddedServer crowded;
+    private static EmbeddedServer tooLarge;
 
     @BeforeAll
     static void start() {
@@ -85,7 +86,12 @@ class AnswersTableTest {
                 Fixtures.settings("mcp.maxRequestBytes", "1000", "mcp.asyncTimeoutMs", "300"));
         asking = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
                 new LegacyInputFixture.ConfirmingTool()), "mcp.input.maxAnswerBytes", "1000");
-        crowded = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
+        // Alice has a request open already (on another instance, as far as this one knows): the store refuses a second.
+        LegacyInputFixture.SharedAnswers busy = new LegacyInputFixture.SharedAnswers();
+        busy.rows.put("jeemcp-in-open", new LegacyInputFixture.SharedAnswers.Row("alice", java.time.Instant.now().plusSeconds(3600), null));
+        crowded = LegacyInputFixture.instance(LegacyInputFixture.catalog(busy, new LegacyInputFixture.ConfirmingTool()),
+                "mcp.input.maxPendingPerCaller", "1");
+        tooLarge = LegacyInputFixture.instance(LegacyInputFixture.catalog(new LegacyInputFixture.SharedAnswers(),
                 new LegacyInputFixture.PairTool()), "mcp.input.maxPendingPerCaller", "1");
         quiet = new EventStreamLimitsTest.QuietTool();
         streaming = new EmbeddedServer(Fixtures.catalog(quiet), Fixtures.settings("mcp.maxConcurrentStreams", "1",
@@ -99,6 +105,7 @@ class AnswersTableTest {
         streaming.close();
         asking.close();
         crowded.close();
+        tooLarge.close();
     }
 
     /** How each case is sent. */
@@ -135,7 +142,8 @@ class AnswersTableTest {
             Map.entry("async-timeout", () -> server.send(server.post(call("never")))),
             Map.entry("unavailable", () -> server.send(server.post(call("database_down")))),
             Map.entry("rate-limited", () -> server.send(server.post(call("limited")))),
-            Map.entry("input-busy", () -> LegacyInputFixture.post(crowded, LegacyInputFixture.call("pair", 1), "alice")),
+            Map.entry("input-busy", () -> LegacyInputFixture.post(crowded, LegacyInputFixture.call("bind", 1), "alice")),
+            Map.entry("input-round-too-large", () -> LegacyInputFixture.post(tooLarge, LegacyInputFixture.call("pair", 1), "alice")),
             Map.entry("unexpected", () -> server.send(server.post(call("broken")))));
 
     private static String call(String tool) {

@@ -36,7 +36,10 @@ final class LegacyInputFixture {
 
     /** The answer store of all instances, scoped to the caller of the current request like the JPA one. */
     static final class SharedAnswers implements InputAnswers {
-        record Row(String owner, Instant expiresAt, String answer) {
+        record Row(String owner, Instant expiresAt, String answer, String callId) {
+            Row(String owner, Instant expiresAt, String answer) {
+                this(owner, expiresAt, answer, "");
+            }
         }
 
         final Map<String, Row> rows = new ConcurrentHashMap<>();
@@ -64,12 +67,12 @@ final class LegacyInputFixture {
         }
 
         @Override
-        public synchronized boolean asked(String id, Instant expiresAt, int maxPending) {
+        public synchronized boolean asked(String id, String callId, Instant expiresAt, int maxPending) {
             String owner = owner();
             if (!racing && rows.values().stream().filter(row -> row.owner().equals(owner)).count() >= maxPending) {
                 return false;
             }
-            rows.put(id, new Row(owner, expiresAt, null));
+            rows.put(id, new Row(owner, expiresAt, null, callId));
             return true;
         }
 
@@ -80,8 +83,22 @@ final class LegacyInputFixture {
             if (row == null || !row.owner().equals(owner()) || row.answer() != null || row.expiresAt().isBefore(Instant.now())) {
                 return false;
             }
-            rows.put(id, new Row(row.owner(), row.expiresAt(), answer));
+            rows.put(id, new Row(row.owner(), row.expiresAt(), answer, row.callId()));
             return true;
+        }
+
+        @Override
+        public synchronized int cancel(String callId) {
+            String owner = owner();
+            int[] reached = {0};
+            rows.replaceAll((id, row) -> {
+                if (row.owner().equals(owner) && row.callId().equals(callId) && row.expiresAt().isAfter(Instant.now())) {
+                    reached[0]++;
+                    return new Row(row.owner(), row.expiresAt(), CANCELLED, row.callId());
+                }
+                return row;
+            });
+            return reached[0];
         }
 
         @Override

@@ -103,16 +103,6 @@ class LegacyInputIsBoundedTest {
         }
     }
 
-    /** One over the limit sends none: every request is recorded before the first is sent. */
-    @Test
-    void aCallWithMoreQuestionsThanTheLimitSendsNone() throws Exception {
-        try (var a = LegacyInputFixture.instance(catalog, "mcp.input.maxPendingPerCaller", "1")) {
-            var response = post(a, call("pair", 1), "alice");
-            assertRetryable(response, "Too many requests of this server await your answer");
-            assertTrue(answers.rows.isEmpty());
-        }
-    }
-
     /**
      * One deadline for the whole call, at most mcp.streamMaxDurationMs, not a fresh one per round: a client that answers
      * every round at once still ends with "Request timed out", long before the rounds run out.

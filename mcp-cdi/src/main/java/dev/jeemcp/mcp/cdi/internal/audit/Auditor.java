@@ -10,7 +10,6 @@ import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.BackgroundWork;
 import dev.jeemcp.mcp.cdi.internal.store.StoreSettings;
 import dev.jeemcp.mcp.handles.TenantResolver;
-import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.internal.RequestIds;
 import jakarta.annotation.PreDestroy;
@@ -82,6 +81,8 @@ public class Auditor {
 
     private volatile Decision decision;
     private volatile long nextPurge;
+    /** How often one instance purges audit rows, at most. */
+    private static final long PURGE_EVERY_MS = 600_000;
     private int purgeBatch = PURGE_BATCH;
     private final BackgroundWork background = new BackgroundWork("jeemcp-audit");
     private Executor executorForTests;
@@ -199,7 +200,7 @@ public class Auditor {
     }
 
     /**
-     * Deletes rows older than {@value #RETENTION} at most once every {@link JpaHandles#PURGE_INTERVAL} per instance,
+     * Deletes rows older than {@value #RETENTION} at most once every ten minutes per instance,
      * when the sink writes (no timer), off the writing thread: up to {@link #MAX_BATCHES} deletes must not hold up a
      * request's answer. On the executor of the queued refusals, in a request context of its own.
      */
@@ -208,7 +209,7 @@ public class Auditor {
         if (current.retention() == null || now < nextPurge) {
             return;
         }
-        nextPurge = now + JpaHandles.PURGE_INTERVAL.toMillis();
+        nextPurge = now + PURGE_EVERY_MS;
         try {
             laterExecutor().execute(() -> {
                 try {

@@ -7,6 +7,7 @@ import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaInputAnswers;
 import dev.jeemcp.mcp.cdi.internal.handles.JpaSingleUseStates;
 import dev.jeemcp.mcp.cdi.internal.health.McpReadiness;
+import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimiter;
 import dev.jeemcp.mcp.cdi.internal.store.TelemetryOnFirstUse;
@@ -26,6 +27,7 @@ import dev.jeemcp.mcp.spi.Tool;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.HashMap;
@@ -37,6 +39,8 @@ import java.util.function.Supplier;
 /** What {@link McpExtension} found, as the servlet sees it. Fixed after deployment. */
 @ApplicationScoped
 public class CdiCatalog implements McpCatalog {
+
+    private static final System.Logger LOG = System.getLogger(CdiCatalog.class.getName());
 
     @Inject
     McpExtension extension;
@@ -77,6 +81,12 @@ public class CdiCatalog implements McpCatalog {
 
     @Inject
     Instance<TaskStore> taskStore;
+
+    @Inject
+    BeanManager beanManager;
+
+    /** The stores whose last purge failed. */
+    private final java.util.Set<String> failingPurges = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Decided on first use, as the servlet context is there by then. */
     private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
@@ -172,5 +182,38 @@ public class CdiCatalog implements McpCatalog {
     public Optional<InputAnswers> inputAnswers() {
         return inputAnswers.isResolvable() && inputAnswers.get().isAvailable()
                 ? Optional.of(inputAnswers.get()) : Optional.empty();
+    }
+
+    /**
+     * The one purge of expired rows, for every store: handles (and the single-use states in their table), tasks and
+     * the answers of 2025-era clients. The servlet's scheduler calls it, on a thread that serves no request, so a
+     * request context is activated for the application's request-scoped entity manager (and, on Tomcat, for the
+     * transaction interceptor it provides); each store purges in a transaction of its own, and one that fails (its
+     * table missing, the database away) does not keep the others from theirs.
+     */
+    @Override
+    public void purgeExpired() {
+        RequestContexts.within(beanManager, () -> {
+            purge("handles", () -> handles.isResolvable() && handles.get().isConfigured(), () -> handles.get().purgeExpired());
+            // Only for an application with task tools: one without need not have MCP_TASK.
+            purge("tasks", () -> tools.stream().anyMatch(Tool::mayRunAsTask) && taskStore.isResolvable() && taskStore.get().isConfigured(),
+                    () -> taskStore.get().purgeExpired());
+            purge("input requests", () -> inputAnswers.isResolvable() && inputAnswers.get().isAvailable(),
+                    () -> inputAnswers.get().purgeExpired());
+            return null;
+        });
+    }
+
+    /** A store's purge; the first failure in a row is a WARNING, the ones after it (the database still away) DEBUG. */
+    private void purge(String what, java.util.function.BooleanSupplier kept, Runnable purge) {
+        try {
+            if (kept.getAsBoolean()) {
+                purge.run();
+                failingPurges.remove(what);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(failingPurges.add(what) ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                    "Expired " + what + " left for the next purge: " + e);
+        }
     }
 }

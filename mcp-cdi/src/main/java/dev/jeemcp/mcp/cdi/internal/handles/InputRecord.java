@@ -30,6 +30,13 @@ public class InputRecord {
     @Column(name = "OWNER", length = 255, nullable = false)
     private String owner;
 
+    /**
+     * The SHA-256 (base64url) of the JSON-RPC id of the call that asked, as its client sent it: what a client's
+     * {@code notifications/cancelled} names. A digest, so that any id fits and none is stored as sent.
+     */
+    @Column(name = "CALL_ID", length = 64, nullable = false)
+    private String callId;
+
     /** The response without its envelope, or {@code null} until it arrives; bounded by {@code mcp.input.maxAnswerBytes}. */
     @Column(name = "ANSWER", length = 1_000_000)
     private String answer;
@@ -42,8 +49,9 @@ public class InputRecord {
     protected InputRecord() {
     }
 
-    InputRecord(String id, String tenant, String owner, long expiresAt) {
+    InputRecord(String id, String callId, String tenant, String owner, long expiresAt) {
         this.id = id;
+        this.callId = callId;
         this.tenant = tenant;
         this.owner = owner;
         this.expiresAt = expiresAt;

@@ -44,8 +44,6 @@ public class JpaHandles implements Handles {
 
     /** Expired rows stay this long, so that their ids answer "expired" rather than "not found", then go. */
     static final Duration PURGE_GRACE = Duration.ofDays(1);
-    /** How often one instance purges, at most. */
-    public static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     static final int LIST_LIMIT = 100;
     /** The library's own rows in the handle table (see {@code JpaSingleUseStates}): a dot no handle kind can hold. */
     private static final String INTERNAL_KINDS = "jeemcp.%";
@@ -67,7 +65,6 @@ public class JpaHandles implements Handles {
 
     private final Jsonb jsonb = JsonbBuilder.create();
     private Clock clock = Clock.systemUTC();
-    private volatile long nextPurge;
     private volatile long[] limits;
 
     /** For tests of expiry. */
@@ -89,7 +86,6 @@ public class JpaHandles implements Handles {
             em.flush(); // assigns the version, which providers start at different numbers
             return null;
         });
-        purgeIfDue(now);
         return new Handle<>(row.id(), info.kind(), value, row.version(), Instant.ofEpochMilli(expires));
     }
 
@@ -271,29 +267,16 @@ public class JpaHandles implements Handles {
         telemetry.forget();
     }
 
-    /** Deletes handles of every tenant that expired more than a day ago; returns how many. */
+    /**
+     * Deletes handles of every tenant that expired more than a day ago, and with them the single-use states (which
+     * live in the same table); returns how many. The catalog's scheduled purge calls it, without a request.
+     */
     public int purgeExpired() {
         long cutoff = clock.millis() - PURGE_GRACE.toMillis();
         EntityManager em = entityManager();
         return Transactions.run(em, () -> em.createQuery("DELETE FROM HandleRecord h WHERE h.expiresAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate());
-    }
-
-    /**
-     * Purges expired rows if this instance has not for ten minutes: for writers of the same table that are not
-     * handles (single-use requestStates), whose rows would otherwise wait for the next handle.
-     */
-    void purgeIfDue() {
-        purgeIfDue(clock.millis());
-    }
-
-    /** Purges at most every ten minutes per instance, piggybacking on writes: no timer, no extra thread. */
-    private void purgeIfDue(long now) {
-        if (now >= nextPurge) {
-            nextPurge = now + PURGE_INTERVAL.toMillis();
-            purgeExpired();
-        }
     }
 
     private EntityManager entityManager() {

@@ -25,9 +25,15 @@ import java.util.function.Supplier;
  * The answers of 2025-era clients in {@code MCP_INPUT}, scoped to the caller of the current MCP request exactly like
  * handles: every statement compares the tenant and owner in their stored form, so an id asked for one caller is
  * unknown to every other. Storing an answer is one guarded {@code UPDATE … WHERE ANSWER IS NULL AND EXPIRES_AT >= now},
- * so a duplicate or late answer changes nothing. Expired rows are deleted by {@link #purgeExpired}, which the servlet
- * calls on its own every few minutes per instance, never in the transaction of an insert (on MariaDB the range
- * delete's gap locks made two concurrent first requests deadlock).
+ * so a duplicate or late answer changes nothing. Expired rows are deleted by {@link #purgeExpired}, which the catalog's
+ * scheduled purge calls every few minutes per instance, without a request and never in the transaction of an insert
+ * (on MariaDB the range delete's gap locks made two concurrent first requests deadlock).
+ *
+ * <p>The table is a mailbox between instances: every statement runs in a transaction of its own
+ * ({@code REQUIRES_NEW}), never in one the caller may have open around the request (a filter's, say). Joined to such a
+ * transaction, a recorded request would stay invisible to the instance that stores its answer until the call ended
+ * (the answer refused), and on MariaDB's REPEATABLE READ the waiting call's polls would read one snapshot and never
+ * see the answer. Without JTA (Tomcat) the interceptor the application provides decides; it usually joins.
  *
  * <p>An application upgraded without the {@code MCP_INPUT} DDL has no table: the first statement that finds none logs
  * one warning naming the table and the script, and from then on every caller is "not kept" ({@code -32021} for a
@@ -47,6 +53,9 @@ public class JpaInputAnswers implements InputAnswers {
     private static final System.Logger LOG = System.getLogger(JpaInputAnswers.class.getName());
     /** SQLSTATEs of a missing table: PostgreSQL, MariaDB and H2 (standard), H2 (its own). */
     private static final Set<String> NO_SUCH_TABLE = Set.of("42P01", "42S02", "42102");
+
+    /** How long after its expiry a row is kept at least: more than instances' clocks differ. */
+    static final long PURGE_GRACE_MS = 60_000;
 
     private Clock clock = Clock.systemUTC();
     /** Set once a statement found no {@code MCP_INPUT}; the application must be redeployed after its DDL is applied. */
@@ -68,8 +77,8 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
-    @Transactional
-    public boolean asked(String id, Instant expiresAt, int maxPending) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean asked(String id, String callId, Instant expiresAt, int maxPending) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
         long now = clock.millis();
@@ -81,17 +90,17 @@ public class JpaInputAnswers implements InputAnswers {
             if (open >= maxPending) {
                 return false;
             }
-            em.persist(new InputRecord(id, caller.tenant(), caller.name(), expiresAt.toEpochMilli()));
+            em.persist(new InputRecord(id, callId, caller.tenant(), caller.name(), expiresAt.toEpochMilli()));
             em.flush();
             return true;
         }));
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void purgeExpired() {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
-        long now = clock.millis();
+        long now = clock.millis() - PURGE_GRACE_MS;
         guarded(() -> Transactions.run(em, () -> em.createQuery("DELETE FROM InputRecord r WHERE r.expiresAt < :now")
                 .setParameter("now", now).executeUpdate()));
     }
@@ -130,7 +139,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean answered(String id, String answer) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
@@ -143,7 +152,7 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<String> answer(String id) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
@@ -156,13 +165,25 @@ public class JpaInputAnswers implements InputAnswers {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forget(String id) {
         Caller caller = Caller.current(tenantResolvers);
         EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
         guarded(() -> Transactions.run(em, () -> em.createQuery("DELETE FROM InputRecord r WHERE r.id = :id AND r.tenant = :tenant"
                         + " AND r.owner = :owner")
                 .setParameter("id", id).setParameter("tenant", caller.tenant()).setParameter("owner", caller.name())
+                .executeUpdate()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int cancel(String callId) {
+        Caller caller = Caller.current(tenantResolvers);
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, WHAT);
+        return guarded(() -> Transactions.run(em, () -> em.createQuery("UPDATE InputRecord r SET r.answer = :cancelled"
+                        + " WHERE r.callId = :callId AND r.tenant = :tenant AND r.owner = :owner AND r.expiresAt >= :now")
+                .setParameter("cancelled", CANCELLED).setParameter("callId", callId).setParameter("tenant", caller.tenant())
+                .setParameter("owner", caller.name()).setParameter("now", clock.millis())
                 .executeUpdate()));
     }
 }

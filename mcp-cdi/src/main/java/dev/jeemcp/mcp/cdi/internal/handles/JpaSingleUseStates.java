@@ -16,7 +16,7 @@ import java.time.Instant;
  * Single-use {@code requestState}s in the handle table: a sealed state is a row, and using it is one guarded
  * {@code UPDATE … WHERE ID = ? AND OWNER = 'issued'}, which succeeds on exactly one instance. No insert can fail on
  * a duplicate key, so a replay never leaves a broken transaction behind. The rows expire with the state and are
- * purged with the handles, when a handle is created or a state issued.
+ * purged with the handles, by the catalog's scheduled purge (see {@code JpaHandles.purgeExpired}).
  *
  * <p>The rows live outside every tenant's handles: their kind and ids contain a dot, which no {@code @HandleKind}
  * and no handle id can, so neither {@code Handles.list} nor a handle argument ever reaches them.
@@ -32,10 +32,6 @@ public class JpaSingleUseStates implements SingleUseStates {
 
     @Inject
     Instance<EntityManager> entityManagers;
-
-    /** Whose purge also removes expired states: an Instance, as a container may deploy the states alone. */
-    @Inject
-    Instance<JpaHandles> handles;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -54,9 +50,6 @@ public class JpaSingleUseStates implements SingleUseStates {
             em.flush();
             return null;
         });
-        if (handles.isResolvable()) {
-            handles.get().purgeIfDue(); // a deployment that seals states but makes no handles still sheds old rows
-        }
     }
 
     @Override

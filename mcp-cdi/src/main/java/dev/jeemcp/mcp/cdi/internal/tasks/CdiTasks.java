@@ -434,18 +434,13 @@ public class CdiTasks implements McpTasks, TaskStarter {
     /**
      * Beats for the run every heartbeat period until it is cancelled (when the run ends), or until a beat finds that
      * the run no longer owns a live task (deleted, expired, finished or taken over): that beat ends the schedule, by
-     * the rule that an exception suppresses a periodic task's later runs. Each beat also gives the store its chance
-     * to purge expired tasks. A beat that fails (the database is down) does not stop the next one.
+     * the rule that an exception suppresses a periodic task's later runs. A beat that fails (the database is down) does not stop the next one.
      */
     ScheduledFuture<?> heartbeat(String taskId, String runner) {
         return scheduler.scheduleAtFixedRate(() -> {
             boolean owned;
             try {
-                owned = inRequestContext(() -> {
-                    boolean alive = store.heartbeat(taskId, runner);
-                    store.purgeIfDue();
-                    return alive;
-                });
+                owned = inRequestContext(() -> store.heartbeat(taskId, runner));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "Heartbeat of task " + taskId + " failed: " + e);
                 return;

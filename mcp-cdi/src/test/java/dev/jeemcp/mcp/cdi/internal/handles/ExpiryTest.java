@@ -29,6 +29,7 @@ class ExpiryTest {
             store.store.setClock(Clock.fixed(start, ZoneOffset.UTC));
             Handle<Quote> quote = store.as("expiry", () -> store.handles().create(new Quote("HOME", BigDecimal.TEN, List.of())));
             assertEquals(start.plus(Duration.ofHours(1)).toEpochMilli(), quote.expiresAt().toEpochMilli(), "the TTL of @HandleKind");
+            store.as("expiry", () -> store.store.purgeExpired()); // rows other tests left past their grace day
 
             store.store.setClock(Clock.fixed(start.plus(Duration.ofMinutes(61)), ZoneOffset.UTC));
             var expired = assertThrows(HandleExpiredException.class, () -> store.as("expiry", () -> store.handles().find(quote.id(), Quote.class)));

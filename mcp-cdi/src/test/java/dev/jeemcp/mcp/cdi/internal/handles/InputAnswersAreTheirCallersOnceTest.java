@@ -35,7 +35,7 @@ class InputAnswersAreTheirCallersOnceTest {
     }
 
     private static boolean ask(StoreFixture store, String user, String id, Instant expiresAt, int max) {
-        return store.as(user, () -> store.inputAnswers().asked(id, expiresAt, max));
+        return store.as(user, () -> store.inputAnswers().asked(id, "call-" + id, expiresAt, max));
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class InputAnswersAreTheirCallersOnceTest {
         StoreFixture store = StoreFixture.on(database);
         String id = newId();
         store.withSettings(Map.of(DefaultTenantResolver.TENANT_ROLES, "acme,globex"), () -> {
-            assertTrue(store.as("alice", new String[] {"acme"}, () -> store.inputAnswers().asked(id, Instant.now().plusSeconds(60), 100)));
+            assertTrue(store.as("alice", new String[] {"acme"}, () -> store.inputAnswers().asked(id, "call", Instant.now().plusSeconds(60), 100)));
             assertFalse(store.as("alice", new String[] {"globex"}, () -> store.inputAnswers().answered(id, ANSWER)));
             assertTrue(store.as("alice", new String[] {"acme"}, () -> store.inputAnswers().answered(id, ANSWER)));
             return null;

@@ -52,7 +52,7 @@ public final class Dispatcher {
 
     public Dispatcher(McpCatalog catalog, McpSettings settings) {
         this.catalog = catalog;
-        legacyInput = catalog.inputAnswers().map(answers -> new LegacyInput(answers, settings.input(), settings.streams().maxDurationMs())).orElse(null);
+        legacyInput = catalog.inputAnswers().map(answers -> new LegacyInput(answers, catalog::tenantOf, settings.input(), settings.streams().maxDurationMs())).orElse(null);
         MultiRoundTrip roundTrip = new MultiRoundTrip(codec(settings, catalog), catalog, legacyInput);
         List<Tool> tools = List.copyOf(catalog.tools());
         List<Prompt> prompts = List.copyOf(catalog.prompts());
@@ -136,6 +136,17 @@ public final class Dispatcher {
      */
     public LegacyInput.Delivery deliver(JsonRpcResponse response, CallContext context) {
         return catalog.serving(context, () -> legacyInput.deliver(response));
+    }
+
+    /**
+     * A client cancelled a call ({@code notifications/cancelled}): the call, on whichever instance waits for its
+     * answers, ends without calling the tool again. Nothing happens for a call that does not wait, or another caller's.
+     */
+    public void cancelled(JsonValue requestId, CallContext context) {
+        catalog.serving(context, () -> {
+            legacyInput.cancelled(requestId);
+            return null;
+        });
     }
 
     public JsonObject dispatch(JsonRpcRequest request, CallContext context) {

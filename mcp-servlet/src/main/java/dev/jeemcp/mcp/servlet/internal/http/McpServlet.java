@@ -74,7 +74,9 @@ public final class McpServlet extends HttpServlet {
     private transient volatile boolean serving;
     private transient Executor executor;
     private transient ScheduledExecutorService scheduler;
-    /** Our own keep-alive timer where the container offers none (Tomcat); shut down with the servlet. */
+    /** Deletes expired rows every few minutes, without a request; stopped with the servlet. */
+    private transient ScheduledPurge purge;
+    /** Our own timer (keep-alives, the purge) where the container offers none (Tomcat); shut down with the servlet. */
     private transient ScheduledExecutorService ownScheduler;
     private final transient Semaphore streams;
     /** Spans and metrics, or nothing: decided once, at {@link #init()}. */
@@ -107,12 +109,13 @@ public final class McpServlet extends HttpServlet {
         scheduler = Naming.lookup(Naming.DEFAULT_SCHEDULER, ScheduledExecutorService.class).orElse(null);
         if (scheduler == null) {
             ownScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "jeemcp-keep-alive");
+                Thread thread = new Thread(runnable, "jeemcp-scheduler");
                 thread.setDaemon(true);
                 return thread;
             });
             scheduler = ownScheduler;
         }
+        purge = new ScheduledPurge(catalog, Thread.currentThread().getContextClassLoader()).startOn(scheduler);
         LOG.log(System.Logger.Level.INFO, "MCP endpoint ready at {0}{1} with {2} tools",
                 getServletContext().getContextPath(), settings.path(), catalog.tools().size());
         serving = true;
@@ -129,6 +132,9 @@ public final class McpServlet extends HttpServlet {
         if (serving) {
             serving = false;
             EndpointState.stopped();
+        }
+        if (purge != null) {
+            purge.stop();
         }
         if (ownScheduler != null) {
             ownScheduler.shutdownNow();
@@ -168,7 +174,11 @@ public final class McpServlet extends HttpServlet {
             }
             rpc = (JsonRpcRequest) message;
             if (rpc.isNotification()) {
-                // Every notification a client may send is informational for a server without sessions.
+                // Every notification a client may send is informational for a server without sessions, but one: a
+                // cancellation reaches a call that waits for the client's answers, on whichever instance.
+                if (LegacyInput.CANCELLED.equals(rpc.method()) && dispatcher.asksLegacyClients()) {
+                    cancelled(request, rpc);
+                }
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
                 return;
             }
@@ -197,7 +207,7 @@ public final class McpServlet extends HttpServlet {
      */
     private void answerMayAsk(HttpServletResponse response, JsonRpcRequest rpc, CallContext context, Exchange exchange)
             throws IOException {
-        ResponseStream stream = new ResponseStream(response, streams, settings.streams().keepAliveMs(), exchange::streamOpened);
+        ResponseStream stream = new ResponseStream(response, rpc.id(), streams, settings.streams().keepAliveMs(), exchange::streamOpened);
         try {
             Reply reply = answer(rpc, context.streaming(Notifications.asking(stream)), exchange);
             if (!stream.opened()) {
@@ -251,6 +261,17 @@ public final class McpServlet extends HttpServlet {
         }
     }
 
+    /** Passes a client's cancellation on; it is answered 202 as any notification, whatever came of it. */
+    private void cancelled(HttpServletRequest request, JsonRpcRequest rpc) {
+        CallContext caller = new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, request.getUserPrincipal(),
+                request::isUserInRole, request::getHeader);
+        try {
+            dispatcher.cancelled(rpc.params().get("requestId"), caller);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "A client's cancellation was not stored: " + e);
+        }
+    }
+
     /** Writes a plain JSON answer and ends the request's telemetry with it. */
     private void send(HttpServletResponse response, Reply reply, Exchange exchange) throws IOException {
         try {
@@ -287,7 +308,7 @@ public final class McpServlet extends HttpServlet {
             throw e;
         }
         async.setTimeout(settings.streams().maxDurationMs());
-        EventStream stream = new EventStream(async, timedOut(rpc), streams::release, exchange);
+        EventStream stream = new EventStream(async, rpc.id(), timedOut(rpc), streams::release, exchange);
         stream.keepAliveEvery(scheduler, settings.streams().keepAliveMs());
         CallContext streaming = context.streaming(Notifications.on(stream, rpc.meta()));
         boolean later = dispatcher.answersLater(rpc, context);
@@ -364,7 +385,7 @@ public final class McpServlet extends HttpServlet {
             throw e;
         }
         async.setTimeout(settings.asyncTimeoutMs());
-        await(new EventStream(async, timedOut(rpc), streams::release, exchange), rpc, pending, null);
+        await(new EventStream(async, rpc.id(), timedOut(rpc), streams::release, exchange), rpc, pending, null);
     }
 
     /** The answer of a stage this thread waits for, at most {@code mcp.asyncTimeoutMs}. */

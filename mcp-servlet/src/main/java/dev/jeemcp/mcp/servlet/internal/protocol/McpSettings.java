@@ -66,8 +66,11 @@ public record McpSettings(
      * @param maxRounds how often one call may ask; one more ends it with an error
      * @param maxWaiting calls one instance lets wait for answers at once, each holding a container thread; one more is
      *     refused as retryable (429)
+     * @param maxWaitingPerCaller of those, how many one caller (tenant and name) may hold at once: two callers cannot
+     *     take every place; one more is refused as retryable (429)
      */
-    public record InputSettings(long answerTimeoutMs, int maxAnswerBytes, int maxPendingPerCaller, int maxRounds, int maxWaiting) {
+    public record InputSettings(long answerTimeoutMs, int maxAnswerBytes, int maxPendingPerCaller, int maxRounds, int maxWaiting,
+            int maxWaitingPerCaller) {
     }
 
     /**
@@ -134,6 +137,7 @@ public record McpSettings(
     static final String INPUT_MAX_PENDING_PER_CALLER = "mcp.input.maxPendingPerCaller";
     static final String INPUT_MAX_ROUNDS = "mcp.input.maxRounds";
     static final String INPUT_MAX_WAITING = "mcp.input.maxWaiting";
+    static final String INPUT_MAX_WAITING_PER_CALLER = "mcp.input.maxWaitingPerCaller";
     static final String AUTH_REQUIRED = "mcp.auth.required";
     static final String AUTH_ROLES_ALLOWED = "mcp.auth.rolesAllowed";
     static final String OAUTH_AUTHORIZATION_SERVERS = "mcp.oauth.authorizationServers";
@@ -214,7 +218,8 @@ public record McpSettings(
                         positive(source, INPUT_MAX_ANSWER_BYTES, 65_536),
                         positive(source, INPUT_MAX_PENDING_PER_CALLER, 16),
                         positive(source, INPUT_MAX_ROUNDS, 8),
-                        positive(source, INPUT_MAX_WAITING, 32)),
+                        positive(source, INPUT_MAX_WAITING, 32),
+                        positive(source, INPUT_MAX_WAITING_PER_CALLER, 4)),
                 new AuthSettings(
                         Boolean.parseBoolean(value(source, AUTH_REQUIRED, "false")),
                         list(source, AUTH_ROLES_ALLOWED),

@@ -31,6 +31,11 @@ public final class Wire {
             return V2026_07_28.equals(version) || V2025_11_25.equals(version);
         }
 
+        /** Whether a revision lets a sampling request offer the model tools ({@code tools}, {@code toolChoice}): 2025-11-25 on. */
+        public static boolean knowsSamplingTools(String version) {
+            return namesElicitationModes(version);
+        }
+
         /** Whether a revision knows elicitation at all: 2025-03-26 has sampling only. */
         public static boolean knowsElicitation(String version) {
             return !V2025_03_26.equals(version);

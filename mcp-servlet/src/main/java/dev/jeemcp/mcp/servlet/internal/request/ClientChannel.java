@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.servlet.internal.request;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -21,4 +22,13 @@ public interface ClientChannel {
      * comment here when one is due, which is how a client that left is found.
      */
     boolean stillThere();
+
+    /** The JSON-RPC id of the request this stream answers: what the client's {@code notifications/cancelled} names. */
+    JsonValue callId();
+
+    /**
+     * The client cancelled the request ({@code notifications/cancelled}): nothing more is written, not even the
+     * response (the client expects none), and the stream ends when the call returns.
+     */
+    void cancelledByClient();
 }

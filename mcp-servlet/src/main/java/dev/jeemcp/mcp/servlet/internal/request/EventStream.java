@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.internal.telemetry.Exchange;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -44,6 +45,7 @@ public final class EventStream implements AsyncListener, ClientChannel {
     private final Runnable onEnd;
     /** The request's span and metrics: ended with the final answer, or abandoned with the client. */
     private final Exchange exchange;
+    private final JsonValue callId;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean closed;
     private boolean opened;
@@ -59,8 +61,9 @@ public final class EventStream implements AsyncListener, ClientChannel {
      * @param onEnd runs once when the response is complete, however it ended
      * @param exchange the request's telemetry, ended with the response
      */
-    public EventStream(AsyncContext async, Reply timedOut, Runnable onEnd, Exchange exchange) {
+    public EventStream(AsyncContext async, JsonValue callId, Reply timedOut, Runnable onEnd, Exchange exchange) {
         this.async = async;
+        this.callId = callId;
         this.timedOut = timedOut;
         this.onEnd = onEnd;
         this.exchange = exchange;
@@ -119,6 +122,17 @@ public final class EventStream implements AsyncListener, ClientChannel {
     @Override
     public void send(JsonObject message) {
         notify(message);
+    }
+
+    @Override
+    public JsonValue callId() {
+        return callId;
+    }
+
+    /** Called on the call's own thread, which is not interrupted: {@link #finish} then writes nothing and ends. */
+    @Override
+    public synchronized void cancelledByClient() {
+        closed = true;
     }
 
     /** Keep-alives come on their own timer, and a client that leaves interrupts the call. */

@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.McpUnavailableException;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.Reply;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ public final class ResponseStream implements ClientChannel {
     private final Semaphore streams;
     private final long keepAliveNanos;
     private final Runnable onOpen;
+    private final JsonValue callId;
     private boolean opened;
     private boolean released;
     private boolean closed;
@@ -37,8 +39,9 @@ public final class ResponseStream implements ClientChannel {
      * @param onOpen run when the stream opens, before the first request is written and the wait begins: the
      *     open-streams gauge counts a stream that waits
      */
-    public ResponseStream(HttpServletResponse response, Semaphore streams, long keepAliveMs, Runnable onOpen) {
+    public ResponseStream(HttpServletResponse response, JsonValue callId, Semaphore streams, long keepAliveMs, Runnable onOpen) {
         this.response = response;
+        this.callId = callId;
         this.streams = streams;
         this.keepAliveNanos = keepAliveMs * 1_000_000;
         this.onOpen = onOpen;
@@ -76,6 +79,16 @@ public final class ResponseStream implements ClientChannel {
             closed = true;
         }
         return !closed;
+    }
+
+    @Override
+    public JsonValue callId() {
+        return callId;
+    }
+
+    @Override
+    public synchronized void cancelledByClient() {
+        closed = true;
     }
 
     /** Whether the stream opened, so that the final response is its last event. */

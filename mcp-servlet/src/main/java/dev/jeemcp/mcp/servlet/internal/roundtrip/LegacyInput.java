@@ -4,6 +4,7 @@ import static dev.jeemcp.mcp.McpErrorCodes.INTERNAL_ERROR;
 import static dev.jeemcp.mcp.McpErrorCodes.METHOD_NOT_FOUND;
 
 import dev.jeemcp.mcp.InputRequired;
+import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpProtocolException;
 import dev.jeemcp.mcp.McpRateLimitedException;
 import dev.jeemcp.mcp.McpToolException;
@@ -30,7 +31,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Input for a 2025-era client, which cannot retry with {@code inputResponses}: the server sends each input request as
@@ -41,7 +42,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A sessionless server does not know what the client declared in {@code initialize}, so it asks anyway; a client
  * without a handler answers {@code -32601}, which ends the call with {@code -32021}; any other error reaches the tool
  * as {@code {"action":"decline"}}. Each waiting call holds its container thread: at most {@code mcp.input.maxWaiting}
- * wait on one instance, and a call waits at most one deadline in all its rounds. Every id is 256
+ * wait on one instance, at most {@code mcp.input.maxWaitingPerCaller} of them per caller (tenant and name), and a call
+ * waits at most one deadline in all its rounds. A client that cancels its call ({@code notifications/cancelled}, on
+ * any instance, {@link #cancelled}) ends the wait without a response and the tool is not called again. Every id is 256
  * random bits, recorded for the caller who was asked, so an answer is accepted only from that caller, once, before
  * it expires.
  */
@@ -65,11 +68,13 @@ public final class LegacyInput {
 
     /** How long a refused caller is told to wait before it tries again. */
     private static final long RETRY_AFTER_MS = 1_000;
-    /** How often this instance deletes expired rows, each time in a transaction of its own. */
-    private static final long PURGE_INTERVAL_MS = 300_000;
+    /** The notification a client sends to cancel its call, and the server to withdraw a request it timed out. */
+    public static final String CANCELLED = "notifications/cancelled";
     private static final System.Logger LOG = System.getLogger(LegacyInput.class.getName());
 
     private final InputAnswers answers;
+    /** The caller's tenant, in the store's form: with the name, the caller this instance counts. */
+    private final Function<McpRequest, Optional<String>> tenants;
     private final AnswerArrivals arrivals;
     private final InputSettings limits;
     private final long callBudgetMs;
@@ -77,21 +82,25 @@ public final class LegacyInput {
     /** Calls of this instance waiting for answers: each holds a container thread. */
     private final Semaphore waiting;
     /**
-     * Requests this instance has open per caller, checked before the store's count so that a burst on one instance
-     * cannot pass it by racing; at most one key per waiting call, so bounded by {@code mcp.input.maxWaiting}.
+     * Requests this instance has open per caller (tenant and name, as the store keys rows), checked before the store's
+     * count so that a burst on one instance cannot pass it by racing; at most one key per waiting call, so bounded by
+     * {@code mcp.input.maxWaiting}.
      */
     private final ConcurrentHashMap<String, Integer> openHere = new ConcurrentHashMap<>();
-    private final AtomicLong nextPurge = new AtomicLong();
+    /** Calls waiting here per caller, keyed as {@link #openHere}: at most {@code mcp.input.maxWaitingPerCaller} each. */
+    private final ConcurrentHashMap<String, Integer> waitingHere = new ConcurrentHashMap<>();
 
     /**
      * @param maxStreamMs {@code mcp.streamMaxDurationMs}: no call waits longer in all, whatever its rounds
      */
-    public LegacyInput(InputAnswers answers, InputSettings limits, long maxStreamMs) {
-        this(answers, new PollingArrivals(answers), limits, maxStreamMs, Clock.systemUTC());
+    public LegacyInput(InputAnswers answers, Function<McpRequest, Optional<String>> tenants, InputSettings limits, long maxStreamMs) {
+        this(answers, tenants, new PollingArrivals(answers), limits, maxStreamMs, Clock.systemUTC());
     }
 
-    LegacyInput(InputAnswers answers, AnswerArrivals arrivals, InputSettings limits, long maxStreamMs, Clock clock) {
+    LegacyInput(InputAnswers answers, Function<McpRequest, Optional<String>> tenants, AnswerArrivals arrivals,
+            InputSettings limits, long maxStreamMs, Clock clock) {
         this.answers = answers;
+        this.tenants = tenants;
         this.arrivals = arrivals;
         this.limits = limits;
         this.callBudgetMs = Math.min(limits.answerTimeoutMs(), maxStreamMs);
@@ -116,41 +125,55 @@ public final class LegacyInput {
      *
      * @return the answers by the tool's keys, as {@code inputResponses} would carry them
      * @throws McpProtocolException {@code -32021} when this client cannot be asked (too old a revision, no store,
-     *     an anonymous caller without an anonymous tenant), a retryable {@link McpRateLimitedException} when too many calls wait here or the caller has too
-     *     many requests open, or "Request timed out" when an answer does not come in time
-     * @throws CancellationException when the client leaves meanwhile
+     *     an anonymous caller without an anonymous tenant), a retryable {@link McpRateLimitedException} when too many
+     *     calls wait here, or the caller's calls, or the caller has too many requests open, "Request timed out" when an
+     *     answer does not come in time, and an error that is not retryable for a round without requests or with more
+     *     than a caller may ever have open
+     * @throws CancellationException when the client leaves meanwhile, or cancels the call
      */
     JsonObject ask(InputRequired input, CallContext context, long deadline) {
+        int size = input.inputRequests().size();
+        if (size == 0) {
+            throw new McpProtocolException(INTERNAL_ERROR, "The tool asked for input without any input request", null);
+        }
+        if (size > limits.maxPendingPerCaller()) {
+            // Asking again would ask as many again: not a refusal to retry.
+            throw new McpProtocolException(INTERNAL_ERROR, "The tool asked more questions at once than this server allows", null);
+        }
         askable(input, context);
         if (deadline - System.nanoTime() <= 0) {
             throw timedOut(); // a later round after the call's time is up: nothing is sent
         }
+        // Anonymous callers are one owner where the store keeps them (mcp.anonymousTenant); elsewhere record() refuses.
+        String caller = callerKey(context);
+        if (!count(waitingHere, caller, 1, limits.maxWaitingPerCaller())) {
+            throw new McpRateLimitedException("Too many of your calls are waiting for your answers on this server; answer"
+                    + " those first", RETRY_AFTER_MS);
+        }
         if (!waiting.tryAcquire()) {
+            uncount(waitingHere, caller, 1);
             throw new McpRateLimitedException("Too many requests are waiting for their clients' answers on this server;"
                     + " retry the request", RETRY_AFTER_MS);
         }
-        // Anonymous callers are one owner where the store keeps them (mcp.anonymousTenant); elsewhere record() refuses.
-        String caller = context.caller().map(Principal::getName).orElse("");
-        int size = input.inputRequests().size();
         Map<String, String> ids = new LinkedHashMap<>();
         boolean counted = false;
         try {
-            if (!countHere(caller, size)) {
+            if (!count(openHere, caller, size, limits.maxPendingPerCaller())) {
                 throw tooManyOpen();
             }
             counted = true;
-            purgeIfDue();
+            ClientChannel channel = context.channel();
+            String callId = digest(channel.callId());
             long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             var expiresAt = clock.instant().plusMillis(leftMs);
             // Every request is recorded before the first is sent: one over the limit sends none.
             for (var key : input.inputRequests().keySet()) {
                 String id = newId();
-                if (!record(input, id, expiresAt)) {
+                if (!record(input, id, callId, expiresAt)) {
                     throw tooManyOpen();
                 }
                 ids.put(key, id);
             }
-            ClientChannel channel = context.channel();
             ids.forEach((key, id) -> channel.send(request(id, input.inputRequests().get(key), context.protocolVersion())));
             var responses = JsonIo.object();
             for (var entry : ids.entrySet()) {
@@ -158,6 +181,11 @@ public final class LegacyInput {
                 if (answer.isEmpty()) {
                     cancel(ids, responses.build(), channel);
                     throw timedOut();
+                }
+                if (InputAnswers.CANCELLED.equals(answer.get())) {
+                    // The client gave up on the call: it expects no response, and the tool is not called again.
+                    channel.cancelledByClient();
+                    throw new CancellationException("the client cancelled the call");
                 }
                 responses.add(entry.getKey(), asToolSeesIt(answer.get(), input, entry.getKey()));
             }
@@ -169,10 +197,11 @@ public final class LegacyInput {
             try {
                 ids.values().forEach(this::forget);
                 if (counted) {
-                    openHere.computeIfPresent(caller, (name, open) -> open == size ? null : open - size);
+                    uncount(openHere, caller, size);
                 }
             } finally {
                 waiting.release();
+                uncount(waitingHere, caller, 1);
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
@@ -181,8 +210,52 @@ public final class LegacyInput {
     }
 
     /**
+     * A client cancelled one of its calls ({@code notifications/cancelled}, on whichever instance): the call's open
+     * requests read as cancelled, and the instance that waits for them ends it. Only the caller's own calls, and only
+     * rows that exist, are touched: nothing is stored for an unknown id.
+     */
+    public void cancelled(JsonValue requestId) {
+        if (requestId instanceof JsonString || requestId instanceof jakarta.json.JsonNumber) {
+            try {
+                answers.cancel(digest(requestId));
+            } catch (McpToolException e) {
+                // a caller the store keeps nothing for was never asked
+            }
+        }
+    }
+
+    /**
+     * Whose requests these are, as the store scopes them: the tenant and the name. A tenant that cannot be resolved
+     * counts as none; the store then refuses the caller anyway.
+     */
+    private String callerKey(CallContext context) {
+        String tenant;
+        try {
+            tenant = tenants.apply(context).orElse("");
+        } catch (RuntimeException e) {
+            tenant = "";
+        }
+        return tenant + '\u0000' + context.caller().map(Principal::getName).orElse("");
+    }
+
+    /**
+     * The SHA-256 of a call's JSON-RPC id as JSON text ({@code 7} and {@code "7"} are different ids), base64url: any
+     * id fits the column, and none is stored as the client sent it.
+     */
+    static String digest(JsonValue callId) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(callId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
      * Refuses, with {@code -32021} as a fresh call of such a client got before, what cannot be asked on the stream: an
-     * elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25; a request
+     * elicitation the client's revision does not know (none before 2025-06-18, URL mode before 2025-11-25), a sampling
+     * request offering the model tools before 2025-11-25 (SEP-1577 added {@code tools} and {@code toolChoice}; a request
      * without a version header is taken to speak 2025-03-26). An anonymous caller is asked only where the store keeps
      * rows for it, which is where the application opted into one shared anonymous tenant ({@code mcp.anonymousTenant}):
      * there all anonymous callers are one owner, as they are for handles.
@@ -190,6 +263,12 @@ public final class LegacyInput {
     private static void askable(InputRequired input, CallContext context) {
         String version = context.protocolVersion() == null ? Wire.Version.ASSUMED_WITHOUT_HEADER : context.protocolVersion();
         for (JsonObject request : input.inputRequests().values()) {
+            if ("sampling/createMessage".equals(request.getString("method")) && !Wire.Version.knowsSamplingTools(version)
+                    && (request.getJsonObject("params").containsKey("tools") || request.getJsonObject("params").containsKey("toolChoice"))) {
+                // Dropping them would ask the model another question than the tool asked.
+                throw InputCapabilities.required("The client's protocol revision cannot answer this request",
+                        InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
+            }
             if ("elicitation/create".equals(request.getString("method"))) {
                 boolean url = "url".equals(request.getJsonObject("params").getString("mode", "form"));
                 if (!Wire.Version.knowsElicitation(version) || url && !Wire.Version.namesElicitationModes(version)) {
@@ -200,18 +279,23 @@ public final class LegacyInput {
         }
     }
 
-    /** Counts a call's requests for its caller on this instance; {@code false}, counting nothing, over the limit. */
-    private boolean countHere(String caller, int size) {
+    /** Adds {@code size} to the caller's count; {@code false}, counting nothing, when it would pass {@code max}. */
+    private static boolean count(ConcurrentHashMap<String, Integer> counts, String caller, int size, int max) {
         boolean[] admitted = {false};
-        openHere.compute(caller, (name, open) -> {
+        counts.compute(caller, (name, open) -> {
             int now = open == null ? 0 : open;
-            if (now + size > limits.maxPendingPerCaller()) {
+            if (now + size > max) {
                 return open;
             }
             admitted[0] = true;
             return now + size;
         });
         return admitted[0];
+    }
+
+    /** Takes {@code size} off the caller's count; a count that reaches zero leaves the map. */
+    private static void uncount(ConcurrentHashMap<String, Integer> counts, String caller, int size) {
+        counts.computeIfPresent(caller, (name, open) -> open <= size ? null : open - size);
     }
 
     private static McpProtocolException timedOut() {
@@ -222,26 +306,13 @@ public final class LegacyInput {
         return new McpRateLimitedException("Too many requests of this server await your answer; answer those first", RETRY_AFTER_MS);
     }
 
-    /** Deletes expired rows at most every few minutes per instance, never in the transaction of an insert. */
-    private void purgeIfDue() {
-        long now = clock.millis();
-        long due = nextPurge.get();
-        if (now >= due && nextPurge.compareAndSet(due, now + PURGE_INTERVAL_MS)) {
-            try {
-                answers.purgeExpired();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Expired input requests left for the next purge: " + e);
-            }
-        }
-    }
-
     /**
      * Records a request for the caller. A caller the store keeps nothing for (one without a tenant), or a store
      * without its table, cannot be asked: it gets {@code -32021}, as every 2025-era client did before.
      */
-    private boolean record(InputRequired input, String id, java.time.Instant expiresAt) {
+    private boolean record(InputRequired input, String id, String callId, java.time.Instant expiresAt) {
         try {
-            return answers.asked(id, expiresAt, limits.maxPendingPerCaller());
+            return answers.asked(id, callId, expiresAt, limits.maxPendingPerCaller());
         } catch (McpToolException e) {
             throw InputCapabilities.required("The client lacks a capability this request needs",
                     InputCapabilities.missing(input, JsonValue.EMPTY_JSON_OBJECT));
@@ -309,7 +380,7 @@ public final class LegacyInput {
         ids.forEach((key, id) -> {
             if (!answered.containsKey(key)) {
                 try {
-                    channel.send(JsonIo.object().add("jsonrpc", "2.0").add("method", "notifications/cancelled")
+                    channel.send(JsonIo.object().add("jsonrpc", "2.0").add("method", CANCELLED)
                             .add("params", JsonIo.object().add("requestId", id).add("reason", "timed out")).build());
                 } catch (CancellationException e) {
                     // nobody to tell
