@@ -194,7 +194,9 @@ public class CdiCatalog implements McpCatalog {
     @Override
     public void purgeExpired() {
         RequestContexts.within(beanManager, () -> {
-            purge("handles", () -> handles.isResolvable() && handles.get().isConfigured(), () -> handles.get().purgeExpired());
+            // Only once the table has been used here: an application that never stores a handle need not have MCP_HANDLE.
+            purge("handles", () -> handles.isResolvable() && handles.get().isConfigured() && handles.get().isInUse(),
+                    () -> handles.get().purgeExpired());
             // Only for an application with task tools: one without need not have MCP_TASK.
             purge("tasks", () -> tools.stream().anyMatch(Tool::mayRunAsTask) && taskStore.isResolvable() && taskStore.get().isConfigured(),
                     () -> taskStore.get().purgeExpired());

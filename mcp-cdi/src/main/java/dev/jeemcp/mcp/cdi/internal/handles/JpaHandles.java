@@ -66,6 +66,12 @@ public class JpaHandles implements Handles {
     private final Jsonb jsonb = JsonbBuilder.create();
     private Clock clock = Clock.systemUTC();
     private volatile long[] limits;
+    /**
+     * Whether the handle table has been used on this instance since it started. Only then does the scheduled purge
+     * visit it: an application with a persistence unit that never stores a handle need not have created
+     * {@code MCP_HANDLE}, and must not find an SQL error in its log every few minutes.
+     */
+    private volatile boolean used;
 
     /** For tests of expiry. */
     void setClock(Clock clock) {
@@ -273,13 +279,24 @@ public class JpaHandles implements Handles {
      */
     public int purgeExpired() {
         long cutoff = clock.millis() - PURGE_GRACE.toMillis();
-        EntityManager em = entityManager();
+        EntityManager em = ApplicationBeans.entityManager(entityManagers, "Handles");
         return Transactions.run(em, () -> em.createQuery("DELETE FROM HandleRecord h WHERE h.expiresAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate());
     }
 
+    /** Whether the table has been used on this instance (see {@link #used}): the scheduled purge asks. */
+    public boolean isInUse() {
+        return used;
+    }
+
+    /** Notes that the table is in use; the single-use {@code requestState}s, which live in it, call it too. */
+    public void markUsed() {
+        used = true;
+    }
+
     private EntityManager entityManager() {
+        used = true;
         return ApplicationBeans.entityManager(entityManagers, "Handles");
     }
 

@@ -33,6 +33,10 @@ public class JpaSingleUseStates implements SingleUseStates {
     @Inject
     Instance<EntityManager> entityManagers;
 
+    /** Told when a state is issued: its row is in the handle table, which the scheduled purge then visits. */
+    @Inject
+    JpaHandles handles;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Whether the application has a persistence unit to keep the rows in. */
@@ -44,6 +48,7 @@ public class JpaSingleUseStates implements SingleUseStates {
     @Transactional
     public void issued(String id, Instant expiresAt) {
         EntityManager em = ApplicationBeans.entityManager(entityManagers, "Single-use requestState");
+        handles.markUsed();
         HandleRecord row = new HandleRecord(ID_PREFIX + id, KIND, KIND, ISSUED, "{}", clock.millis(), expiresAt.toEpochMilli());
         Transactions.run(em, () -> {
             em.persist(row);

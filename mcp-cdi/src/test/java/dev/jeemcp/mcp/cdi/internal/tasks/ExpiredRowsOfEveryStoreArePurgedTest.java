@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jeemcp.mcp.cdi.internal.discovery.CdiCatalog;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
+import dev.jeemcp.mcp.cdi.internal.handles.JpaHandles;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -33,6 +34,7 @@ class ExpiredRowsOfEveryStoreArePurgedTest {
             insertInput(connection, "i_old_" + id, now - 120_000);
             insertInput(connection, "i_new_" + id, now - 10_000);
             CdiCatalog catalog = fixture.container.select(CdiCatalog.class).get();
+            fixture.container.select(JpaHandles.class).get().markUsed(); // as any handle call does
             // A thread of its own, as the scheduler's: no request context, no current request.
             CompletableFuture.runAsync(catalog::purgeExpired, command -> new Thread(command).start()).get();
             assertEquals(0, count(connection, "MCP_HANDLE", "h_old_" + id), "a handle a day past its expiry");
@@ -40,6 +42,25 @@ class ExpiredRowsOfEveryStoreArePurgedTest {
             assertEquals(0, count(connection, "MCP_INPUT", "i_old_" + id), "an input request nobody waits for");
             assertEquals(1, count(connection, "MCP_TASK", "t_new_" + id), "within the grace minute");
             assertEquals(1, count(connection, "MCP_INPUT", "i_new_" + id), "within the grace minute");
+        }
+    }
+
+    /**
+     * An application that has not used the handle table on this instance is not purged there: it may never have
+     * created {@code MCP_HANDLE}, and its log must not show an SQL error every few minutes.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theHandleTableIsLeftAloneUntilItIsUsed(Database database) throws Exception {
+        String id = "h_unused_" + UUID.randomUUID().toString().replace("-", "");
+        try (TaskFixture fixture = new TaskFixture(database); Connection connection = connect(database)) {
+            insertHandle(connection, id, System.currentTimeMillis() - 2 * DAY_MS);
+            CdiCatalog catalog = fixture.container.select(CdiCatalog.class).get();
+            CompletableFuture.runAsync(catalog::purgeExpired, command -> new Thread(command).start()).get();
+            assertEquals(1, count(connection, "MCP_HANDLE", id), "not visited before any handle call");
+            fixture.container.select(JpaHandles.class).get().markUsed();
+            CompletableFuture.runAsync(catalog::purgeExpired, command -> new Thread(command).start()).get();
+            assertEquals(0, count(connection, "MCP_HANDLE", id), "visited once used");
         }
     }
 
