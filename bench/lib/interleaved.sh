@@ -16,11 +16,11 @@ interleaved_mode() {
   for i in "${!servers[@]}"; do
     server=${servers[i]}
     mapfile -t options < <(server_options "$server")
-    launch_payara "$server" $((PORT + i)) "$(server_war "$server")" "${options[@]}"
+    "launch_$CONTAINER" "$server" $((PORT + i)) "$(server_war "$server")" "${options[@]}"
     URLS[$server]=http://127.0.0.1:$((PORT + i))/$(server_context "$server")/mcp
   done
   for server in "${servers[@]}"; do
-    await_payara "$server" "$(server_war "$server")"
+    "await_$CONTAINER" "$server" "$(server_war "$server")"
     check_server_log "$server"
   done
   log "all ${#servers[@]} servers ready"
@@ -45,7 +45,7 @@ interleaved_mode() {
     done
   done
   [[ -n ${URLS[ours]:-} ]] && check_bump_counts
-  stop_all_payara
+  "stop_all_$CONTAINER"
   rounds_to_results
 }
 

@@ -5,7 +5,7 @@
 summary() {
   echo
   if [[ $MODE == interleaved ]]; then
-    echo "jeemcp benchmark: Payara Micro $PAYARA_VERSION (-Xmx$HEAP each, --nohazelcast), every server's JVM booted once, side by side;"
+    echo "jeemcp benchmark: $([[ $CONTAINER == tomcat ]] && echo "Tomcat $TOMCAT_VERSION (-Xmx$HEAP each)" || echo "Payara Micro $PAYARA_VERSION (-Xmx$HEAP each, --nohazelcast)"), every server's JVM booted once, side by side;"
     echo "wrk -t1 -c$CONNECTIONS; $WARMUP warm-up per scenario after boot; 127.0.0.1;"
   else
     echo "jeemcp benchmark: Payara Micro $PAYARA_VERSION (-Xmx$HEAP, --nohazelcast), one JVM per server, one after another;"
@@ -73,6 +73,7 @@ summary() {
   for line in "${HEAP_LINES[@]}"; do echo "  $line"; done
   echo
   fi
+  if [[ $CONTAINER == payara ]]; then
   echo "Deploy time, 50 @ApplicationScoped beans x 10 methods (String, int, enum, record, List<String> parameters), median of $DEPLOY_RUNS boot(s):"
   local pd td pr tr
   pd=$(median 2 plain); td=$(median 2 tools); pr=$(median 3 plain); tr=$(median 3 tools)
@@ -84,6 +85,7 @@ summary() {
     echo "  500 tools cost $((td - pd)) ms of deployment and $((tr - pr)) ms until ready (the endpoint builds its catalog after 'deployed')"
   fi
   echo
+  fi
   echo "Wire comparison ($LEGACY, JSON compared with sorted keys):"
   for line in "${WIRE_NOTES[@]}"; do echo "  $line"; done
   echo

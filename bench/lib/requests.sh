@@ -69,8 +69,8 @@ wrk_row() {
   label=$(scenario_label "$scenario")
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
   if [[ $scenario == bump ]]; then
-    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "${REWARM_COUNTERS[@]}"
-    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "${COUNTERS[@]}"
+    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm)
+    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
   else
     run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire"
     run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire"

@@ -18,7 +18,7 @@ run_server() {
   while read -r scenario wire; do
     wrk_row "$server" "$wire" "$url" "$scenario" "$DURATION" "$server-$scenario-$wire" "$TSV"
   done < <(server_rows "$server")
-  [[ $server == ours ]] && check_bump_counts
+  has_counters "$server" && check_bump_counts
   if [[ $heap == yes ]]; then
     heap_test "$server" "$url" "$LEGACY"
     [[ $server == ours ]] && heap_test "$server" "$url" "$MODERN"

@@ -26,7 +26,10 @@ server_context() {
 server_war() {
   local c
   c=$(server_context "$1")
-  if [[ $1 == ours-base ]]; then echo "$BASELINE_WAR"; else echo "$BENCH_DIR/$c-war/target/$c.war"; fi
+  if [[ $1 == ours-base ]]; then echo "$BASELINE_WAR"
+  # On Tomcat: the same WARs plus what the container lacks (bench/tomcat); the SDK's WAR carries all it needs.
+  elif [[ $CONTAINER == tomcat && $c != sdk ]]; then echo "$BENCH_DIR/tomcat/$c/target/$c.war"
+  else echo "$BENCH_DIR/$c-war/target/$c.war"; fi
 }
 
 # server_options <server>: its JVM options, one a line.
@@ -58,7 +61,13 @@ server_rows() {
     echo "echo $MODERN"
     echo "bump $LEGACY"
   fi
+  # The database floor: the same statements over JDBC by hand (bare-war's BareCounters), on Payara's pool.
+  if [[ $1 == bare && $CONTAINER == payara ]]; then echo "bump $LEGACY"; fi
+  return 0
 }
+
+# has_counters <server>: whether it serves bump, and so gets counters of its own.
+has_counters() { server_rows "$1" | grep -q '^bump '; }
 
 scenario_label() {
   case $1 in
@@ -78,30 +87,42 @@ check_server_log() {
   esac
 }
 
-# verify_server <server> <url>: one request per row, checked before anything is timed. For ours, it also creates
-# the bump counters through the tool itself: two sets, each with one counter per connection and as many spare;
-# the warm-up and the measured runs use COUNTERS, a re-warm right before a measured run REWARM_COUNTERS (a wrk run
-# ends with requests in flight that the server completes after wrk has gone, and the next run must not race them).
-COUNTERS=()
-REWARM_COUNTERS=()
+# verify_server <server> <url>: one request per row, checked before anything is timed. For a server with bump
+# (ours, and bare's database floor), it also creates its counters through its own new_counter: two sets, each with
+# one counter per connection and as many spare; the warm-up and the measured runs use COUNTERS[server], a re-warm
+# right before a measured run REWARM_COUNTERS[server] (a wrk run ends with requests in flight that the server
+# completes after wrk has gone, and the next run must not race them). Each holds space-separated ids.
+declare -A COUNTERS=()
+declare -A REWARM_COUNTERS=()
 verify_server() {
   local server=$1 url=$2
   verify "$server" "$url" list "$LEGACY"
   verify "$server" "$url" echo "$LEGACY"
-  [[ $server == ours ]] || return 0
-  verify "$server" "$url" list "$MODERN"
-  verify "$server" "$url" echo "$MODERN"
-  local i id status counters=()
+  if [[ $server == ours ]]; then
+    verify "$server" "$url" list "$MODERN"
+    verify "$server" "$url" echo "$MODERN"
+  fi
+  has_counters "$server" || return 0
+  local i id status counters=() file=$OUT/verify-$server-new_counter.json
   for ((i = 0; i < 4 * CONNECTIONS; i++)); do
-    status=$(post "$url" "$LEGACY" tools/call new_counter "$(body new_counter "$LEGACY")" "$OUT/verify-ours-new_counter.json")
-    [[ $status == 200 ]] || die "new_counter: HTTP $status: $(head -c 400 "$OUT/verify-ours-new_counter.json")"
-    id=$(jq -er '.result.structuredContent.result' "$OUT/verify-ours-new_counter.json") || die "new_counter: no id"
+    status=$(post "$url" "$LEGACY" tools/call new_counter "$(body new_counter "$LEGACY")" "$file")
+    [[ $status == 200 ]] || die "$server new_counter: HTTP $status: $(head -c 400 "$file")"
+    id=$(jq -er '.result.structuredContent.result' "$file") || die "$server new_counter: no id"
     counters+=("$id")
   done
-  REWARM_COUNTERS=("${counters[@]:2*CONNECTIONS}")
-  COUNTERS=("${counters[@]:0:2*CONNECTIONS}")
-  verify "$server" "$url" bump "$LEGACY" "${COUNTERS[0]}"
-  verify "$server" "$url" bump "$MODERN" "${COUNTERS[0]}"
+  REWARM_COUNTERS[$server]="${counters[*]:2*CONNECTIONS}"
+  COUNTERS[$server]="${counters[*]:0:2*CONNECTIONS}"
+  verify "$server" "$url" bump "$LEGACY" "${counters[0]}"
+  [[ $server == ours ]] && verify "$server" "$url" bump "$MODERN" "${counters[0]}"
+  return 0
+}
+
+# counters_of <server> [rewarm]: its counter ids, one argument each, for wrk.
+counters_of() {
+  local ids
+  if [[ ${2:-} == rewarm ]]; then ids=${REWARM_COUNTERS[$1]:-}; else ids=${COUNTERS[$1]:-}; fi
+  # shellcheck disable=SC2086
+  printf '%s\n' $ids
 }
 
 # warm_up <server> <url>: every row of this server in turn, before any of them is measured (the JIT keeps improving
@@ -110,22 +131,22 @@ warm_up() {
   local server=$1 url=$2 row scenario wire
   while read -r scenario wire; do
     log "warm-up: $scenario on $server ($wire), $WARMUP"
-    run_wrk "$WARMUP" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" "${COUNTERS[@]}"
+    run_wrk "$WARMUP" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
   done < <(server_rows "$server")
 }
 
-# check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (plus the
-# two verification calls), plus at most one request per connection and wrk run that the server completed after wrk
+# check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of ours and
+# the bare floor, plus their verification calls), plus at most one request per connection and wrk run that the server completed after wrk
 # stopped reading.
 check_bump_counts() {
   local total answered runs
   total=$(psql_bench -d "$DB_NAME" -c "select coalesce(sum((payload::json->>'count')::bigint), 0) from mcp_handle where kind = 'counter'")
-  answered=$(cat "$OUT"/wrk-ours-bump-*.txt | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
-    | awk '{ n += $1 - $2 } END { print n + 2 }')
-  runs=$(ls "$OUT"/wrk-ours-bump-*.txt | wc -l)
+  answered=$(cat "$OUT"/wrk-{ours,bare}-bump-*.txt 2>/dev/null | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
+    | awk -v verified="$(ls "$OUT"/verify-*-bump-*.json | wc -l)" '{ n += $1 - $2 } END { print n + verified }')
+  runs=$(ls "$OUT"/wrk-{ours,bare}-bump-*.txt 2>/dev/null | wc -l)
   local verdict="no lost update"
   ((total >= answered && total <= answered + runs * CONNECTIONS)) || verdict="MISMATCH: lost or extra updates"
-  echo "$((${#COUNTERS[@]} + ${#REWARM_COUNTERS[@]})) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
+  echo "$(counters_of ours; counters_of ours rewarm; counters_of bare; counters_of bare rewarm | wc -l) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
     >"$OUT/bump-counters.txt"
   [[ $verdict == MISMATCH* && $SMOKE == 1 ]] && die "bump: $(cat "$OUT/bump-counters.txt")"
   return 0

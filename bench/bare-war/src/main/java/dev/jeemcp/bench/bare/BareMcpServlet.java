@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The floor of the benchmark: what the container plus JSON-P cost for the same requests and the same answers, with
  * no MCP library at all. It parses each body as a JSON-RPC request and answers {@code initialize}, notifications,
- * {@code tools/list} and {@code tools/call echo} with the JSON jeemcp returns for the legacy (2025-11-25) wire. It
+ * {@code tools/list}, {@code tools/call echo} and, on Payara, the database floor {@code tools/call bump} and
+ * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns for the legacy (2025-11-25) wire. It
  * validates nothing beyond what it needs to answer: it is not a conforming server.
  */
 @WebServlet(urlPatterns = "/mcp")
@@ -39,6 +40,8 @@ public class BareMcpServlet extends HttpServlet {
 
     private static final JsonObject CAPABILITIES = parse("{\"tools\":{},\"logging\":{}}");
     private static final JsonObject SERVER_INFO = parse("{\"name\":\"bare\",\"version\":\"0.1.0\"}");
+
+    private final transient BareCounters counters = new BareCounters(JSON);
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,17 +71,42 @@ public class BareMcpServlet extends HttpServlet {
         }
     }
 
-    private static JsonObject call(JsonValue id, JsonObject params) {
+    private JsonObject call(JsonValue id, JsonObject params) {
         JsonObject arguments = params.getJsonObject("arguments");
+        String name = params.getString("name", "");
+        try {
+            if ("bump".equals(name) && arguments != null && arguments.get("counter_id") instanceof JsonString counter) {
+                long next = counters.bump(counter.getString());
+                return next < 0 ? toolError(id, "The counter was changed by another request, has expired or does not exist")
+                        : toolResult(id, String.valueOf(next), JSON.createValue(next));
+            }
+            if ("new_counter".equals(name)) {
+                String created = counters.create();
+                return toolResult(id, created, JSON.createValue(created));
+            }
+        } catch (java.sql.SQLException e) {
+            return error(id, -32603, "Internal error");
+        }
         JsonValue text = arguments == null ? null : arguments.get("text");
-        if (!"echo".equals(params.getString("name", "")) || !(text instanceof JsonString s)) {
+        if (!"echo".equals(name) || !(text instanceof JsonString s)) {
             return error(id, -32602, "Unknown tool or invalid arguments");
         }
         String echoed = "echo: " + s.getString();
+        return toolResult(id, echoed, JSON.createValue(echoed));
+    }
+
+    private static JsonObject toolResult(JsonValue id, String text, JsonValue structured) {
         return result(id, JSON.createObjectBuilder()
-                .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", echoed)))
-                .add("structuredContent", JSON.createObjectBuilder().add("result", echoed))
+                .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", text)))
+                .add("structuredContent", JSON.createObjectBuilder().add("result", structured))
                 .add("isError", false)
+                .build());
+    }
+
+    private static JsonObject toolError(JsonValue id, String text) {
+        return result(id, JSON.createObjectBuilder()
+                .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", text)))
+                .add("isError", true)
                 .build());
     }
 

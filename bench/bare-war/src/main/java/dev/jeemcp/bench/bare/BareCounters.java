@@ -1,0 +1,145 @@
+package dev.jeemcp.bench.bare;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * The database floor: by hand, over JDBC, exactly the statements jeemcp's handle store sends for {@code bump} (read the
+ * row by id, check tenant, kind and expiry, then one UPDATE guarded by id, version, tenant and expiry, both in one
+ * transaction) and for {@code new_counter} (one INSERT), on the same table, in the same database, through a pool of
+ * the same size and connection validation as {@code ours.war}'s. What {@code ours} costs beyond this is JTA, JPA,
+ * JSON-B and the library.
+ *
+ * <p>The pool is looked up on first use, so that the WAR deploys where the annotation means nothing (Tomcat, where
+ * only the protocol rows are measured).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/bare",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        serverName = "127.0.0.1",
+        portNumber = 5432,
+        databaseName = "jeemcp_bench",
+        user = "postgres",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+final class BareCounters {
+
+    /** The tenant and owner jeemcp gives wrk's anonymous calls (mcp.anonymousTenant=true). */
+    private static final String ANONYMOUS = "anonymous";
+    private static final String KIND = "counter";
+    /** Counter's @HandleKind ttl (P1D), renewed on every update as the library does. */
+    private static final long TTL_MS = 86_400_000L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JsonProvider json;
+    private volatile DataSource pool;
+
+    BareCounters(JsonProvider json) {
+        this.json = json;
+    }
+
+    /** A counter at zero, as {@code Handles.create} stores it: one INSERT. */
+    String create() throws SQLException {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String id = KIND + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        long now = System.currentTimeMillis();
+        try (Connection connection = pool().getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO MCP_HANDLE (ID, KIND, TENANT, OWNER,"
+                     + " PAYLOAD, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, KIND);
+            insert.setString(3, ANONYMOUS);
+            insert.setString(4, ANONYMOUS);
+            insert.setString(5, "{\"count\":0}");
+            insert.setLong(6, now);
+            insert.setLong(7, now);
+            insert.setLong(8, now + TTL_MS);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Adds one: the row read by id, then the guarded UPDATE, in one transaction; -1 when it is gone or changed. */
+    long bump(String id) throws SQLException {
+        try (Connection connection = pool().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long next = bump(connection, id);
+                connection.commit();
+                return next;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private long bump(Connection connection, String id) throws SQLException {
+        long now = System.currentTimeMillis();
+        String payload;
+        long version;
+        try (PreparedStatement select = connection.prepareStatement("SELECT KIND, TENANT, PAYLOAD, VERSION, EXPIRES_AT"
+                + " FROM MCP_HANDLE WHERE ID = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next() || !KIND.equals(row.getString(1)) || !ANONYMOUS.equals(row.getString(2))
+                        || row.getLong(5) <= now) {
+                    return -1;
+                }
+                payload = row.getString(3);
+                version = row.getLong(4);
+            }
+        }
+        long next;
+        try (JsonReader reader = json.createReader(new StringReader(payload))) {
+            JsonObject counter = reader.readObject();
+            next = counter.getJsonNumber("count").longValueExact() + 1;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE MCP_HANDLE SET PAYLOAD = ?,"
+                + " VERSION = VERSION + 1, UPDATED_AT = ?, EXPIRES_AT = ?"
+                + " WHERE ID = ? AND VERSION = ? AND TENANT = ? AND EXPIRES_AT > ?")) {
+            update.setString(1, json.createObjectBuilder().add("count", next).build().toString());
+            update.setLong(2, now);
+            update.setLong(3, now + TTL_MS);
+            update.setString(4, id);
+            update.setLong(5, version);
+            update.setString(6, ANONYMOUS);
+            update.setLong(7, now);
+            return update.executeUpdate() == 1 ? next : -1;
+        }
+    }
+
+    private DataSource pool() {
+        DataSource found = pool;
+        if (found == null) {
+            try {
+                found = (DataSource) new InitialContext().lookup("java:app/jdbc/bare");
+            } catch (NamingException e) {
+                throw new IllegalStateException("no pool java:app/jdbc/bare (the database floor runs on Payara only)", e);
+            }
+            pool = found;
+        }
+        return found;
+    }
+}
