@@ -23,6 +23,10 @@
 #   BENCH_TRACING      1: also measure ours with OpenTelemetry on (every request a recorded, sampled span and
 #                      its metrics; exported nowhere, so the row is the library's own cost); only: that row and
 #                      the plain ours rows (combine with BENCH_RATE_LIMITS=only)   (default 0)
+#   BENCH_FEATURES     1: also measure ours with each per-call feature switched the other way, one JVM each:
+#                      bv-none (no Bean Validation Validator), audit-jpa (audit sink jpa: a row per call),
+#                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off); only: those and
+#                      the plain ours rows                                        (default 0)
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
 #   BENCH_BOOT_TIMEOUT seconds a Payara may take to be ready                     (default 900)
@@ -51,7 +55,7 @@ MODE=${BENCH_MODE:-interleaved}
 [[ $MODE =~ ^(interleaved|sequential)$ ]] || { echo "BENCH_MODE must be interleaved or sequential" >&2; exit 2; }
 CONTAINER=${BENCH_CONTAINER:-payara}
 [[ $CONTAINER =~ ^(payara|tomcat)$ ]] || { echo "BENCH_CONTAINER must be payara or tomcat" >&2; exit 2; }
-if [[ $CONTAINER == tomcat && ($MODE != interleaved || ${BENCH_RATE_LIMITS:-0} != 0 || ${BENCH_TRACING:-0} != 0 || -n ${BENCH_BASELINE_WAR:-}) ]]; then
+if [[ $CONTAINER == tomcat && ($MODE != interleaved || ${BENCH_RATE_LIMITS:-0} != 0 || ${BENCH_TRACING:-0} != 0 || ${BENCH_FEATURES:-0} != 0 || -n ${BENCH_BASELINE_WAR:-}) ]]; then
   echo "BENCH_CONTAINER=tomcat measures the interleaved rows of ours, sdk, sdk-imm and bare only" >&2
   exit 2
 fi
@@ -74,8 +78,10 @@ RATE_LIMITS=${BENCH_RATE_LIMITS:-0}
 [[ $RATE_LIMITS =~ ^(0|1|only)$ ]] || { echo "BENCH_RATE_LIMITS must be 0, 1 or only" >&2; exit 2; }
 TRACING=${BENCH_TRACING:-0}
 [[ $TRACING =~ ^(0|1|only)$ ]] || { echo "BENCH_TRACING must be 0, 1 or only" >&2; exit 2; }
-# "only" in either: just the ours rows and the extra rows asked for; no memory, SDK, bare or deploy-time test.
-ONLY=$([[ $RATE_LIMITS == only || $TRACING == only ]] && echo only || echo all)
+FEATURES=${BENCH_FEATURES:-0}
+[[ $FEATURES =~ ^(0|1|only)$ ]] || { echo "BENCH_FEATURES must be 0, 1 or only" >&2; exit 2; }
+# "only" in any: just the ours rows and the extra rows asked for; no memory, SDK, bare or deploy-time test.
+ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only ]] && echo only || echo all)
 DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
 DB_HOST=127.0.0.1
 DB_PORT=5432
@@ -175,9 +181,11 @@ done
 if [[ $MODE == interleaved ]]; then
   interleaved_mode
   # The memory test is Payara's (its class histograms and connection timer); on Tomcat only throughput is compared.
+  check_feature_logs
   [[ $CONTAINER == payara ]] && for server in $(heap_servers); do heap_alone "$server"; done
 else
   sequential_mode
+  check_feature_logs
 fi
 RATE_NOTES=()
 if [[ " $(throughput_servers) " == *" rl-db "* ]]; then

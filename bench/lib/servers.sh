@@ -8,6 +8,8 @@ throughput_servers() {
   [[ -n $BASELINE_WAR ]] && servers+=(ours-base)
   [[ $RATE_LIMITS != 0 && ! ($TRACING == only && $RATE_LIMITS != only) ]] && servers+=(rl-inst rl-db)
   [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]] && servers+=(otel-on)
+  # Each per-call feature switched off where ours has it on, or on where ours has it off (BENCH_FEATURES).
+  [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off)
   [[ $ONLY != only ]] && servers+=(sdk sdk-imm bare)
   echo "${servers[@]}"
 }
@@ -47,6 +49,13 @@ server_options() {
     rl-db) printf '%s\n' -Dmcp.rateLimit.mode=database -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
     # The cost of tracing per call: Payara's MicroProfile Telemetry on, every request sampled, its span and metrics
     # recorded, exported nowhere, so that the row is what the library adds, not a collector's speed.
+    # The features, one at a time (BENCH_FEATURES): Bean Validation off (ours validates with Payara's Validator),
+    # the audit sink on (every call one MCP_AUDIT row, written after the answer), the library's telemetry off
+    # (ours has it on, a no-op while OpenTelemetry is off), rate limits off (ours counts per instance, none set).
+    bv-none) echo -Dmcp.beanValidation=none ;;
+    audit-jpa) echo -Dmcp.audit.sink=jpa ;;
+    tele-off) echo -Dmcp.telemetry.enabled=false ;;
+    rl-off) echo -Dmcp.rateLimit.mode=off ;;
     otel-on) printf '%s\n' -Dotel.sdk.disabled=false -Dotel.traces.exporter=none -Dotel.metrics.exporter=none \
                -Dotel.logs.exporter=none -Dotel.traces.sampler=always_on ;;
   esac
@@ -75,6 +84,18 @@ scenario_label() {
     echo) echo "tools/call echo" ;;
     bump) echo "tools/call bump (PostgreSQL)" ;;
   esac
+}
+
+# check_feature_logs: after the rounds, the feature rows must have run what they claim (the library says so once,
+# on first use).
+check_feature_logs() {
+  [[ " $(throughput_servers) " == *" bv-none "* ]] || return 0
+  grep -aq "MCP tool arguments: no Bean Validation Validator" "$OUT/payara-bv-none.log" \
+    || die "bv-none: the library still validated with a Validator (no 'no Bean Validation Validator' line)"
+  grep -aq "MCP tool arguments are validated with" "$OUT/payara-ours.log" \
+    || die "ours: no Bean Validation Validator was used, so bv-none compares nothing"
+  grep -aq "MCP audit: .*sink jpa" "$OUT/payara-audit-jpa.log" || die "audit-jpa: the audit sink is not jpa"
+  [[ $(psql_bench -d "$DB_NAME" -c "select count(*) from mcp_audit") -gt 0 ]] || die "audit-jpa: no MCP_AUDIT row was written"
 }
 
 # check_server_log <server>: the extra rows must run what they claim (an older library install lacks the feature).
