@@ -180,8 +180,8 @@ done
 
 if [[ $MODE == interleaved ]]; then
   interleaved_mode
-  # The memory test is Payara's (its class histograms and connection timer); on Tomcat only throughput is compared.
   check_feature_logs
+  # The memory test is Payara's (its class histograms and connection timer); on Tomcat only throughput is compared.
   [[ $CONTAINER == payara ]] && for server in $(heap_servers); do heap_alone "$server"; done
 else
   sequential_mode
