@@ -53,6 +53,15 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
     private final AtomicInteger confirmed = new AtomicInteger();
     private final McpCatalog catalog = LegacyInputFixture.catalog(answers, new BindingTool(confirmed));
 
+    /** The next message with an id (a response) on the stream, past notifications; {@code null} at its end. */
+    private static JsonObject responseOn(Stream stream) {
+        JsonObject message = stream.next();
+        while (message != null && !message.containsKey("id")) {
+            message = stream.next();
+        }
+        return message;
+    }
+
     private static String cancellation(Object requestId) {
         return "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":" + requestId
                 + ",\"reason\":\"the user gave up\"}}";
@@ -64,6 +73,9 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             Stream stream = new Stream(a, call("bind", 7), headers("alice"));
             String id = stream.next().getString("id");
             assertEquals(202, post(b, cancellation(7), "alice").statusCode());
+            JsonObject withdrawn = stream.next();
+            assertEquals("notifications/cancelled", withdrawn.getString("method"), "the unanswered question is withdrawn");
+            assertEquals(id, withdrawn.getJsonObject("params").getString("requestId"));
             assertNull(stream.next(), "the stream ends, with no response after the cancellation");
             assertTrue(answers.forgotten.contains(id), "the request was forgotten");
             assertFalse(answers.rows.containsKey(id));
@@ -80,7 +92,7 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             assertEquals(202, post(a, cancellation(8), "alice").statusCode());
             assertEquals(InputAnswers.CANCELLED.equals(answers.rows.get(id).answer()), false, "8 is not \"8\"");
             assertEquals(202, post(a, cancellation("\"8\""), "alice").statusCode());
-            assertNull(stream.next());
+            assertNull(responseOn(stream), "no response after the cancellation");
             assertEquals(0, confirmed.get());
         }
     }
@@ -92,6 +104,28 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             String id = stream.next().getString("id");
             assertEquals(202, post(b, cancellation(9), "mallory").statusCode(), "answered as any notification");
             assertEquals(202, post(b, answer(id, ACCEPT), "alice").statusCode(), "the request is still open");
+            JsonObject response = stream.next();
+            while (response != null && !response.containsKey("id")) {
+                response = stream.next();
+            }
+            assertTrue(response.containsKey("result"), String.valueOf(response));
+            assertEquals(1, confirmed.get());
+        }
+    }
+
+    /**
+     * Anonymous callers are one owner where the store keeps them, and call ids are small numbers a client counts up:
+     * an anonymous cancellation is not passed on, so no anonymous caller can end another's calls.
+     */
+    @Test
+    void anAnonymousCancellationIsNotPassedOn() throws Exception {
+        answers.keepsAnonymous = true;
+        try (var a = LegacyInputFixture.instance(catalog); var b = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, call("bind", 3), "MCP-Protocol-Version", LegacyInputFixture.LEGACY);
+            String id = stream.next().getString("id");
+            assertEquals(202, b.send(b.post(cancellation(3), "MCP-Protocol-Version", LegacyInputFixture.LEGACY)).statusCode());
+            assertEquals(null, answers.rows.get(id).answer(), "not read as cancelled");
+            assertEquals(202, b.send(b.post(answer(id, ACCEPT), "MCP-Protocol-Version", LegacyInputFixture.LEGACY)).statusCode());
             JsonObject response = stream.next();
             while (response != null && !response.containsKey("id")) {
                 response = stream.next();

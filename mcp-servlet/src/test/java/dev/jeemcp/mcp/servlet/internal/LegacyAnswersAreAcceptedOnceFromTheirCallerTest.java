@@ -120,6 +120,7 @@ class LegacyAnswersAreAcceptedOnceFromTheirCallerTest {
             var response = post(a, answer("jeemcp-in-" + "A".repeat(43), ACCEPT), "alice");
             assertEquals(400, response.statusCode());
             assertTrue(response.body().contains("not responses"), response.body());
+            assertTrue(Fixtures.json(response.body()).isNull("id"), "the id was the server's, not a request of the client's");
         }
     }
 

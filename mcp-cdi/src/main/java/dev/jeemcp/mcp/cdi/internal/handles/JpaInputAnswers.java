@@ -56,6 +56,12 @@ public class JpaInputAnswers implements InputAnswers {
 
     /** How long after its expiry a row is kept at least: more than instances' clocks differ. */
     static final long PURGE_GRACE_MS = 60_000;
+    /**
+     * How long after its expiry, by this instance's clock, a row still takes its answer: the expiry is the asking
+     * instance's, whose clock may be behind; the waiting call ends at its own deadline anyway. Less than the purge's
+     * grace, so that no answer goes into a row a purge may be deleting.
+     */
+    static final long ANSWER_GRACE_MS = 30_000;
 
     private Clock clock = Clock.systemUTC();
     /** Set once a statement found no {@code MCP_INPUT}; the application must be redeployed after its DDL is applied. */
@@ -146,7 +152,7 @@ public class JpaInputAnswers implements InputAnswers {
         int stored = guarded(() -> Transactions.run(em, () -> em.createQuery("UPDATE InputRecord r SET r.answer = :answer WHERE r.id = :id"
                         + " AND r.tenant = :tenant AND r.owner = :owner AND r.answer IS NULL AND r.expiresAt >= :now")
                 .setParameter("answer", answer).setParameter("id", id).setParameter("tenant", caller.tenant())
-                .setParameter("owner", caller.name()).setParameter("now", clock.millis())
+                .setParameter("owner", caller.name()).setParameter("now", clock.millis() - ANSWER_GRACE_MS)
                 .executeUpdate()));
         return stored == 1;
     }

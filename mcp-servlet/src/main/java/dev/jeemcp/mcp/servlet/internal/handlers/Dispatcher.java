@@ -141,8 +141,14 @@ public final class Dispatcher {
     /**
      * A client cancelled a call ({@code notifications/cancelled}): the call, on whichever instance waits for its
      * answers, ends without calling the tool again. Nothing happens for a call that does not wait, or another caller's.
+     * An anonymous caller's cancellation is not passed on: anonymous callers are one owner where the store keeps them,
+     * and a call id is a small number the client counts up, so any of them could end every other's calls. Their calls
+     * end when the client leaves the stream or at the deadline.
      */
     public void cancelled(JsonValue requestId, CallContext context) {
+        if (context.caller().isEmpty()) {
+            return;
+        }
         catalog.serving(context, () -> {
             legacyInput.cancelled(requestId);
             return null;

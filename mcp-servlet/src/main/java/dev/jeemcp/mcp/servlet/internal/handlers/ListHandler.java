@@ -65,6 +65,11 @@ final class ListHandler implements MethodHandler {
                 : visibleSet.stream().mapToObj(features::get).toList();
         int offset = Page.offset(params, visible.size());
         PageKey key = new PageKey(context.modern(), offset, visibleSet);
+        if (offset % settings.pageSize() != 0) {
+            // Not a cursor this server issues (they name page starts): built for this request only, so that forged
+            // cursors cannot fill the cache with pages nobody else asks for.
+            return build(Page.at(visible, offset, settings.pageSize()), context.modern());
+        }
         WrittenJson cached = pages.get(key);
         if (cached != null) {
             return cached;

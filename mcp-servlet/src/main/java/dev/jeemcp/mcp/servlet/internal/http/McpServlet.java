@@ -234,7 +234,8 @@ public final class McpServlet extends HttpServlet {
      */
     private void answerArrived(HttpServletRequest request, HttpServletResponse response, JsonRpcResponse answer) throws IOException {
         if (!dispatcher.asksLegacyClients()) {
-            send(response, JsonRpcRequest.responsesNotAccepted(answer.id()).reply(answer.id()), Exchange.NONE);
+            // The id is the server's own numbering, not a request of the client's: the error names none.
+            send(response, JsonRpcRequest.responsesNotAccepted(JsonValue.NULL).reply(JsonValue.NULL), Exchange.NONE);
             return;
         }
         CallContext caller = new CallContext(false, null, JsonValue.EMPTY_JSON_OBJECT, request.getUserPrincipal(),

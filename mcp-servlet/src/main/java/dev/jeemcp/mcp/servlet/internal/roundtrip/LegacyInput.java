@@ -179,11 +179,13 @@ public final class LegacyInput {
             for (var entry : ids.entrySet()) {
                 Optional<String> answer = arrivals.await(entry.getValue(), deadline, channel);
                 if (answer.isEmpty()) {
-                    cancel(ids, responses.build(), channel);
+                    cancel(ids, responses.build(), channel, "timed out");
                     throw timedOut();
                 }
                 if (InputAnswers.CANCELLED.equals(answer.get())) {
-                    // The client gave up on the call: it expects no response, and the tool is not called again.
+                    // The client gave up on the call: it expects no response, and the tool is not called again. Its
+                    // host may still show the questions (a form the user could confirm): they are withdrawn first.
+                    cancel(ids, responses.build(), channel, "the client cancelled the call");
                     channel.cancelledByClient();
                     throw new CancellationException("the client cancelled the call");
                 }
@@ -376,12 +378,12 @@ public final class LegacyInput {
     }
 
     /** Tells the client, if it is still there, that the requests it did not answer are no longer wanted. */
-    private static void cancel(Map<String, String> ids, JsonObject answered, ClientChannel channel) {
+    private static void cancel(Map<String, String> ids, JsonObject answered, ClientChannel channel, String reason) {
         ids.forEach((key, id) -> {
             if (!answered.containsKey(key)) {
                 try {
                     channel.send(JsonIo.object().add("jsonrpc", "2.0").add("method", CANCELLED)
-                            .add("params", JsonIo.object().add("requestId", id).add("reason", "timed out")).build());
+                            .add("params", JsonIo.object().add("requestId", id).add("reason", reason)).build());
                 } catch (CancellationException e) {
                     // nobody to tell
                 }
