@@ -104,10 +104,7 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             String id = stream.next().getString("id");
             assertEquals(202, post(b, cancellation(9), "mallory").statusCode(), "answered as any notification");
             assertEquals(202, post(b, answer(id, ACCEPT), "alice").statusCode(), "the request is still open");
-            JsonObject response = stream.next();
-            while (response != null && !response.containsKey("id")) {
-                response = stream.next();
-            }
+            JsonObject response = responseOn(stream);
             assertTrue(response.containsKey("result"), String.valueOf(response));
             assertEquals(1, confirmed.get());
         }
@@ -126,10 +123,7 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             assertEquals(202, b.send(b.post(cancellation(3), "MCP-Protocol-Version", LegacyInputFixture.LEGACY)).statusCode());
             assertEquals(null, answers.rows.get(id).answer(), "not read as cancelled");
             assertEquals(202, b.send(b.post(answer(id, ACCEPT), "MCP-Protocol-Version", LegacyInputFixture.LEGACY)).statusCode());
-            JsonObject response = stream.next();
-            while (response != null && !response.containsKey("id")) {
-                response = stream.next();
-            }
+            JsonObject response = responseOn(stream);
             assertTrue(response.containsKey("result"), String.valueOf(response));
             assertEquals(1, confirmed.get());
         }
@@ -147,11 +141,8 @@ class ACancelledCallEndsWithoutCallingTheToolAgainTest {
             }
             String id = asked.getString("id");
             assertEquals(202, post(b, cancellation("\"p-1\""), "alice").statusCode());
-            JsonObject after = stream.next();
-            while (after != null && !after.containsKey("id")) {
-                after = stream.next(); // a progress notification may still come; a response may not
-            }
-            assertNull(after, "no response after the cancellation");
+            // A progress notification may still come, and the withdrawn question; a response may not.
+            assertNull(responseOn(stream), "no response after the cancellation");
             assertTrue(answers.forgotten.contains(id));
             assertEquals(0, confirmed.get());
         }

@@ -2,8 +2,6 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.McpRequest;
-import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
@@ -23,21 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class ForgedCursorsAreNotCachedTest {
 
-    record Named(String name) implements Tool {
-        @Override
-        public JsonObject definition() {
-            return JsonIo.object().add("name", name).build();
-        }
-
-        @Override
-        public JsonObject call(JsonObject arguments, McpRequest request) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     @Test
     void everyOffsetIsAnsweredAndOnlyPageStartsAreKept() {
-        List<Tool> tools = IntStream.range(0, 30).mapToObj(i -> (Tool) new Named("t" + i)).toList();
+        List<Tool> tools = IntStream.range(0, 30).mapToObj(i -> (Tool) new NamedTool("t" + i)).toList();
         ListHandler handler = new ListHandler("tools", tools, McpSettings.from(Map.of("mcp.pageSize", "10")::get));
         for (int offset = 0; offset < 30; offset++) {
             JsonObject page = handler.handle(list(cursor(offset)).params(), context(list(cursor(offset))));

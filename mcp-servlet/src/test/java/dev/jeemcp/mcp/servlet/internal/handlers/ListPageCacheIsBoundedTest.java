@@ -2,8 +2,6 @@ package dev.jeemcp.mcp.servlet.internal.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jeemcp.mcp.McpRequest;
-import dev.jeemcp.mcp.servlet.internal.protocol.JsonIo;
 import dev.jeemcp.mcp.servlet.internal.protocol.JsonRpcRequest;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
@@ -24,21 +22,9 @@ class ListPageCacheIsBoundedTest {
 
     private static final int TOOLS = ListHandler.MAX_PAGES + 44;
 
-    record Named(String name) implements Tool {
-        @Override
-        public JsonObject definition() {
-            return JsonIo.object().add("name", name).build();
-        }
-
-        @Override
-        public JsonObject call(JsonObject arguments, McpRequest request) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     @Test
     void morePagesThanTheBoundAreAllAnsweredAndOnlyTheBoundIsKept() {
-        List<Tool> tools = IntStream.range(0, TOOLS).mapToObj(i -> (Tool) new Named("t" + i)).toList();
+        List<Tool> tools = IntStream.range(0, TOOLS).mapToObj(i -> (Tool) new NamedTool("t" + i)).toList();
         ListHandler handler = new ListHandler("tools", tools, McpSettings.from(Map.of("mcp.pageSize", "1")::get));
         String cursor = null;
         for (int i = 0; i < TOOLS; i++) {
