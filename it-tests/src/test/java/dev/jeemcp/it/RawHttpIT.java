@@ -78,6 +78,7 @@ class RawHttpIT {
             Map.entry("unavailable", "AnswersTableTest and DatabaseOutageIT"),
             Map.entry("rate-limited", "AnswersTableTest and RateLimitsScaleOutIT"),
             Map.entry("input-busy", "AnswersTableTest and LegacyInputIsBoundedTest"),
+            Map.entry("input-round-too-large", "AnswersTableTest, ARoundTooLargeToAskIsNotRetryableTest and AnInputRequestWithoutQuestionsIsOneErrorTest"),
             Map.entry("unexpected", "AnswersTableTest"),
             Map.entry("answer-stored", "AnswersTableTest, HostileInputIT and LegacyInputAcrossInstancesIT"));
 
