@@ -143,7 +143,7 @@ counters_of() {
   local ids
   if [[ ${2:-} == rewarm ]]; then ids=${REWARM_COUNTERS[$1]:-}; else ids=${COUNTERS[$1]:-}; fi
   # shellcheck disable=SC2086
-  printf '%s\n' $ids
+  [[ -z $ids ]] || printf '%s\n' $ids
 }
 
 # warm_up <server> <url>: every row of this server in turn, before any of them is measured (the JIT keeps improving
@@ -160,14 +160,16 @@ warm_up() {
 # the bare floor, plus their verification calls), plus at most one request per connection and wrk run that the server completed after wrk
 # stopped reading.
 check_bump_counts() {
-  local total answered runs
+  local total answered runs files
+  # The bump runs of ours and of the bare floor (none of bare's on Tomcat): warm-ups, re-warms and measured windows.
+  mapfile -t files < <(find "$OUT" -maxdepth 1 \( -name 'wrk-ours-bump-*.txt' -o -name 'wrk-bare-bump-*.txt' \))
   total=$(psql_bench -d "$DB_NAME" -c "select coalesce(sum((payload::json->>'count')::bigint), 0) from mcp_handle where kind = 'counter'")
-  answered=$(cat "$OUT"/wrk-{ours,bare}-bump-*.txt 2>/dev/null | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
-    | awk -v verified="$(ls "$OUT"/verify-*-bump-*.json | wc -l)" '{ n += $1 - $2 } END { print n + verified }')
-  runs=$(ls "$OUT"/wrk-{ours,bare}-bump-*.txt 2>/dev/null | wc -l)
+  answered=$(cat "${files[@]}" | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
+    | awk -v verified="$(find "$OUT" -maxdepth 1 -name 'verify-*-bump-*.json' | wc -l)" '{ n += $1 - $2 } END { print n + verified }')
+  runs=${#files[@]}
   local verdict="no lost update"
   ((total >= answered && total <= answered + runs * CONNECTIONS)) || verdict="MISMATCH: lost or extra updates"
-  echo "$(counters_of ours; counters_of ours rewarm; counters_of bare; counters_of bare rewarm | wc -l) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
+  echo "$({ counters_of ours; counters_of ours rewarm; counters_of bare; counters_of bare rewarm; } | wc -l) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
     >"$OUT/bump-counters.txt"
   [[ $verdict == MISMATCH* && $SMOKE == 1 ]] && die "bump: $(cat "$OUT/bump-counters.txt")"
   return 0
