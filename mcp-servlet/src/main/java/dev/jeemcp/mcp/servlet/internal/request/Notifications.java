@@ -76,7 +76,8 @@ public class Notifications {
         return stream != null && !stream.stillThere();
     }
 
-    private static JsonObject notification(String method, JsonObject params) {
+    /** A JSON-RPC notification: the envelope every server-to-client notification shares. */
+    public static JsonObject notification(String method, JsonObject params) {
         return JsonIo.object().add("jsonrpc", "2.0").add("method", method).add("params", params).build();
     }
 }

@@ -15,6 +15,7 @@ import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings.InputSettings;
 import dev.jeemcp.mcp.servlet.internal.protocol.Wire;
 import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.request.ClientChannel;
+import dev.jeemcp.mcp.servlet.internal.request.Notifications;
 import dev.jeemcp.mcp.spi.InputAnswers;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -382,8 +383,8 @@ public final class LegacyInput {
         ids.forEach((key, id) -> {
             if (!answered.containsKey(key)) {
                 try {
-                    channel.send(JsonIo.object().add("jsonrpc", "2.0").add("method", CANCELLED)
-                            .add("params", JsonIo.object().add("requestId", id).add("reason", reason)).build());
+                    channel.send(Notifications.notification(CANCELLED,
+                            JsonIo.object().add("requestId", id).add("reason", reason).build()));
                 } catch (CancellationException e) {
                     // nobody to tell
                 }
