@@ -12,6 +12,8 @@
 #   BENCH_WINDOW       measured wrk time per row and round (interleaved)          (default 5s)
 #   BENCH_DURATION     measured wrk time per row (sequential)                     (default 20s)
 #   BENCH_WARMUP       unmeasured wrk time per scenario when a server has booted  (default 10s)
+#   BENCH_BUMP_WARMUP  the same for bump: the JTA and JPA path keeps getting faster for a minute or more
+#                      (default 60s; smoke 2s)
 #   BENCH_REWARM       unmeasured wrk time right before each measured run         (default 1s interleaved, 2s sequential)
 #   BENCH_CONNECTIONS  wrk connections (one wrk thread)                            (default 16)
 #   BENCH_CLIENTS      distinct clients in the per-client memory test              (default 100000)
@@ -27,6 +29,9 @@
 #                      bv-none (no Bean Validation Validator), audit-jpa (audit sink jpa: a row per call),
 #                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off); only: those and
 #                      the plain ours rows                                        (default 0)
+#   BENCH_SERVERS      a focused comparison: only these servers (of those the settings give, e.g. "ours ours-base
+#                      ours-jpa ours-jdbc bare"); no memory, wire or deploy-time test (default all)
+#   BENCH_SCENARIOS    only these scenarios: list, echo, bump                     (default "list echo bump")
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
 #   BENCH_BOOT_TIMEOUT seconds a Payara may take to be ready                     (default 900)
@@ -48,7 +53,7 @@ ROOT=$(dirname "$BENCH_DIR")
 SMOKE=${BENCH_SMOKE:-0}
 [[ $SMOKE =~ ^(0|1)$ ]] || { echo "BENCH_SMOKE must be 0 or 1" >&2; exit 2; }
 if [[ $SMOKE == 1 ]]; then
-  : "${BENCH_WINDOW:=1s}" "${BENCH_ROUNDS:=2}" "${BENCH_WARMUP:=2s}" "${BENCH_REWARM:=1s}" "${BENCH_DURATION:=2s}"
+  : "${BENCH_WINDOW:=1s}" "${BENCH_ROUNDS:=2}" "${BENCH_WARMUP:=2s}" "${BENCH_BUMP_WARMUP:=2s}" "${BENCH_REWARM:=1s}" "${BENCH_DURATION:=2s}"
   : "${BENCH_CLIENTS:=2000}" "${BENCH_DEPLOY_RUNS:=1}"
 fi
 MODE=${BENCH_MODE:-interleaved}
@@ -64,6 +69,7 @@ ROUNDS=${BENCH_ROUNDS:-5}
 WINDOW=${BENCH_WINDOW:-5s}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
+BUMP_WARMUP=${BENCH_BUMP_WARMUP:-60s}
 REWARM=${BENCH_REWARM:-$([[ $MODE == interleaved ]] && echo 1s || echo 2s)}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLIENTS=${BENCH_CLIENTS:-100000}
@@ -80,8 +86,15 @@ TRACING=${BENCH_TRACING:-0}
 [[ $TRACING =~ ^(0|1|only)$ ]] || { echo "BENCH_TRACING must be 0, 1 or only" >&2; exit 2; }
 FEATURES=${BENCH_FEATURES:-0}
 [[ $FEATURES =~ ^(0|1|only)$ ]] || { echo "BENCH_FEATURES must be 0, 1 or only" >&2; exit 2; }
-# "only" in any: just the ours rows and the extra rows asked for; no memory, SDK, bare or deploy-time test.
-ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only ]] && echo only || echo all)
+# A focused comparison: only these servers (of those the settings above give) and scenarios, no memory, wire or
+# deploy-time test. E.g. BENCH_SERVERS="ours ours-base bare" BENCH_SCENARIOS=bump for a change to the handle path.
+SERVERS=${BENCH_SERVERS:-}
+SCENARIOS=${BENCH_SCENARIOS:-list echo bump}
+for scenario in $SCENARIOS; do
+  [[ $scenario =~ ^(list|echo|bump)$ ]] || { echo "BENCH_SCENARIOS must name list, echo or bump" >&2; exit 2; }
+done
+# "only" in any, or BENCH_SERVERS: just the rows asked for; no memory, wire comparison or deploy-time test.
+ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
 DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
 DB_HOST=127.0.0.1
 DB_PORT=5432
@@ -195,7 +208,7 @@ fi
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------
 
 WIRE_NOTES=()
-[[ $ONLY == only ]] && WIRE_NOTES+=("(skipped: BENCH_RATE_LIMITS or BENCH_TRACING is only)")
+[[ $ONLY == only ]] && WIRE_NOTES+=("(skipped: BENCH_RATE_LIMITS, BENCH_TRACING or BENCH_FEATURES is only, or BENCH_SERVERS is set)")
 for scenario in $([[ $ONLY == only ]] || echo list echo); do
   for other in sdk bare; do
     a=$OUT/verify-ours-$scenario-$LEGACY.json

@@ -58,7 +58,7 @@ summary() {
   fi
   if [[ $TRACING != 0 ]]; then
     echo "Tracing: otel-on is ours with Payara's OpenTelemetry on (every request sampled, its span and metrics recorded, exported"
-    echo "nowhere); ours has it off, as shipped, where the library's telemetry is the no-op chosen at deployment."
+    echo "nowhere); ours has Payara's defaults, under which the library still finds a real OpenTelemetry SDK and builds its spans."
     awk -F'\t' 'NR > 1 { rps[$1 SUBSEP $2 SUBSEP $3] = $4 }
       END { for (k in rps) { split(k, f, SUBSEP); if (f[2] == "ours") { r = rps[f[1], "otel-on", f[3]]
               if (r > 0) printf "  otel-on %s %s: %.0f req/s = %.2f x ours (%.1f us more per call at this load)\n", f[1], f[3], r, r / rps[k], 1e6 / r - 1e6 / rps[k] } } }' "$TSV"

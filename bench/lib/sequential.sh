@@ -16,6 +16,7 @@ run_server() {
   warm_up "$server" "$url"
   local scenario wire
   while read -r scenario wire; do
+    [[ $scenario == bump ]] && vacuum_handles # as in the interleaved rounds
     wrk_row "$server" "$wire" "$url" "$scenario" "$DURATION" "$server-$scenario-$wire" "$TSV"
   done < <(server_rows "$server")
   has_counters "$server" && check_bump_counts

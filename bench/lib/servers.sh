@@ -10,7 +10,16 @@ throughput_servers() {
   [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]] && servers+=(otel-on)
   # Each per-call feature switched off where ours has it on, or on where ours has it off (BENCH_FEATURES).
   [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off)
-  [[ $ONLY != only ]] && servers+=(sdk sdk-imm bare)
+  # The floors of bump inside ours.war (its HandBump): the same statements by hand with JPA, and with JDBC, in the
+  # tool's JTA transaction. Payara only: on Tomcat ours has no JTA, and bare no database floor.
+  [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(ours-jpa ours-jdbc)
+  [[ $ONLY != only || -n $SERVERS ]] && servers+=(sdk sdk-imm bare)
+  if [[ -n $SERVERS ]]; then
+    local kept=() server
+    for server in "${servers[@]}"; do [[ " $SERVERS " == *" $server "* ]] && kept+=("$server"); done
+    ((${#kept[@]})) || die "BENCH_SERVERS names none of: ${servers[*]}"
+    servers=("${kept[@]}")
+  fi
   echo "${servers[@]}"
 }
 
@@ -51,7 +60,9 @@ server_options() {
     # recorded, exported nowhere, so that the row is what the library adds, not a collector's speed.
     # The features, one at a time (BENCH_FEATURES): Bean Validation off (ours validates with Payara's Validator),
     # the audit sink on (every call one MCP_AUDIT row, written after the answer), the library's telemetry off
-    # (ours has it on, a no-op while OpenTelemetry is off), rate limits off (ours counts per instance, none set).
+    # (ours has it on; on Payara 6 it builds spans, see the README), rate limits off (ours counts per instance, none set).
+    ours-jpa) echo -Dbench.bump=jpa ;;
+    ours-jdbc) echo -Dbench.bump=jdbc ;;
     bv-none) echo -Dmcp.beanValidation=none ;;
     audit-jpa) echo -Dmcp.audit.sink=jpa ;;
     tele-off) echo -Dmcp.telemetry.enabled=false ;;
@@ -61,15 +72,24 @@ server_options() {
   esac
 }
 
-# server_rows <server>: the rows measured on it, "scenario wire" each.
+# server_rows <server>: the rows measured on it, "scenario wire" each (of BENCH_SCENARIOS).
 server_rows() {
+  local row
+  all_server_rows "$1" | while read -r row; do [[ " $SCENARIOS " == *" ${row%% *} "* ]] && echo "$row"; done
+  return 0
+}
+
+all_server_rows() {
+  # The floors inside ours.war differ from ours only in bump.
+  if [[ $1 == ours-jpa || $1 == ours-jdbc ]]; then echo "bump $LEGACY"; return 0; fi
   echo "list $LEGACY"
   echo "echo $LEGACY"
   if [[ $1 == ours ]]; then
     echo "list $MODERN"
     echo "echo $MODERN"
-    echo "bump $LEGACY"
   fi
+  # ours-base: a change to the handle path is measured against the library before it.
+  [[ $1 == ours || $1 == ours-base ]] && echo "bump $LEGACY"
   # The database floor: the same statements over JDBC by hand (bare-war's BareCounters), on Payara's pool.
   if [[ $1 == bare && $CONTAINER == payara ]]; then echo "bump $LEGACY"; fi
   return 0
@@ -151,25 +171,32 @@ counters_of() {
 warm_up() {
   local server=$1 url=$2 row scenario wire
   while read -r scenario wire; do
-    log "warm-up: $scenario on $server ($wire), $WARMUP"
-    run_wrk "$WARMUP" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
+    local time=$WARMUP
+    [[ $scenario == bump ]] && time=$BUMP_WARMUP
+    log "warm-up: $scenario on $server ($wire), $time"
+    run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
   done < <(server_rows "$server")
 }
 
-# check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of ours and
-# the bare floor, plus their verification calls), plus at most one request per connection and wrk run that the server completed after wrk
-# stopped reading.
+# vacuum_handles: the handle table without its dead row versions (see the interleaved rounds).
+vacuum_handles() { psql_bench -d "$DB_NAME" -c "vacuum mcp_handle" >/dev/null; }
+
+# check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of every
+# server with counters, plus their verification calls), plus at most one request per connection and wrk run that the
+# server completed after wrk stopped reading.
 check_bump_counts() {
-  local total answered runs files
-  # The bump runs of ours and of the bare floor (none of bare's on Tomcat): warm-ups, re-warms and measured windows.
-  mapfile -t files < <(find "$OUT" -maxdepth 1 \( -name 'wrk-ours-bump-*.txt' -o -name 'wrk-bare-bump-*.txt' \))
+  local total answered runs files server with=()
+  for server in $(throughput_servers); do has_counters "$server" && with+=("$server"); done
+  ((${#with[@]})) || return 0
+  # Their bump runs: warm-ups, re-warms and measured windows.
+  mapfile -t files < <(for server in "${with[@]}"; do find "$OUT" -maxdepth 1 -name "wrk-$server-bump-*.txt"; done)
   total=$(psql_bench -d "$DB_NAME" -c "select coalesce(sum((payload::json->>'count')::bigint), 0) from mcp_handle where kind = 'counter'")
   answered=$(cat "${files[@]}" | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
     | awk -v verified="$(find "$OUT" -maxdepth 1 -name 'verify-*-bump-*.json' | wc -l)" '{ n += $1 - $2 } END { print n + verified }')
   runs=${#files[@]}
   local verdict="no lost update"
   ((total >= answered && total <= answered + runs * CONNECTIONS)) || verdict="MISMATCH: lost or extra updates"
-  echo "$({ counters_of ours; counters_of ours rewarm; counters_of bare; counters_of bare rewarm; } | wc -l) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
+  echo "$(for server in "${with[@]}"; do counters_of "$server"; counters_of "$server" rewarm; done | wc -l) counters; the database holds $total bumps, wrk saw $answered succeed in $runs runs ($verdict)" \
     >"$OUT/bump-counters.txt"
   [[ $verdict == MISMATCH* && $SMOKE == 1 ]] && die "bump: $(cat "$OUT/bump-counters.txt")"
   return 0

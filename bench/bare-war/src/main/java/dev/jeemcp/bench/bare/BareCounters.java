@@ -33,7 +33,9 @@ import javax.sql.DataSource;
         databaseName = "jeemcp_bench",
         user = "postgres",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        // wrk keeps 16 requests in flight, each holding one connection. Five servers side by side (ours, ours-base,
+        // ours-jpa, ours-jdbc, bare) then need 80 connections, below PostgreSQL's default max_connections of 100.
+        maxPoolSize = 16,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

@@ -41,7 +41,8 @@ public final class ApplicationBeans {
     }
 
     /**
-     * The application's {@code EntityManager}, which the stores keep their rows with.
+     * The application's {@code EntityManager}, which the stores keep their rows with, reading in the active JTA
+     * transaction ({@link Transactions#readingInTransaction}).
      *
      * @param who names the store in the error, such as {@code Handles}
      */
@@ -51,7 +52,7 @@ public final class ApplicationBeans {
             throw new IllegalStateException(who + " need the application's EntityManager: add a producer such as"
                     + " @Produces @PersistenceContext EntityManager entityManager;");
         }
-        return entityManager;
+        return Transactions.readingInTransaction(entityManager);
     }
 
     /**

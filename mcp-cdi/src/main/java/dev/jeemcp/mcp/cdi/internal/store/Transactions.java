@@ -5,6 +5,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -20,7 +21,17 @@ import java.util.function.Supplier;
  */
 public final class Transactions {
 
-    private static final boolean JTA = jtaAvailable();
+    /** The container's transaction registry, kept as an Object: without JTA (Tomcat) its interface may be absent. */
+    private static final Object REGISTRY = Naming.lookup("java:comp/TransactionSynchronizationRegistry", Object.class).orElse(null);
+    private static final boolean JTA = REGISTRY != null;
+    /**
+     * EclipseLink's entity manager property (its {@code EntityManagerProperties.JOIN_EXISTING_TRANSACTION}) that makes
+     * it read through the transaction's connection. Without it, EclipseLink (Payara, GlassFish) reads through a second,
+     * non-transactional connection until the first write: a handle read then ran outside the transaction its guarded
+     * update ran in, and every call took two connections from the pool, each validated with a round trip to the
+     * database. Other providers always read in the transaction and ignore the name.
+     */
+    private static final String READ_IN_TRANSACTION = "eclipselink.transaction.join-existing";
     private static final Map<String, Object> BYPASS_CACHE = Map.of(
             "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
             "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
@@ -47,6 +58,26 @@ public final class Transactions {
     }
 
     /**
+     * The entity manager, made to read in the JTA transaction that is active, if any (see {@link #READ_IN_TRANSACTION}).
+     * It is the application's own persistence context for that transaction, so its own reads in the rest of the
+     * transaction go through the transaction's connection too: they see its writes, and it holds one connection, not
+     * two. Outside a transaction nothing is set: a transaction-scoped entity manager would make a new context for it.
+     */
+    public static EntityManager readingInTransaction(EntityManager entityManager) {
+        if (JTA && Jta.inTransaction()) {
+            entityManager.setProperty(READ_IN_TRANSACTION, "true");
+        }
+        return entityManager;
+    }
+
+    /** Loaded only where JTA is. */
+    private static final class Jta {
+        static boolean inTransaction() {
+            return ((TransactionSynchronizationRegistry) REGISTRY).getTransactionKey() != null;
+        }
+    }
+
+    /**
      * Reads a row by id from the database itself, past every cache (other instances write the same rows), detached so
      * that later reads in the same transaction see later bulk updates.
      */
@@ -58,9 +89,5 @@ public final class Transactions {
             }
             return found;
         });
-    }
-
-    private static boolean jtaAvailable() {
-        return Naming.lookup("java:comp/TransactionSynchronizationRegistry", Object.class).isPresent();
     }
 }
