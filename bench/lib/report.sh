@@ -73,7 +73,7 @@ summary() {
   for line in "${HEAP_LINES[@]}"; do echo "  $line"; done
   echo
   fi
-  if [[ $CONTAINER == payara ]]; then
+  if [[ $CONTAINER == payara && $DEPLOY_RUNS -gt 0 ]]; then
   echo "Deploy time, 50 @ApplicationScoped beans x 10 methods (String, int, enum, record, List<String> parameters), median of $DEPLOY_RUNS boot(s):"
   local pd td pr tr
   pd=$(median 2 plain); td=$(median 2 tools); pr=$(median 3 plain); tr=$(median 3 tools)
