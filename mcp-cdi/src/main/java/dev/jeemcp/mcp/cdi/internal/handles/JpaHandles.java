@@ -295,9 +295,15 @@ public class JpaHandles implements Handles {
         used = true;
     }
 
+    /**
+     * The application's entity manager, reading in the call's JTA transaction, so that a handle's read and its guarded
+     * update share one transaction and one connection ({@link Transactions#readingInTransaction}). Only the handle
+     * store asks for it: the task and input stores' reads must see other instances' commits (a cancellation, an
+     * answer), which a REPEATABLE READ snapshot taken at the tool's first read would hide.
+     */
     private EntityManager entityManager() {
         used = true;
-        return ApplicationBeans.entityManager(entityManagers, "Handles");
+        return Transactions.readingInTransaction(ApplicationBeans.entityManager(entityManagers, "Handles"));
     }
 
     private Caller caller() {

@@ -41,8 +41,7 @@ public final class ApplicationBeans {
     }
 
     /**
-     * The application's {@code EntityManager}, which the stores keep their rows with, reading in the active JTA
-     * transaction ({@link Transactions#readingInTransaction}).
+     * The application's {@code EntityManager}, which the stores keep their rows with.
      *
      * @param who names the store in the error, such as {@code Handles}
      */
@@ -52,7 +51,7 @@ public final class ApplicationBeans {
             throw new IllegalStateException(who + " need the application's EntityManager: add a producer such as"
                     + " @Produces @PersistenceContext EntityManager entityManager;");
         }
-        return Transactions.readingInTransaction(entityManager);
+        return entityManager;
     }
 
     /**

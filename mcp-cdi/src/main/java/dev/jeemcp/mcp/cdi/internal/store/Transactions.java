@@ -60,8 +60,8 @@ public final class Transactions {
     /**
      * The entity manager, made to read in the JTA transaction that is active, if any (see {@link #READ_IN_TRANSACTION}).
      * It is the application's own persistence context for that transaction, so its own reads in the rest of the
-     * transaction go through the transaction's connection too: they see its writes, and it holds one connection, not
-     * two. Outside a transaction nothing is set: a transaction-scoped entity manager would make a new context for it.
+     * transaction go through the transaction's connection too (docs/servers/payara.md lists what that changes). Outside
+     * a transaction nothing is set: a transaction-scoped entity manager would make a new context for it.
      */
     public static EntityManager readingInTransaction(EntityManager entityManager) {
         if (JTA && Jta.inTransaction()) {
