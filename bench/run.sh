@@ -30,7 +30,7 @@
 #                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off); only: those and
 #                      the plain ours rows                                        (default 0)
 #   BENCH_SERVERS      a focused comparison: only these servers (of those the settings give, e.g. "ours ours-base
-#                      ours-jpa ours-jdbc bare"); no memory, wire or deploy-time test (default all)
+#                      ours-jpa ours-jdbc bare"); no memory or deploy-time test   (default all)
 #   BENCH_SCENARIOS    only these scenarios: list, echo, bump                     (default "list echo bump")
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
@@ -86,14 +86,14 @@ TRACING=${BENCH_TRACING:-0}
 [[ $TRACING =~ ^(0|1|only)$ ]] || { echo "BENCH_TRACING must be 0, 1 or only" >&2; exit 2; }
 FEATURES=${BENCH_FEATURES:-0}
 [[ $FEATURES =~ ^(0|1|only)$ ]] || { echo "BENCH_FEATURES must be 0, 1 or only" >&2; exit 2; }
-# A focused comparison: only these servers (of those the settings above give) and scenarios, no memory, wire or
-# deploy-time test. E.g. BENCH_SERVERS="ours ours-base bare" BENCH_SCENARIOS=bump for a change to the handle path.
+# A focused comparison: only these servers (of those the settings above give) and scenarios, no memory or deploy-time
+# test. E.g. BENCH_SERVERS="ours ours-base bare" BENCH_SCENARIOS=bump for a change to the handle path.
 SERVERS=${BENCH_SERVERS:-}
 SCENARIOS=${BENCH_SCENARIOS:-list echo bump}
 for scenario in $SCENARIOS; do
   [[ $scenario =~ ^(list|echo|bump)$ ]] || { echo "BENCH_SCENARIOS must name list, echo or bump" >&2; exit 2; }
 done
-# "only" in any, or BENCH_SERVERS: just the rows asked for; no memory, wire comparison or deploy-time test.
+# "only" in any, or BENCH_SERVERS: just the rows asked for; no memory or deploy-time test.
 ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
 DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
 DB_HOST=127.0.0.1
