@@ -28,8 +28,9 @@ public final class Transactions {
      * EclipseLink's entity manager property (its {@code EntityManagerProperties.JOIN_EXISTING_TRANSACTION}) that makes
      * it read through the transaction's connection. Without it, EclipseLink (Payara, GlassFish) reads through a second,
      * non-transactional connection until the first write: a handle read then ran outside the transaction its guarded
-     * update ran in, and every call took two connections from the pool, each validated with a round trip to the
-     * database. Other providers always read in the transaction and ignore the name.
+     * update ran in, and every call took two connections from the pool (each validated with a round trip to the
+     * database where the pool validates connections, as the sample's does). Other providers always read in the
+     * transaction and ignore the name.
      */
     private static final String READ_IN_TRANSACTION = "eclipselink.transaction.join-existing";
     private static final Map<String, Object> BYPASS_CACHE = Map.of(
