@@ -28,7 +28,7 @@ class TheExtensionRegistersEveryLibraryBeanTest {
     void everyLibraryBeanIsRegisteredByTheExtension() {
         try (WeldContainer container = new Weld().disableDiscovery().addExtension(new McpExtension()).addBeanClasses(TaskTools.class)
                 .initialize()) {
-            for (Class<?> bean : List.of(CdiCatalog.class, JpaHandles.class, JpaSingleUseStates.class, CdiTasks.class, Auditor.class,
+            for (Class<?> bean : List.of(CdiCatalog.class, JpaHandles.class, JpaHandles.OwnTransaction.class, JpaSingleUseStates.class, CdiTasks.class, Auditor.class,
                     RateLimiter.class, McpReadiness.class)) {
                 assertTrue(container.select(bean).isResolvable(), () -> bean.getSimpleName() + " is a bean");
             }

@@ -67,6 +67,11 @@ public record Caller(String name, String tenant) {
         if (request instanceof Bound bound) {
             return bound.boundCaller();
         }
+        // The principal and its roles cannot change within a request: resolved once, not for each store call.
+        return CurrentRequest.remembered(Caller.class, () -> resolve(request, resolvers));
+    }
+
+    private static Caller resolve(McpRequest request, Instance<TenantResolver> resolvers) {
         TenantResolver resolver = ApplicationBeans.get(TenantResolver.class, resolvers);
         Principal principal = request.caller().filter(p -> p.getName() != null && !p.getName().isBlank()).orElse(null);
         return of(principal == null ? DefaultTenantResolver.ANONYMOUS : principal.getName(),

@@ -80,6 +80,7 @@ public class McpExtension implements Extension {
         // Added here so the catalog is a bean whatever discovery mode the application's archive uses.
         event.addAnnotatedType(beanManager.createAnnotatedType(CdiCatalog.class), CdiCatalog.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaHandles.class), JpaHandles.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(JpaHandles.OwnTransaction.class), JpaHandles.OwnTransaction.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(JpaSingleUseStates.class), JpaSingleUseStates.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(DefaultTenantResolver.class), DefaultTenantResolver.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(TaskStore.class), TaskStore.class.getName());

@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal.handles;
 
 import dev.jeemcp.mcp.cdi.internal.caller.Caller;
+import dev.jeemcp.mcp.cdi.internal.caller.CurrentRequest;
 import dev.jeemcp.mcp.cdi.internal.caller.DefaultTenantResolver;
 import dev.jeemcp.mcp.cdi.internal.store.ApplicationBeans;
 import dev.jeemcp.mcp.cdi.internal.store.HandleRecord;
@@ -31,15 +32,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@link Handles} on JPA, in the application's persistence unit. A read is one SELECT by primary key, with tenant
  * and expiry checked in Java so that "not yours" and "missing" cannot be told apart while "expired" can; an update is
  * one bulk UPDATE guarded by id, version and tenant, so a lost update is impossible and a conflict costs nothing.
+ *
+ * <p>Its work joins the caller's transaction, or runs in one of its own ({@link OwnTransaction}) when the caller has
+ * none.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {HandleNotFoundException.class, HandleExpiredException.class, HandleConflictException.class,
-    HandleLimitException.class, NoTenantException.class})
 public class JpaHandles implements Handles {
 
     /** Expired rows stay this long, so that their ids answer "expired" rather than "not found", then go. */
@@ -59,6 +63,9 @@ public class JpaHandles implements Handles {
 
     @Inject
     Instance<ServletContext> servletContext;
+
+    @Inject
+    OwnTransaction ownTransaction;
 
     /** Decided on first use, as the servlet context is there by then. */
     private final TelemetryOnFirstUse telemetry = new TelemetryOnFirstUse();
@@ -85,8 +92,7 @@ public class JpaHandles implements Handles {
         long now = clock.millis();
         long expires = now + info.ttl().toMillis();
         HandleRecord row = new HandleRecord(info.newId(), info.kind(), caller.tenant(), caller.name(), payload(info, value), now, expires);
-        EntityManager em = entityManager();
-        Transactions.run(em, () -> {
+        transaction(em -> {
             checkQuota(em, caller.tenant(), now);
             em.persist(row);
             em.flush(); // assigns the version, which providers start at different numbers
@@ -102,7 +108,7 @@ public class JpaHandles implements Handles {
             throw new HandleNotFoundException(String.valueOf(id));
         }
         String tenant = caller().tenant();
-        HandleRecord row = Transactions.findFresh(entityManager(), HandleRecord.class, id);
+        HandleRecord row = transaction(em -> Transactions.findFresh(em, HandleRecord.class, id));
         if (row == null || !row.tenant().equals(tenant) || !row.kind().equals(info.kind())) {
             throw new HandleNotFoundException(id);
         }
@@ -122,8 +128,7 @@ public class JpaHandles implements Handles {
         long expires = now + info.ttl().toMillis();
         String payload = payload(info, newValue);
         String tenant = caller().tenant();
-        EntityManager em = entityManager();
-        int updated = Transactions.run(em, () -> em.createQuery("UPDATE HandleRecord h SET h.payload = :payload,"
+        int updated = transaction(em -> em.createQuery("UPDATE HandleRecord h SET h.payload = :payload,"
                         + " h.version = h.version + 1, h.updatedAt = :now, h.expiresAt = :expires"
                         + " WHERE h.id = :id AND h.version = :version AND h.tenant = :tenant AND h.expiresAt > :now")
                 .setParameter("payload", payload)
@@ -144,8 +149,7 @@ public class JpaHandles implements Handles {
     @Override
     public void delete(Handle<?> current) {
         String tenant = caller().tenant();
-        EntityManager em = entityManager();
-        int deleted = Transactions.run(em, () -> em.createQuery(
+        int deleted = transaction(em -> em.createQuery(
                         "DELETE FROM HandleRecord h WHERE h.id = :id AND h.version = :version AND h.tenant = :tenant")
                 .setParameter("id", current.id())
                 .setParameter("version", current.version())
@@ -166,8 +170,7 @@ public class JpaHandles implements Handles {
             throw new NoTenantException("Anonymous callers cannot list what is stored: authenticate to see your own");
         }
         long now = clock.millis();
-        EntityManager em = entityManager();
-        List<HandleRecord> rows = Transactions.run(em, () -> {
+        List<HandleRecord> rows = transaction(em -> {
             List<HandleRecord> found = em.createQuery("SELECT h FROM HandleRecord h WHERE h.tenant = :tenant AND h.kind = :kind"
                             + " AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id DESC", HandleRecord.class)
                     .setParameter("tenant", tenant)
@@ -206,8 +209,7 @@ public class JpaHandles implements Handles {
             return List.of();
         }
         long now = clock.millis();
-        EntityManager em = entityManager();
-        List<Object[]> found = Transactions.run(em, () -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
+        List<Object[]> found = transaction(em -> em.createQuery("SELECT h.id, h.kind, h.createdAt, h.updatedAt,"
                         + " h.expiresAt FROM HandleRecord h WHERE h.tenant = :tenant AND h.owner = :owner"
                         + " AND h.kind NOT LIKE :internal AND h.expiresAt > :now ORDER BY h.updatedAt DESC, h.id DESC",
                         Object[].class)
@@ -279,8 +281,7 @@ public class JpaHandles implements Handles {
      */
     public int purgeExpired() {
         long cutoff = clock.millis() - PURGE_GRACE.toMillis();
-        EntityManager em = ApplicationBeans.entityManager(entityManagers, "Handles");
-        return Transactions.run(em, () -> em.createQuery("DELETE FROM HandleRecord h WHERE h.expiresAt < :cutoff")
+        return transaction(em -> em.createQuery("DELETE FROM HandleRecord h WHERE h.expiresAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate());
     }
@@ -296,6 +297,19 @@ public class JpaHandles implements Handles {
     }
 
     /**
+     * Runs store work in a transaction: the caller's, which it joins with no interceptor in between (a handle call
+     * inside a {@code @Transactional} tool is the common case, and paid for a second interceptor on every store call),
+     * else one of its own ({@link OwnTransaction}).
+     */
+    private <T> T transaction(Function<EntityManager, T> work) {
+        if (Transactions.needsOneOfItsOwn()) {
+            return ownTransaction.run(() -> transaction(work));
+        }
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> work.apply(em));
+    }
+
+    /**
      * The application's entity manager, reading in the call's JTA transaction, so that a handle's read and its guarded
      * update share one transaction and one connection ({@link Transactions#readingInTransaction}). Only the handle
      * store asks for it: the task and input stores' reads must see other instances' commits (a cancellation, an
@@ -303,7 +317,21 @@ public class JpaHandles implements Handles {
      */
     private EntityManager entityManager() {
         used = true;
-        return Transactions.readingInTransaction(ApplicationBeans.entityManager(entityManagers, "Handles"));
+        return Transactions.readingInTransaction(CurrentRequest.remembered(EntityManager.class,
+                () -> ApplicationBeans.entityManager(entityManagers, "Handles")));
+    }
+
+    /**
+     * The transaction of store work whose caller has none (a tool without {@code @Transactional}, the scheduled
+     * purge). The handle exceptions the caller is meant to handle leave it to commit what it did (nothing written).
+     */
+    @ApplicationScoped
+    @Transactional(dontRollbackOn = {HandleNotFoundException.class, HandleExpiredException.class, HandleConflictException.class,
+        HandleLimitException.class, NoTenantException.class})
+    public static class OwnTransaction {
+        public <T> T run(Supplier<T> work) {
+            return work.get();
+        }
     }
 
     private Caller caller() {

@@ -15,13 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * code. Injection into a library bean is not enough: Payara resolves it from the library jar's bean archive, which
  * does not see the beans of {@code WEB-INF/classes}. The web module's own {@code BeanManager}, from JNDI, does.
  *
- * <p>The lookup and the resolution are done once per type; a call then costs one {@code getReference}. The library
- * jar lives in one application's {@code WEB-INF/lib}, so the cache is that application's.
+ * <p>The lookup and the resolution are done once per type. A bean of a normal scope ({@code @ApplicationScoped},
+ * {@code @RequestScoped}, ...) is then one client proxy, kept; any other costs one {@code getReference} per call (the
+ * entity manager of a {@code @Dependent} producer, the usual kind, which the handle store therefore asks for once per
+ * request). The library jar lives in one
+ * application's {@code WEB-INF/lib}, so the cache is that application's.
  */
 public final class ApplicationBeans {
 
     private static final String[] BEAN_MANAGER_NAMES = {"java:comp/BeanManager", "java:comp/env/BeanManager"}; // the second: Tomcat
-    private static final Map<Class<?>, Optional<Bean<?>>> RESOLVED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Optional<Resolved>> RESOLVED = new ConcurrentHashMap<>();
     private static volatile BeanManager module;
     private static volatile boolean looked;
 
@@ -32,9 +35,9 @@ public final class ApplicationBeans {
     public static <T> T get(Class<T> type, Instance<T> injected) {
         BeanManager manager = moduleBeanManager();
         if (manager != null) {
-            Optional<Bean<?>> bean = RESOLVED.computeIfAbsent(type, key -> resolve(manager, key));
-            if (bean.isPresent()) {
-                return type.cast(manager.getReference(bean.get(), type, manager.createCreationalContext(bean.get())));
+            Optional<Resolved> resolved = RESOLVED.computeIfAbsent(type, key -> resolve(manager, key));
+            if (resolved.isPresent()) {
+                return type.cast(resolved.get().reference(manager, type));
             }
         }
         return injected.isResolvable() ? injected.get() : null;
@@ -63,11 +66,24 @@ public final class ApplicationBeans {
         return manager != null ? manager : fallback;
     }
 
-    private static Optional<Bean<?>> resolve(BeanManager manager, Class<?> type) {
+    private static Optional<Resolved> resolve(BeanManager manager, Class<?> type) {
+        Bean<?> bean;
         try {
-            return Optional.ofNullable(manager.resolve(manager.getBeans(type)));
+            bean = manager.resolve(manager.getBeans(type));
         } catch (AmbiguousResolutionException e) {
             throw new IllegalStateException("More than one " + type.getSimpleName() + " bean: mark one @Alternative @Priority", e);
+        }
+        if (bean == null) {
+            return Optional.empty();
+        }
+        Object proxy = manager.isNormalScope(bean.getScope()) ? manager.getReference(bean, type, manager.createCreationalContext(bean)) : null;
+        return Optional.of(new Resolved(bean, proxy));
+    }
+
+    /** @param proxy the client proxy of a normal-scoped bean, valid for the application's life; else {@code null} */
+    private record Resolved(Bean<?> bean, Object proxy) {
+        Object reference(BeanManager manager, Class<?> type) {
+            return proxy != null ? proxy : manager.getReference(bean, type, manager.createCreationalContext(bean));
         }
     }
 

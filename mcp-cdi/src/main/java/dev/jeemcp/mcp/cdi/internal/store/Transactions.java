@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs store work in a transaction whatever the persistence unit's type. On a Jakarta EE server the entity manager
- * is JTA: it joins the caller's transaction, which {@code @Transactional} on {@code JpaHandles} starts when there is
- * none. Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work begins and commits its own
+ * is JTA: it joins the caller's transaction, which a {@code @Transactional} bean of the store starts when there is
+ * none ({@link #needsOneOfItsOwn}). Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work begins and commits its own
  * transaction unless the application already began one.
  *
  * <p>Whether JTA is there is decided by looking for the container's transaction registry, not by calling
@@ -56,6 +56,11 @@ public final class Transactions {
             }
             throw e;
         }
+    }
+
+    /** Whether the store's work needs a JTA transaction begun for it: JTA is there, and the caller has none. */
+    public static boolean needsOneOfItsOwn() {
+        return JTA && !Jta.inTransaction();
     }
 
     /**

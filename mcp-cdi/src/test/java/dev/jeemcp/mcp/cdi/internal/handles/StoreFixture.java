@@ -60,7 +60,7 @@ public final class StoreFixture {
                 "jakarta.persistence.jdbc.password", database.password));
         container = new Weld("handles-" + database.name())
                 .disableDiscovery()
-                .addBeanClasses(JpaHandles.class, DefaultTenantResolver.class, JpaSingleUseStates.class, JpaInputAnswers.class)
+                .addBeanClasses(JpaHandles.class, JpaHandles.OwnTransaction.class, DefaultTenantResolver.class, JpaSingleUseStates.class, JpaInputAnswers.class)
                 .addExtension(new EntityManagerProducer(entityManagers))
                 .initialize();
         store = container.select(JpaHandles.class).get();

@@ -24,6 +24,7 @@ import dev.jeemcp.mcp.servlet.internal.request.CallContext;
 import dev.jeemcp.mcp.servlet.internal.request.EventStream;
 import dev.jeemcp.mcp.servlet.internal.request.Notifications;
 import dev.jeemcp.mcp.servlet.internal.request.RequestEra;
+import dev.jeemcp.mcp.servlet.internal.request.RoleAnswers;
 import dev.jeemcp.mcp.servlet.internal.request.ResponseStream;
 import dev.jeemcp.mcp.servlet.internal.roundtrip.LegacyInput;
 import dev.jeemcp.mcp.spi.McpCatalog;
@@ -183,7 +184,7 @@ public final class McpServlet extends HttpServlet {
                 return;
             }
             exchange = traces.begin(rpc, request);
-            context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), request::isUserInRole);
+            context = RequestEra.establish(rpc, request::getHeader, request.getUserPrincipal(), new RoleAnswers(request::isUserInRole));
             exchange.protocolVersion(context.protocolVersion());
         } catch (McpProtocolException e) {
             send(response, error(null, e), exchange);
