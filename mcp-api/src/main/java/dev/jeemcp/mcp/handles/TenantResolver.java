@@ -15,6 +15,9 @@ import java.util.function.Predicate;
  * give different sources different prefixes, as the default does, so that no caller can name another's tenant.
  *
  * <p>Values longer than 128 characters are stored as their SHA-256, so any length is safe.
+ *
+ * <p>The answer is asked for at most once per request and kept for the rest of it (every store call of a tool, the
+ * rate limit's key): it must depend on the principal and its roles only, never on state that changes within a request.
  */
 public interface TenantResolver {
 

@@ -303,8 +303,19 @@ public class JpaHandles implements Handles {
      */
     private <T> T transaction(Function<EntityManager, T> work) {
         if (Transactions.needsOneOfItsOwn()) {
-            return ownTransaction.run(() -> transaction(work));
+            return ownTransaction.run(() -> {
+                if (Transactions.needsOneOfItsOwn()) {
+                    // Not a loop of retries: the container's @Transactional interceptor is missing (a broken setup).
+                    throw new IllegalStateException("The handle store needs a JTA transaction, and @Transactional began none: is"
+                            + " the container's transactional interceptor enabled for the library?");
+                }
+                return inTransaction(work);
+            });
         }
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = entityManager();
         return Transactions.run(em, () -> work.apply(em));
     }
@@ -313,7 +324,8 @@ public class JpaHandles implements Handles {
      * The application's entity manager, reading in the call's JTA transaction, so that a handle's read and its guarded
      * update share one transaction and one connection ({@link Transactions#readingInTransaction}). Only the handle
      * store asks for it: the task and input stores' reads must see other instances' commits (a cancellation, an
-     * answer), which a REPEATABLE READ snapshot taken at the tool's first read would hide.
+     * answer), which a REPEATABLE READ snapshot taken at the tool's first read would hide. Looked up once per request
+     * (a read and an update asked for it twice).
      */
     private EntityManager entityManager() {
         used = true;

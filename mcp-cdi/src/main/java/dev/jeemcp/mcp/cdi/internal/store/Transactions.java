@@ -71,6 +71,11 @@ public final class Transactions {
      */
     public static EntityManager readingInTransaction(EntityManager entityManager) {
         if (JTA && Jta.inTransaction()) {
+            // An application-managed entity manager (a producer's emf.createEntityManager()), kept for the request,
+            // joins only the transaction it was created in: the next one of the same request it must join.
+            if (!entityManager.isJoinedToTransaction()) {
+                entityManager.joinTransaction();
+            }
             entityManager.setProperty(READ_IN_TRANSACTION, "true");
         }
         return entityManager;

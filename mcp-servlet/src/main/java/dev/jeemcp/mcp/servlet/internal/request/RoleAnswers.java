@@ -27,6 +27,9 @@ public final class RoleAnswers implements Predicate<String> {
 
     @Override
     public boolean test(String role) {
+        if (role == null) {
+            return container.test(null); // the container's answer, as before; a concurrent map holds no null key
+        }
         Boolean answer = known.get(role);
         if (answer == null) {
             answer = container.test(role);
