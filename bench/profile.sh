@@ -14,6 +14,10 @@ OUT=$BENCH_DIR/target/profile
 PORT=${BENCH_PORT:-18181}
 PAYARA_JAR=$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar
 mkdir -p "$OUT"
+# ours.war names the benchmark's database in its @DataSourceDefinition: without it ours does not deploy, answers 404,
+# and the profile would show only the container.
+psql -h 127.0.0.1 -U postgres -d jeemcp_bench -qAt -c 'select 1 from mcp_handle limit 1' >/dev/null 2>&1 \
+  || { echo "no jeemcp_bench database with the library's tables: run bench/run.sh (or its --smoke) first" >&2; exit 1; }
 cat >"$OUT/preboot.asadmin" <<'ASADMIN'
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
 ASADMIN
@@ -49,6 +53,9 @@ profile() {
   # Warm up until the recording starts (40 s after JVM start), then load it for the 20 s it records.
   wrk -t1 -c16 -d$((40 - (SECONDS - boot) + 22))s -s "$BENCH_DIR/wrk/mcp.lua" "$url" -- "$SCENARIO" 2025-11-25 "${ids[@]}" \
     >"$OUT/wrk-$SCENARIO-$label.txt" 2>&1 || true
+  # A profile of error answers measures something else: fail on any.
+  grep -aq 'non2xx=0 rpc_errors=0 tool_errors=0' "$OUT/wrk-$SCENARIO-$label.txt" \
+    || { echo "$label: wrk saw error answers (see $OUT/wrk-$SCENARIO-$label.txt)" >&2; kill "$pid"; exit 1; }
   until [[ -s $OUT/$label.jfr ]] && jfr summary "$OUT/$label.jfr" >/dev/null 2>&1; do sleep 1; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$OUT/root-$label"

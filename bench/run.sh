@@ -89,9 +89,9 @@ FEATURES=${BENCH_FEATURES:-0}
 # A focused comparison: only these servers (of those the settings above give) and scenarios, no memory or deploy-time
 # test. E.g. BENCH_SERVERS="ours ours-base bare" BENCH_SCENARIOS=bump for a change to the handle path.
 SERVERS=${BENCH_SERVERS:-}
-SCENARIOS=${BENCH_SCENARIOS:-list echo bump}
+SCENARIOS=${BENCH_SCENARIOS:-list echo bump poll}
 for scenario in $SCENARIOS; do
-  [[ $scenario =~ ^(list|echo|bump)$ ]] || { echo "BENCH_SCENARIOS must name list, echo or bump" >&2; exit 2; }
+  [[ $scenario =~ ^(list|echo|bump|poll)$ ]] || { echo "BENCH_SCENARIOS must name list, echo, bump or poll" >&2; exit 2; }
 done
 # "only" in any, or BENCH_SERVERS: just the rows asked for; no memory or deploy-time test.
 ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
@@ -209,10 +209,12 @@ fi
 
 WIRE_NOTES=()
 # Between ours and each of sdk and bare that was measured (BENCH_SERVERS may leave them out).
-for scenario in list echo; do
+for scenario in list echo poll; do
   for other in sdk bare; do
-    a=$OUT/verify-ours-$scenario-$LEGACY.json
-    b=$OUT/verify-$other-$scenario-$LEGACY.json
+    wire=$LEGACY
+    [[ $scenario == poll ]] && wire=$MODERN # the tasks extension is 2026-07-28's
+    a=$OUT/verify-ours-$scenario-$wire.json
+    b=$OUT/verify-$other-$scenario-$wire.json
     [[ -f $a && -f $b ]] || continue
     framing="ours: $(grep -iE '^(content-length|transfer-encoding):' "$a.headers" | tr -d '\r' | xargs), $other: $(grep -iE '^(content-length|transfer-encoding):' "$b.headers" | tr -d '\r' | xargs)"
     if diff <(jq -S . "$a") <(jq -S . "$b") >"$OUT/wire-diff-$scenario-ours-$other.txt"; then

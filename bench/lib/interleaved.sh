@@ -30,7 +30,7 @@ interleaved_mode() {
   printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$ROUNDS_TSV"
   local round kind entries scenario wire n j
   for ((round = 1; round <= ROUNDS; round++)); do
-    for kind in list echo bump; do
+    for kind in list echo bump poll; do
       entries=()
       for server in "${servers[@]}"; do
         while read -r scenario wire; do
@@ -89,7 +89,7 @@ interleaved_table() {
       m = 0
       for (r = 1; r <= rounds; r++) {
         a = rps[r, s, srv, w]
-        if (by == "bare") b = rps[r, s, "bare", legacy]
+        if (by == "bare") { b = rps[r, s, "bare", legacy]; if (!(b > 0)) b = rps[r, s, "bare", w] } # poll: 2026-07-28 only
         else if (by == "sdk") { b = rps[r, s, "sdk", legacy]; c = rps[r, s, "sdk-imm", legacy]; if (c > b) b = c }
         else b = rps[r, s, "ours", w]
         if (a > 0 && b > 0) out[1, ++m] = a / b

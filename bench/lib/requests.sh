@@ -2,6 +2,8 @@
 # shellcheck shell=bash
 
 
+# A request that declares the tasks extension (2026-07-28: per request, in its client capabilities).
+TASKS_META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{"extensions":{"io.modelcontextprotocol/tasks":{}}},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
 META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
 
 # body <scenario> <wire> [counter id]: the bodies the wrk script sends (with id 1).
@@ -16,6 +18,8 @@ body() {
           fi ;;
     echo) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"}%s}}' "$meta" ;;
     bump) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"bump","arguments":{"counter_id":"%s"}%s}}' "$3" "$meta" ;;
+    report) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}' "$TASKS_META" ;;
+    poll) printf '{"jsonrpc":"2.0","id":1,"method":"tasks/get","params":{"taskId":"%s",%s}}' "$3" "$TASKS_META" ;;
     new_counter) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"new_counter","arguments":{}%s}}' "$meta" ;;
   esac
 }
@@ -37,17 +41,21 @@ verify() {
   local server=$1 url=$2 scenario=$3 wire=$4 counter=${5:-}
   local file=$OUT/verify-$server-$scenario-$wire.json method=tools/call name=$scenario status
   [[ $scenario == list ]] && { method=tools/list; name=; }
+  [[ $scenario == poll ]] && { method=tasks/get; name=$counter; }
   status=$(post "$url" "$wire" "$method" "$name" "$(body "$scenario" "$wire" "$counter")" "$file")
   [[ $status == 200 ]] || die "$server $scenario ($wire): HTTP $status: $(head -c 400 "$file")"
   jq -e 'has("result") and (.result.isError != true)' "$file" >/dev/null \
     || die "$server $scenario ($wire): not a successful result: $(head -c 400 "$file")"
   case $scenario in
-    list) jq -e '[.result.tools[].name] == ["bump","echo","new_counter"]' "$file" >/dev/null \
+    # report is new: a BENCH_BASELINE_WAR built before it lists the other three (the wire comparison is ours' own)
+    list) jq -e '[.result.tools[].name] - ["report"] == ["bump","echo","new_counter"]' "$file" >/dev/null \
             || die "$server tools/list ($wire): unexpected tools: $(head -c 400 "$file")" ;;
     echo) jq -e '.result.content == [{"type":"text","text":"echo: hello world"}] and .result.structuredContent == {"result":"echo: hello world"}' \
             "$file" >/dev/null || die "$server echo ($wire): unexpected result: $(head -c 400 "$file")" ;;
     bump) jq -e '.result.structuredContent.result | type == "number"' "$file" >/dev/null \
             || die "$server bump ($wire): unexpected result: $(head -c 400 "$file")" ;;
+    poll) jq -e '.result.status == "completed" and .result.result.structuredContent == {"result":"report: bench"}' "$file" >/dev/null \
+            || die "$server poll ($wire): not the completed report task: $(head -c 400 "$file")" ;;
   esac
 }
 
@@ -68,7 +76,10 @@ wrk_row() {
   local label
   label=$(scenario_label "$scenario")
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
-  if [[ $scenario == bump ]]; then
+  if [[ $scenario == poll ]]; then
+    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "$TASK_ID"
+    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "$TASK_ID"
+  elif [[ $scenario == bump ]]; then
     run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm)
     run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
   else

@@ -92,6 +92,9 @@ all_server_rows() {
   [[ $1 == ours || $1 == ours-base ]] && echo "bump $LEGACY"
   # The database floor: the same statements over JDBC by hand (bare-war's BareCounters), on Payara's pool.
   if [[ $1 == bare && $CONTAINER == payara ]]; then echo "bump $LEGACY"; fi
+  # A task poll (tasks/get, 2026-07-28's tasks extension) of a completed task that ours created, and bare's JDBC floor
+  # for the same row (BareTasks). Payara only: on Tomcat there is no managed executor, so no task.
+  if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "poll $MODERN"; fi
   return 0
 }
 
@@ -103,6 +106,7 @@ scenario_label() {
     list) echo "tools/list" ;;
     echo) echo "tools/call echo" ;;
     bump) echo "tools/call bump (PostgreSQL)" ;;
+    poll) echo "tasks/get (PostgreSQL)" ;;
   esac
 }
 
@@ -143,6 +147,7 @@ verify_server() {
     verify "$server" "$url" list "$MODERN"
     verify "$server" "$url" echo "$MODERN"
   fi
+  server_rows "$server" | grep -q '^poll ' && verify_poll "$server" "$url"
   has_counters "$server" || return 0
   local i id status counters=() file=$OUT/verify-$server-new_counter.json
   for ((i = 0; i < 4 * CONNECTIONS; i++)); do
@@ -158,9 +163,31 @@ verify_server() {
   return 0
 }
 
+# verify_poll <server> <url>: ours creates the task that every poll reads (a report task, completed at once on the
+# managed executor) and must answer it completed; bare must answer the same row. TASK_ID holds its id.
+TASK_ID=
+verify_poll() {
+  local server=$1 url=$2 file status
+  if [[ $server == ours ]]; then
+    file=$OUT/verify-ours-report-task.json
+    status=$(post "$url" "$MODERN" tools/call report "$(body report "$MODERN")" "$file")
+    [[ $status == 200 ]] || die "ours report: HTTP $status: $(head -c 400 "$file")"
+    TASK_ID=$(jq -er 'select(.result.resultType == "task") | .result.taskId' "$file") \
+      || die "ours report: no task was created: $(head -c 400 "$file")"
+    for _ in $(seq 100); do
+      status=$(post "$url" "$MODERN" tasks/get "$TASK_ID" "$(body poll "$MODERN" "$TASK_ID")" "$file")
+      jq -e '.result.status == "completed"' "$file" >/dev/null 2>&1 && break
+      sleep 0.1
+    done
+  fi
+  [[ -n $TASK_ID ]] || die "$server poll: it reads the task ours creates: measure ours too"
+  verify "$server" "$url" poll "$MODERN" "$TASK_ID"
+}
+
 # counters_of <server> [rewarm]: its counter ids, one argument each, for wrk.
 counters_of() {
   local ids
+  if [[ ${3:-} == poll ]]; then echo "$TASK_ID"; return 0; fi
   if [[ ${2:-} == rewarm ]]; then ids=${REWARM_COUNTERS[$1]:-}; else ids=${COUNTERS[$1]:-}; fi
   # shellcheck disable=SC2086
   [[ -z $ids ]] || printf '%s\n' $ids
@@ -174,7 +201,7 @@ warm_up() {
     local time=$WARMUP
     [[ $scenario == bump ]] && time=$BUMP_WARMUP
     log "warm-up: $scenario on $server ($wire), $time"
-    run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
+    run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
   done < <(server_rows "$server")
 }
 

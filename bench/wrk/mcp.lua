@@ -1,6 +1,7 @@
 -- wrk script for the throughput scenarios: one JSON-RPC request per HTTP POST, the same bytes for every server.
 --
 --   wrk -t1 -c16 -d20s --latency -s mcp.lua http://127.0.0.1:18181/ours/mcp -- <list|echo|bump> <wire> [counter ids...]
+--   wrk ... -- poll 2026-07-28 <task id>     (tasks/get of one task, declaring the tasks extension)
 --
 -- wire: 2025-11-25 (legacy: no _meta, MCP-Protocol-Version header only; no initialize, all three servers are
 -- stateless) or 2026-07-28 (per-request _meta plus the Mcp-Method / Mcp-Name headers).
@@ -24,6 +25,15 @@ tool_errors = 0
 conflicts = 0
 first_bad = ""
 
+-- BENCH_AUTHORIZATION (environment): an Authorization header for every request (bench/lists.sh signs in over BASIC).
+local authorization = os.getenv("BENCH_AUTHORIZATION")
+if authorization == "" then authorization = nil end
+
+-- For poll: the tasks extension declared in the request's client capabilities, as 2026-07-28 requires per request.
+local TASKS_META = '"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",'
+  .. '"io.modelcontextprotocol/clientCapabilities":{"extensions":{"io.modelcontextprotocol/tasks":{}}},'
+  .. '"io.modelcontextprotocol/clientInfo":{"name":"wrk-bench","version":"1.0.0"}}'
+
 local META = '"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",'
   .. '"io.modelcontextprotocol/clientCapabilities":{},'
   .. '"io.modelcontextprotocol/clientInfo":{"name":"wrk-bench","version":"1.0.0"}}'
@@ -43,6 +53,9 @@ function init(args)
   if scenario == "bump" and #all == 0 then
     error("bump needs counter ids after the wire")
   end
+  if scenario == "poll" and (#all ~= 1 or not modern) then
+    error("poll needs the 2026-07-28 wire and one task id")
+  end
 end
 
 local function headers(method, name)
@@ -51,6 +64,7 @@ local function headers(method, name)
     ["Accept"] = "application/json, text/event-stream",
     ["MCP-Protocol-Version"] = wire,
   }
+  if authorization then h["Authorization"] = authorization end
   if modern then
     h["Mcp-Method"] = method
     if name then h["Mcp-Name"] = name end
@@ -74,6 +88,9 @@ function request()
       body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tools/list"}', seq)
     end
     return wrk.format("POST", nil, headers("tools/list"), body)
+  elseif scenario == "poll" then
+    local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tasks/get","params":{"taskId":"%s",%s}}', seq, all[1], TASKS_META)
+    return wrk.format("POST", nil, headers("tasks/get", all[1]), body)
   elseif scenario == "echo" then
     return wrk.format("POST", nil, headers("tools/call", "echo"), call("echo", '{"text":"hello world"}'))
   else

@@ -132,7 +132,7 @@ final class BareCounters {
         }
     }
 
-    private DataSource pool() {
+    DataSource pool() {
         DataSource found = pool;
         if (found == null) {
             try {

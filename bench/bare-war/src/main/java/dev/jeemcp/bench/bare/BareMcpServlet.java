@@ -20,7 +20,8 @@ import java.util.Map;
  * The floor of the benchmark: what the container plus JSON-P cost for the same requests and the same answers, with
  * no MCP library at all. It parses each body as a JSON-RPC request and answers {@code initialize}, notifications,
  * {@code tools/list}, {@code tools/call echo} and, on Payara, the database floor {@code tools/call bump} and
- * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns for the legacy (2025-11-25) wire. It
+ * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns for the legacy (2025-11-25) wire, and the
+ * task poll {@code tasks/get} ({@link BareTasks}) as jeemcp answers it on the 2026-07-28 wire. It
  * validates nothing beyond what it needs to answer: it is not a conforming server.
  */
 @WebServlet(urlPatterns = "/mcp")
@@ -36,12 +37,16 @@ public class BareMcpServlet extends HttpServlet {
     private static final JsonObject TOOLS = parse("""
             {"tools":[{"name":"bump","description":"Adds one to a counter; returns the new count","inputSchema":{"type":"object","properties":{"counter_id":{"type":"string","description":"A counter_id from new_counter"}},"required":["counter_id"],"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"integer","format":"int64"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}},\
             {"name":"echo","description":"Echoes the text back","inputSchema":{"type":"object","properties":{"text":{"type":"string"}},"required":["text"],"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":true}},\
-            {"name":"new_counter","description":"Creates a counter at zero; returns its counter_id","inputSchema":{"type":"object","properties":{},"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}}]}""");
+            {"name":"new_counter","description":"Creates a counter at zero; returns its counter_id","inputSchema":{"type":"object","properties":{},"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}},\
+            {"name":"report","description":"Writes a report on the topic, as a task","inputSchema":{"type":"object","properties":{"topic":{"type":"string"}},"required":["topic"],"additionalProperties":false},"outputSchema":{"type":"object","properties":{"result":{"type":"string"}},"additionalProperties":false},"annotations":{"readOnlyHint":false,"destructiveHint":true,"idempotentHint":false,"openWorldHint":false}}]}""");
 
     private static final JsonObject CAPABILITIES = parse("{\"tools\":{},\"logging\":{}}");
+    /** What jeemcp adds to every 2026-07-28 result. */
+    private static final JsonObject SERVER_META = parse("{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"jeemcp\",\"version\":\"0.1.0\"}}");
     private static final JsonObject SERVER_INFO = parse("{\"name\":\"bare\",\"version\":\"0.1.0\"}");
 
     private final transient BareCounters counters = new BareCounters(JSON);
+    private final transient BareTasks tasks = new BareTasks(JSON, counters::pool);
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,6 +67,7 @@ public class BareMcpServlet extends HttpServlet {
         switch (method) {
             case "tools/list" -> write(response, 200, result(id, TOOLS));
             case "tools/call" -> write(response, 200, call(id, params));
+            case "tasks/get" -> write(response, 200, task(id, params));
             case "initialize" -> write(response, 200, result(id, JSON.createObjectBuilder()
                     .add("protocolVersion", "2025-11-25")
                     .add("capabilities", CAPABILITIES)
@@ -93,6 +99,17 @@ public class BareMcpServlet extends HttpServlet {
         }
         String echoed = "echo: " + s.getString();
         return toolResult(id, echoed, JSON.createValue(echoed));
+    }
+
+    /** {@code tasks/get} (2026-07-28, tasks extension) of a task ours.war created: one SELECT. */
+    private JsonObject task(JsonValue id, JsonObject params) {
+        try {
+            JsonObject task = params.get("taskId") instanceof JsonString taskId ? tasks.get(taskId.getString()) : null;
+            return task == null ? error(id, -32602, "Unknown task")
+                    : result(id, JSON.createObjectBuilder(task).add("resultType", "complete").add("_meta", SERVER_META).build());
+        } catch (java.sql.SQLException e) {
+            return error(id, -32603, "Internal error");
+        }
     }
 
     private static JsonObject toolResult(JsonValue id, String text, JsonValue structured) {

@@ -22,8 +22,8 @@ import java.util.Map;
  * {@code bench/ours-war} (same names, descriptions, input and output schemas and annotations), so that
  * {@code tools/list} returns the same JSON, and {@code echo} returns the same result: the text content
  * {@code "echo: <text>"}, {@code structuredContent {"result": "echo: <text>"}} and {@code isError: false}.
- * {@code bump} and {@code new_counter} are only listed: they need jeemcp's handle store, and this server answers them
- * with an error result.
+ * {@code bump}, {@code new_counter} and the task tool {@code report} are only listed: they need jeemcp's handle and
+ * task stores, and this server answers them with an error result.
  *
  * <p>SDK defaults are kept (input validation on, tool calls on Reactor's bounded-elastic scheduler), except that the
  * system property {@code bench.sdk.immediateExecution=true} runs tools on the servlet thread instead.
@@ -35,6 +35,8 @@ public class SdkServer implements ServletContextListener {
             + "\"required\":[\"text\"],\"additionalProperties\":false}";
     static final String BUMP_INPUT = "{\"type\":\"object\",\"properties\":{\"counter_id\":{\"type\":\"string\","
             + "\"description\":\"A counter_id from new_counter\"}},\"required\":[\"counter_id\"],\"additionalProperties\":false}";
+    static final String REPORT_INPUT = "{\"type\":\"object\",\"properties\":{\"topic\":{\"type\":\"string\"}},"
+            + "\"required\":[\"topic\"],\"additionalProperties\":false}";
     static final String NO_INPUT = "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}";
     static final String STRING_OUTPUT = "{\"type\":\"object\",\"properties\":{\"result\":{\"type\":\"string\"}},"
             + "\"additionalProperties\":false}";
@@ -69,7 +71,8 @@ public class SdkServer implements ServletContextListener {
                                 })
                                 .build(),
                         unsupported(tool(json, "new_counter", "Creates a counter at zero; returns its counter_id", NO_INPUT,
-                                STRING_OUTPUT, false)))
+                                STRING_OUTPUT, false)),
+                        unsupported(tool(json, "report", "Writes a report on the topic, as a task", REPORT_INPUT, STRING_OUTPUT, false)))
                 .build();
         ServletRegistration.Dynamic registration = event.getServletContext().addServlet("mcp", transport);
         registration.addMapping("/mcp");
