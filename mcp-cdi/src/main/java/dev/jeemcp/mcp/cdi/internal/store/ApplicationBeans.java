@@ -18,8 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The lookup and the resolution are done once per type. A bean of a normal scope ({@code @ApplicationScoped},
  * {@code @RequestScoped}, ...) is then one client proxy, kept; any other costs one {@code getReference} per call (the
  * entity manager of a {@code @Dependent} producer, the usual kind, which the handle store therefore asks for once per
- * request). The library jar lives in one
- * application's {@code WEB-INF/lib}, so the cache is that application's.
+ * request). The library jar lives in one application's {@code WEB-INF/lib}, so the cache is that application's.
  */
 public final class ApplicationBeans {
 

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Runs store work in a transaction whatever the persistence unit's type. On a Jakarta EE server the entity manager
  * is JTA: it joins the caller's transaction, which a {@code @Transactional} bean of the store starts when there is
- * none ({@link #needsOneOfItsOwn}). Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work begins and commits its own
- * transaction unless the application already began one.
+ * none ({@link #needsOneOfItsOwn}). Without JTA (Tomcat, Java SE tests) the unit is RESOURCE_LOCAL, so the work
+ * begins and commits its own transaction unless the application already began one.
  *
  * <p>Whether JTA is there is decided by looking for the container's transaction registry, not by calling
  * {@code EntityManager.getTransaction()}: on a JTA entity manager that call fails, and Payara then marks the
