@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,16 +56,8 @@ class ARoleIsAskedOncePerRequestTest {
     void aListOfFiftyToolsOfOneRoleAsksItOnce() throws Exception {
         Fixtures.EchoTool[] tools = IntStream.range(0, 50).mapToObj(i -> new Fixtures.EchoTool("admin_" + i, "admin"))
                 .toArray(Fixtures.EchoTool[]::new);
-        try (EmbeddedServer server = new EmbeddedServer(Fixtures.catalog(tools), Fixtures.settings(), context -> {
-            FilterDef identity = new FilterDef();
-            identity.setFilterName("identity");
-            identity.setFilter(new CountingIdentity());
-            context.addFilterDef(identity);
-            FilterMap everything = new FilterMap();
-            everything.setFilterName("identity");
-            everything.addURLPattern("/*");
-            context.addFilterMap(everything);
-        })) {
+        try (EmbeddedServer server = new EmbeddedServer(Fixtures.catalog(tools), Fixtures.settings(),
+                context -> EmbeddedServer.filterEverything(context, "identity", new CountingIdentity()))) {
             for (int request = 1; request <= 2; request++) {
                 HttpResponse<String> answer = server.client.send(server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")
                         .build(), HttpResponse.BodyHandlers.ofString());

@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.apache.catalina.Context;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,14 +47,7 @@ class AServerSpanAlreadyCurrentIsTheParentTest {
     }
 
     private static void instrumented(Context context) {
-        FilterDef filter = new FilterDef();
-        filter.setFilterName("http-instrumentation");
-        filter.setFilter(new HttpInstrumentation());
-        context.addFilterDef(filter);
-        FilterMap everything = new FilterMap();
-        everything.setFilterName("http-instrumentation");
-        everything.addURLPattern("/*");
-        context.addFilterMap(everything);
+        EmbeddedServer.filterEverything(context, "http-instrumentation", new HttpInstrumentation());
     }
 
     private static String traceparent(String trace, String span) {

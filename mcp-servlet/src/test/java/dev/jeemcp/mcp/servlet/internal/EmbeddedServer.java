@@ -4,6 +4,7 @@ import dev.jeemcp.mcp.servlet.internal.http.McpServlet;
 import dev.jeemcp.mcp.servlet.internal.http.ReadinessServlet;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.McpCatalog;
+import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,8 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /** The servlet in a real, embedded Tomcat on a free loopback port, for tests of what happens on the wire. */
 final class EmbeddedServer implements AutoCloseable {
@@ -52,6 +55,18 @@ final class EmbeddedServer implements AutoCloseable {
         } catch (LifecycleException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Puts {@code filter} in front of everything in that web application, as a container's security or tracing would. */
+    static void filterEverything(Context context, String name, Filter filter) {
+        FilterDef definition = new FilterDef();
+        definition.setFilterName(name);
+        definition.setFilter(filter);
+        context.addFilterDef(definition);
+        FilterMap everything = new FilterMap();
+        everything.setFilterName(name);
+        everything.addURLPattern("/*");
+        context.addFilterMap(everything);
     }
 
     /** A POST with the headers a well-behaved client sends, plus the given ones. */

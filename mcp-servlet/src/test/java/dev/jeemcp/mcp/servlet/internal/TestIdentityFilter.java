@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Set;
 import org.apache.catalina.Context;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
  * Plays the container's authentication in servlet tests: {@code X-Test-Caller: alice roles=quoter scope=mcp:tools}
@@ -36,14 +34,7 @@ final class TestIdentityFilter extends HttpFilter {
 
     /** Puts the filter in front of everything in that web application. */
     static void install(Context context) {
-        FilterDef identity = new FilterDef();
-        identity.setFilterName("identity");
-        identity.setFilter(new TestIdentityFilter());
-        context.addFilterDef(identity);
-        FilterMap everything = new FilterMap();
-        everything.setFilterName("identity");
-        everything.addURLPattern("/*");
-        context.addFilterMap(everything);
+        EmbeddedServer.filterEverything(context, "identity", new TestIdentityFilter());
     }
 
     @Override
