@@ -127,8 +127,8 @@ check_server_log() {
   case $1 in
     rl-inst | rl-db) grep -aq "Rate limits counted" "$OUT/payara-$1.log" \
       || die "$1: the library in ~/.m2 has no rate limits (no 'Rate limits counted' line): mvn install at the root" ;;
-    otel-on) grep -aq "MCP spans and metrics go to OpenTelemetry" "$OUT/payara-otel-on.log" \
-      || die "otel-on: the library did not switch its telemetry on (no 'MCP spans and metrics go to OpenTelemetry' line): mvn install at the root" ;;
+    otel-on) grep -aEq "MCP spans( and metrics)? go to OpenTelemetry" "$OUT/payara-otel-on.log" \
+      || die "otel-on: the library did not switch its telemetry on (no 'MCP spans ... go to OpenTelemetry' line): mvn install at the root" ;;
   esac
 }
 

@@ -189,6 +189,9 @@ final class OtelExchange implements Exchange {
             span.setStatus(StatusCode.ERROR, message == null ? "" : bounded(message, MAX_MESSAGE));
         }
         span.end();
+        if (!telemetry.metrics) {
+            return;
+        }
         AttributesBuilder attributes = Attributes.builder().put(OtelTelemetry.METHOD, method)
                 .put(OtelTelemetry.NETWORK_PROTOCOL_NAME, "http").put(OtelTelemetry.NETWORK_TRANSPORT, "tcp");
         if (networkVersion != null) {

@@ -67,8 +67,19 @@ final class OtelTelemetry implements Telemetry {
     private static final List<Double> DURATION_BUCKETS = List.of(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0,
             60.0, 120.0, 300.0);
 
+    /**
+     * What an SDK's {@code toString} says when it has no span processor, or no metric reader: whatever it is given goes
+     * nowhere. The SDK's description is the only public view of that (see {@link #find}).
+     */
+    static final String NO_SPAN_PROCESSOR = "spanProcessor=NoopSpanProcessor";
+    static final String NO_METRIC_READER = "metricReaders=[]";
+
     final Tracer tracer;
     final TextMapPropagator propagator;
+    /** Whether spans go anywhere: without a processor the tracer is the no-op one. */
+    private final boolean traces;
+    /** Whether metrics go anywhere: without a reader the request's metric attributes are not even built. */
+    final boolean metrics;
     final boolean callerAttributes;
     /** Whether the caller's trace context is the request span's parent ({@code parent}) or only a link ({@code link}). */
     final boolean clientContextIsParent;
@@ -80,14 +91,17 @@ final class OtelTelemetry implements Telemetry {
     private final LongCounter taskTransitions;
     private final LongCounter handleConflicts;
 
-    private OtelTelemetry(OpenTelemetry openTelemetry, boolean callerAttributes, boolean clientContextIsParent) {
+    private OtelTelemetry(OpenTelemetry openTelemetry, boolean traces, boolean metrics, boolean callerAttributes,
+            boolean clientContextIsParent) {
         this.clientContextIsParent = clientContextIsParent;
+        this.traces = traces;
+        this.metrics = metrics;
         String version = OtelTelemetry.class.getPackage().getImplementationVersion();
-        this.tracer = version == null ? openTelemetry.getTracer(Names.INSTRUMENTATION_SCOPE)
-                : openTelemetry.getTracer(Names.INSTRUMENTATION_SCOPE, version);
+        TracerProvider tracers = traces ? openTelemetry.getTracerProvider() : TracerProvider.noop();
+        this.tracer = version == null ? tracers.get(Names.INSTRUMENTATION_SCOPE) : tracers.get(Names.INSTRUMENTATION_SCOPE, version);
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.callerAttributes = callerAttributes;
-        var meterBuilder = openTelemetry.getMeterProvider().meterBuilder(Names.INSTRUMENTATION_SCOPE);
+        var meterBuilder = (metrics ? openTelemetry.getMeterProvider() : MeterProvider.noop()).meterBuilder(Names.INSTRUMENTATION_SCOPE);
         Meter meter = (version == null ? meterBuilder : meterBuilder.setInstrumentationVersion(version)).build();
         DoubleHistogramBuilder durations = meter.histogramBuilder(Names.OPERATION_DURATION).setUnit("s")
                 .setDescription("The duration of the MCP request as observed on the server, from its parsing to its answer");
@@ -110,13 +124,30 @@ final class OtelTelemetry implements Telemetry {
     /** The application's OpenTelemetry, or {@code null} when it records nothing (the SDK is disabled or absent). */
     static Telemetry find(boolean callerAttributes, boolean clientContextIsParent) {
         OpenTelemetry found = fromCdi();
-        if (found == null) {
-            found = GlobalOpenTelemetry.get();
+        return of(found == null ? GlobalOpenTelemetry.get() : found, callerAttributes, clientContextIsParent);
+    }
+
+    /**
+     * Telemetry through {@code openTelemetry}, or {@code null} when neither its spans nor its metrics go anywhere: the
+     * no-op API (MicroProfile Telemetry with otel.sdk.disabled=true on WildFly, nothing set up), or an SDK with no span
+     * processor and no metric reader. The latter is what Payara 6 and 7 hand out with MicroProfile Telemetry off
+     * (their {@code OpenTelemetryService} builds an empty SDK), and SDK 1.29 (Payara 6's) still builds a recording span
+     * for every request there, which cost 6 % of an echo call's CPU (bench/profile.sh). Only the SDK's description
+     * tells, through the CDI proxy too; should its wording change, telemetry stays on: slower, never wrong.
+     */
+    static Telemetry of(OpenTelemetry openTelemetry, boolean callerAttributes, boolean clientContextIsParent) {
+        String described = String.valueOf(openTelemetry);
+        boolean traces = openTelemetry.getTracerProvider() != TracerProvider.noop() && !described.contains(NO_SPAN_PROCESSOR);
+        boolean metrics = openTelemetry.getMeterProvider() != MeterProvider.noop() && !described.contains(NO_METRIC_READER);
+        if (!traces && !metrics) {
+            return null;
         }
-        if (found.getTracerProvider() == TracerProvider.noop() && found.getMeterProvider() == MeterProvider.noop()) {
-            return null; // MicroProfile Telemetry with otel.sdk.disabled=true (its default), or nothing set up
-        }
-        return new OtelTelemetry(found, callerAttributes, clientContextIsParent);
+        return new OtelTelemetry(openTelemetry, traces, metrics, callerAttributes, clientContextIsParent);
+    }
+
+    /** What goes to OpenTelemetry, for the log line that says so. */
+    String recorded() {
+        return !traces ? "metrics" : metrics ? "spans and metrics" : "spans";
     }
 
     /** MicroProfile Telemetry's bean, the one configured for this application; {@code null} without CDI or the bean. */

@@ -52,10 +52,11 @@ final class Telemetries {
         try {
             Telemetry found = OtelTelemetry.find(callerAttributes, clientContextIsParent);
             if (found == null) {
-                LOG.log(System.Logger.Level.DEBUG, "OpenTelemetry is there but switched off: MCP spans and metrics are off");
+                LOG.log(System.Logger.Level.DEBUG, "OpenTelemetry is there but records nowhere: MCP spans and metrics are off");
                 return Telemetry.OFF;
             }
-            LOG.log(System.Logger.Level.INFO, "MCP spans and metrics go to OpenTelemetry" + (callerAttributes ? ", with the caller" : "")
+            LOG.log(System.Logger.Level.INFO, "MCP " + ((OtelTelemetry) found).recorded() + " go to OpenTelemetry"
+                    + (callerAttributes ? ", with the caller" : "")
                     + (clientContextIsParent ? "" : ", callers' trace contexts as links only"));
             return found;
         } catch (LinkageError | RuntimeException e) {
