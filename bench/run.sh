@@ -95,10 +95,14 @@ for scenario in $SCENARIOS; do
 done
 # "only" in any, or BENCH_SERVERS: just the rows asked for; no memory or deploy-time test.
 ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
-DB_NAME=jeemcp_bench # the database ours.war's @DataSourceDefinition names
-DB_HOST=127.0.0.1
-DB_PORT=5432
-DB_USER=postgres
+# The database of bump and poll: PostgreSQL, or MariaDB with BENCH_DATABASE=mariadb (ours.war and bare.war alike,
+# -Dbench.db on every JVM; Payara only).
+DATABASE=${BENCH_DATABASE:-postgresql}
+[[ $DATABASE =~ ^(postgresql|mariadb)$ ]] || { echo "BENCH_DATABASE must be postgresql or mariadb" >&2; exit 2; }
+[[ $DATABASE == postgresql || ${BENCH_CONTAINER:-payara} == payara ]] \
+  || { echo "BENCH_DATABASE=mariadb runs on Payara only (the Tomcat WARs' pool is PostgreSQL's)" >&2; exit 2; }
+DB_LABEL=$([[ $DATABASE == mariadb ]] && echo MariaDB || echo PostgreSQL)
+DB_NAME=jeemcp_bench # the database BenchDataSource names, on either
 PAYARA_VERSION=6.2025.10
 PAYARA_JAR=$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar
 LEGACY=2025-11-25
@@ -119,13 +123,14 @@ need_packages=()
 command -v wrk >/dev/null || need_packages+=(wrk)
 command -v jq >/dev/null || need_packages+=(jq)
 command -v psql >/dev/null || need_packages+=(postgresql-client)
+command -v mysql >/dev/null || need_packages+=(mariadb-client)
 if ((${#need_packages[@]})); then
   log "installing ${need_packages[*]} with apt-get"
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y "${need_packages[@]}" >/dev/null 2>&1 \
     || { apt-get update -q >/dev/null && apt-get install -y "${need_packages[@]}" >/dev/null; }
 fi
-for tool in java jcmd curl wrk jq psql mvn; do
+for tool in java jcmd curl wrk jq psql mysql mvn; do
   command -v "$tool" >/dev/null || die "$tool is not installed"
 done
 
@@ -153,36 +158,49 @@ fi
   echo "library jar: $(ls -l --time-style=+%FT%T "$HOME/.m2/repository/dev/jeemcp/mcp-cdi/0.1.0-SNAPSHOT/mcp-cdi-0.1.0-SNAPSHOT.jar" | awk '{print $6}')"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "payara: $PAYARA_VERSION, -Xms$HEAP -Xmx$HEAP, --nohazelcast"
+  echo "database: $DB_LABEL ($DB_NAME on 127.0.0.1)"
   echo "mode: $MODE$([[ $MODE == interleaved ]] && echo ", $ROUNDS rounds of $WINDOW windows")$([[ $SMOKE == 1 ]] && echo ' (smoke)')"
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -c1-40), -t1 -c$CONNECTIONS, warm-up $WARMUP per scenario, re-warm $REWARM$([[ $MODE == sequential ]] && echo ", measured $DURATION")"
   echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/environment.txt"
 
-# --- PostgreSQL (only the jeemcp `bump` scenario uses it) ------------------------------------------------------
+# --- the database (bump and poll use it) -------------------------------------------------------------------------
 
-psql_bench() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
-
-if ! psql_bench -d postgres -c 'select 1' >/dev/null 2>&1; then
-  log "PostgreSQL on $DB_HOST:$DB_PORT is down: starting the local cluster"
-  version=$(ls /etc/postgresql 2>/dev/null | head -1)
-  [[ -n $version ]] || die "no PostgreSQL cluster under /etc/postgresql"
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "could not start PostgreSQL"
-  for _ in $(seq 50); do psql_bench -d postgres -c 'select 1' >/dev/null 2>&1 && break; sleep 0.2; done
+# db_sql <sql>: one statement in the benchmark's database, its rows as plain text; db_admin <sql>: the same outside it.
+if [[ $DATABASE == postgresql ]]; then
+  db_admin() { psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qAt -d postgres -c "$1"; }
+  db_sql() { psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qAt -d "$DB_NAME" -c "$1"; }
+  db_file() { psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qAt -d "$DB_NAME" -f "$1"; }
+  if ! db_admin 'select 1' >/dev/null 2>&1; then
+    log "PostgreSQL on 127.0.0.1:5432 is down: starting the local cluster"
+    version=$(ls /etc/postgresql 2>/dev/null | head -1)
+    [[ -n $version ]] || die "no PostgreSQL cluster under /etc/postgresql"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "could not start PostgreSQL"
+    for _ in $(seq 50); do db_admin 'select 1' >/dev/null 2>&1 && break; sleep 0.2; done
+  fi
+  # A database of its own: the integration tests drop and recreate MCP_HANDLE in `test`.
+  [[ -n $(db_admin "select 1 from pg_database where datname = '$DB_NAME'") ]] || db_admin "create database $DB_NAME" >/dev/null
+else
+  db_admin() { mysql -h 127.0.0.1 -P 3306 -u root -N -B -e "$1"; }
+  db_sql() { mysql -h 127.0.0.1 -P 3306 -u root -N -B -e "$1" "$DB_NAME"; }
+  db_file() { mysql -h 127.0.0.1 -P 3306 -u root -N -B "$DB_NAME" <"$1"; }
+  if ! db_admin 'select 1' >/dev/null 2>&1; then
+    log "MariaDB on 127.0.0.1:3306 is down: starting it"
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd || die "could not start MariaDB"
+    for _ in $(seq 100); do db_admin 'select 1' >/dev/null 2>&1 && break; sleep 0.2; done
+  fi
+  db_admin "create database if not exists $DB_NAME" >/dev/null
 fi
-# A database of its own: the integration tests drop and recreate MCP_HANDLE in `test`.
-if [[ -z $(psql_bench -d postgres -c "select 1 from pg_database where datname = '$DB_NAME'") ]]; then
-  psql_bench -d postgres -c "create database $DB_NAME" >/dev/null
-fi
+db_sql 'select 1' >/dev/null || die "$DB_LABEL: the database $DB_NAME does not answer"
 # The library's tables as its DDL makes them now, recreated on every run: their indexes are part of what a
 # handle-updating call costs, and a table made by an older DDL would measure that older cost.
-DDL=$ROOT/mcp-cdi/src/main/resources/META-INF/jeemcp/ddl/postgresql.sql
+DDL=$ROOT/mcp-cdi/src/main/resources/META-INF/jeemcp/ddl/$DATABASE.sql
 for table in $(sed -nE 's/^CREATE TABLE ([A-Z_]+).*/\1/p' "$DDL"); do
-  psql_bench -d "$DB_NAME" -c "drop table if exists $table cascade" >/dev/null
+  db_sql "drop table if exists $table" >/dev/null
 done
-log "creating the library's tables in $DB_NAME from its DDL"
-psql_bench -d "$DB_NAME" -f "$DDL" >/dev/null
-
+log "creating the library's tables in $DB_NAME ($DB_LABEL) from its DDL"
+db_file "$DDL" >/dev/null
 
 for lib in payara tomcat requests servers heap sequential interleaved deploy report; do
   # shellcheck source=/dev/null
@@ -202,7 +220,7 @@ else
 fi
 RATE_NOTES=()
 if [[ " $(throughput_servers) " == *" rl-db "* ]]; then
-  RATE_NOTES+=("rl-db: $(psql_bench -d "$DB_NAME" -c "select count(*) || ' window row(s) left, ' || coalesce(sum(calls), 0) || ' calls counted' from mcp_rate")")
+  RATE_NOTES+=("rl-db: $(db_sql "select concat(count(*), ' window row(s) left, ', coalesce(sum(calls), 0), ' calls counted') from MCP_RATE")")
 fi
 
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------

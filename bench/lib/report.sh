@@ -48,7 +48,7 @@ summary() {
   echo
   if [[ $RATE_LIMITS != 0 ]]; then
     echo "Rate limits: rl-inst and rl-db are ours with mcp.rateLimit.perCaller=2000000000/PT1M (never reached: every call admitted),"
-    echo "counted per instance and in PostgreSQL (one guarded UPDATE in its own transaction per call); wrk's anonymous calls share one key."
+    echo "counted per instance and in $DB_LABEL (one guarded UPDATE in its own transaction per call); wrk's anonymous calls share one key."
     awk -F'\t' 'NR > 1 { rps[$1 SUBSEP $2 SUBSEP $3] = $4 }
       END { for (k in rps) { split(k, f, SUBSEP); if (f[2] == "ours" && f[1] ~ /echo/) {
               for (m = 1; m <= 2; m++) { l = (m == 1) ? "rl-inst" : "rl-db"; r = rps[f[1], l, f[3]]

@@ -105,8 +105,8 @@ scenario_label() {
   case $1 in
     list) echo "tools/list" ;;
     echo) echo "tools/call echo" ;;
-    bump) echo "tools/call bump (PostgreSQL)" ;;
-    poll) echo "tasks/get (PostgreSQL)" ;;
+    bump) echo "tools/call bump ($DB_LABEL)" ;;
+    poll) echo "tasks/get ($DB_LABEL)" ;;
   esac
 }
 
@@ -119,7 +119,7 @@ check_feature_logs() {
   grep -aq "MCP tool arguments are validated with" "$OUT/payara-ours.log" \
     || die "ours: no Bean Validation Validator was used, so bv-none compares nothing"
   grep -aq "MCP audit: .*sink jpa" "$OUT/payara-audit-jpa.log" || die "audit-jpa: the audit sink is not jpa"
-  [[ $(psql_bench -d "$DB_NAME" -c "select count(*) from mcp_audit") -gt 0 ]] || die "audit-jpa: no MCP_AUDIT row was written"
+  [[ $(db_sql "select count(*) from MCP_AUDIT") -gt 0 ]] || die "audit-jpa: no MCP_AUDIT row was written"
 }
 
 # check_server_log <server>: the extra rows must run what they claim (an older library install lacks the feature).
@@ -206,7 +206,8 @@ warm_up() {
 }
 
 # vacuum_handles: the handle table without its dead row versions (see the interleaved rounds).
-vacuum_handles() { psql_bench -d "$DB_NAME" -c "vacuum mcp_handle" >/dev/null; }
+# (PostgreSQL's; InnoDB purges its old row versions itself.)
+vacuum_handles() { [[ $DATABASE == mariadb ]] || db_sql "vacuum mcp_handle" >/dev/null; }
 
 # check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of every
 # server with counters, plus their verification calls), plus at most one request per connection and wrk run that the
@@ -217,7 +218,9 @@ check_bump_counts() {
   ((${#with[@]})) || return 0
   # Their bump runs: warm-ups, re-warms and measured windows.
   mapfile -t files < <(for server in "${with[@]}"; do find "$OUT" -maxdepth 1 -name "wrk-$server-bump-*.txt"; done)
-  total=$(psql_bench -d "$DB_NAME" -c "select coalesce(sum((payload::json->>'count')::bigint), 0) from mcp_handle where kind = 'counter'")
+  local count="(payload::json->>'count')::bigint"
+  [[ $DATABASE == mariadb ]] && count="cast(json_value(payload, '\$.count') as signed)"
+  total=$(db_sql "select coalesce(sum($count), 0) from MCP_HANDLE where kind = 'counter'")
   answered=$(cat "${files[@]}" | sed -nE 's/^RESULT .* responses=([0-9]+) .* tool_errors=([0-9]+) .*/\1 \2/p' \
     | awk -v verified="$(find "$OUT" -maxdepth 1 -name 'verify-*-bump-*.json' | wc -l)" '{ n += $1 - $2 } END { print n + verified }')
   runs=${#files[@]}

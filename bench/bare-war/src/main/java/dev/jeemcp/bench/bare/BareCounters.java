@@ -27,14 +27,12 @@ import javax.sql.DataSource;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/bare",
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        serverName = "127.0.0.1",
-        portNumber = 5432,
-        databaseName = "jeemcp_bench",
-        user = "postgres",
+        // PostgreSQL or MariaDB, as -Dbench.db says (BenchDataSource).
+        className = "dev.jeemcp.bench.db.BenchDataSource",
         minPoolSize = 2,
         // wrk keeps 16 requests in flight, each holding one connection. Five servers side by side (ours, ours-base,
-        // ours-jpa, ours-jdbc, bare) then need 80 connections, below PostgreSQL's default max_connections of 100.
+        // ours-jpa, ours-jdbc, bare) then need 80 connections, below PostgreSQL's default max_connections of 100
+        // (MariaDB's is 151).
         maxPoolSize = 16,
         properties = {
             "fish.payara.is-connection-validation-required=true",

@@ -10,19 +10,17 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The datasource and persistence unit: the benchmark's own PostgreSQL database (run.sh creates it), pooled by the
+ * The datasource and persistence unit: the benchmark's own database, PostgreSQL or MariaDB (run.sh creates it), pooled by the
  * container, and an injectable unit, which is how the handle store finds it.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/bench",
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        serverName = "127.0.0.1",
-        portNumber = 5432,
-        databaseName = "jeemcp_bench",
-        user = "postgres",
+        // PostgreSQL or MariaDB, as -Dbench.db says (BenchDataSource).
+        className = "dev.jeemcp.bench.db.BenchDataSource",
         minPoolSize = 2,
         // wrk keeps 16 requests in flight, each holding one connection. Five servers side by side (ours, ours-base,
-        // ours-jpa, ours-jdbc, bare) then need 80 connections, below PostgreSQL's default max_connections of 100.
+        // ours-jpa, ours-jdbc, bare) then need 80 connections, below PostgreSQL's default max_connections of 100
+        // (MariaDB's is 151).
         maxPoolSize = 16,
         properties = {
             // The same Payara connection validation as the sample, so the measured path is the one it ships.
