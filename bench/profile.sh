@@ -16,8 +16,13 @@ PAYARA_JAR=$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara
 mkdir -p "$OUT"
 # ours.war names the benchmark's database in its @DataSourceDefinition: without it ours does not deploy, answers 404,
 # and the profile would show only the container.
-psql -h 127.0.0.1 -U postgres -d jeemcp_bench -qAt -c 'select 1 from mcp_handle limit 1' >/dev/null 2>&1 \
-  || { echo "no jeemcp_bench database with the library's tables: run bench/run.sh (or its --smoke) first" >&2; exit 1; }
+# BENCH_DATABASE=mariadb: the same on MariaDB (as run.sh: -Dbench.db on every JVM).
+DATABASE=${BENCH_DATABASE:-postgresql}
+if [[ $DATABASE == mariadb ]]; then
+  mysql -h 127.0.0.1 -u root -N -B -e 'select 1 from MCP_HANDLE limit 1' jeemcp_bench >/dev/null 2>&1
+else
+  psql -h 127.0.0.1 -U postgres -d jeemcp_bench -qAt -c 'select 1 from mcp_handle limit 1' >/dev/null 2>&1
+fi || { echo "no jeemcp_bench database with the library's tables on $DATABASE: run BENCH_DATABASE=$DATABASE bench/run.sh --smoke first" >&2; exit 1; }
 cat >"$OUT/preboot.asadmin" <<'ASADMIN'
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
 ASADMIN
@@ -37,7 +42,7 @@ profile() {
   shift 3
   rm -rf "$OUT/root-$label"
   # Record 20 s, after 10 s of warm-up load. Deep stacks: Grizzly and Payara put 60+ frames under a servlet.
-  java -Xms1g -Xmx1g "$@" -XX:FlightRecorderOptions:stackdepth=512 \
+  java -Xms1g -Xmx1g -Dbench.db="$DATABASE" "$@" -XX:FlightRecorderOptions:stackdepth=512 \
     -XX:StartFlightRecording:filename="$OUT/$label.jfr",settings=profile,delay=40s,duration=20s \
     -jar "$PAYARA_JAR" --nohazelcast --port "$PORT" --rootDir "$OUT/root-$label" \
     --prebootcommandfile "$OUT/preboot.asadmin" --deploy "$war" >"$OUT/payara-$label.log" 2>&1 &
