@@ -170,7 +170,7 @@ final class OtelExchange implements Exchange {
         }
         end(errorType, errorType == null ? null : code != null ? OtelTelemetry.errorMessage(body) : Names.TOOL_ERROR, status);
         telemetry.count(status, body, method);
-        if (Names.TOOL_ERROR.equals(errorType) && named) {
+        if (Names.TOOL_ERROR.equals(errorType) && named && telemetry.metrics) {
             telemetry.toolErrors.add(1, Attributes.of(OtelTelemetry.TOOL, target));
         }
     }

@@ -73,6 +73,10 @@ final class OtelTelemetry implements Telemetry {
      */
     static final String NO_SPAN_PROCESSOR = "spanProcessor=NoopSpanProcessor";
     static final String NO_METRIC_READER = "metricReaders=[]";
+    /** How the SDK's description of itself, and of its two providers, begins (SDK 1.29 to 1.68 alike). */
+    private static final String SDK = "OpenTelemetrySdk{";
+    private static final String TRACER_PROVIDER = "tracerProvider=SdkTracerProvider{";
+    private static final String METER_PROVIDER = "meterProvider=SdkMeterProvider{";
 
     final Tracer tracer;
     final TextMapPropagator propagator;
@@ -137,12 +141,32 @@ final class OtelTelemetry implements Telemetry {
      */
     static Telemetry of(OpenTelemetry openTelemetry, boolean callerAttributes, boolean clientContextIsParent) {
         String described = String.valueOf(openTelemetry);
-        boolean traces = openTelemetry.getTracerProvider() != TracerProvider.noop() && !described.contains(NO_SPAN_PROCESSOR);
-        boolean metrics = openTelemetry.getMeterProvider() != MeterProvider.noop() && !described.contains(NO_METRIC_READER);
+        boolean traces = openTelemetry.getTracerProvider() != TracerProvider.noop()
+                && !describes(described, TRACER_PROVIDER, NO_SPAN_PROCESSOR);
+        boolean metrics = openTelemetry.getMeterProvider() != MeterProvider.noop()
+                && !describes(described, METER_PROVIDER, NO_METRIC_READER);
         if (!traces && !metrics) {
             return null;
         }
         return new OtelTelemetry(openTelemetry, traces, metrics, callerAttributes, clientContextIsParent);
+    }
+
+    /**
+     * Whether an SDK's description says {@code what} of its provider {@code provider}: only within that provider's
+     * own part (up to the next provider), and only for the SDK itself, so that no other object's description (an
+     * application's wrapper, a resource attribute of another provider) can switch anything off.
+     */
+    private static boolean describes(String described, String provider, String what) {
+        if (!described.startsWith(SDK)) {
+            return false;
+        }
+        int start = described.indexOf(provider);
+        if (start < 0) {
+            return false;
+        }
+        int end = described.indexOf("Provider=", start + provider.length());
+        String part = described.substring(start, end < 0 ? described.length() : end);
+        return part.contains(what);
     }
 
     /** What goes to OpenTelemetry, for the log line that says so. */
@@ -191,6 +215,9 @@ final class OtelTelemetry implements Telemetry {
 
     /** Counts what the answer says: a JSON-RPC error by code, a 503. */
     void count(int status, JsonObject body, String method) {
+        if (!metrics) {
+            return;
+        }
         if (status == 503) {
             unavailable.add(1, method == null ? Attributes.empty() : Attributes.of(METHOD, method));
         }
@@ -221,7 +248,8 @@ final class OtelTelemetry implements Telemetry {
     @Override
     public JsonObject currentContext() {
         Context current = Context.current();
-        if (!Span.fromContext(current).getSpanContext().isValid()) {
+        // Without spans of the library's there is no run span for the stored context to link from.
+        if (!traces || !Span.fromContext(current).getSpanContext().isValid()) {
             return null;
         }
         JsonObjectBuilder carrier = Json.PROVIDER.createObjectBuilder();
@@ -252,7 +280,9 @@ final class OtelTelemetry implements Telemetry {
 
     @Override
     public void taskTransition(String status) {
-        taskTransitions.add(1, Attributes.of(TASK_STATUS, status));
+        if (metrics) {
+            taskTransitions.add(1, Attributes.of(TASK_STATUS, status));
+        }
     }
 
     @Override
