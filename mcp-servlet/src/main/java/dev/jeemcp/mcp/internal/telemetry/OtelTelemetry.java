@@ -69,7 +69,7 @@ final class OtelTelemetry implements Telemetry {
 
     /**
      * What an SDK's {@code toString} says when it has no span processor, or no metric reader: whatever it is given goes
-     * nowhere. The SDK's description is the only public view of that (see {@link #find}).
+     * nowhere. The SDK's description is the only public view of that (see {@link #of}).
      */
     static final String NO_SPAN_PROCESSOR = "spanProcessor=NoopSpanProcessor";
     static final String NO_METRIC_READER = "metricReaders=[]";
