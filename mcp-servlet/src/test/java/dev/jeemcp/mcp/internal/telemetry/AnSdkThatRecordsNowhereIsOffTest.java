@@ -44,10 +44,7 @@ class AnSdkThatRecordsNowhereIsOffTest {
 
     @Test
     void spansWithoutAMetricReaderBuildNoMetrics() {
-        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder()
-                        .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create())).build())
-                .build(), false, true);
+        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(spansTo(InMemorySpanExporter.create()), false, true);
         assertNotNull(telemetry);
         assertTrue(telemetry.tracer.spanBuilder("tools/call").startSpan().isRecording());
         assertFalse(telemetry.metrics);
@@ -55,9 +52,7 @@ class AnSdkThatRecordsNowhereIsOffTest {
 
     @Test
     void metricsWithoutASpanProcessorStartNoRecordingSpan() {
-        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(OpenTelemetrySdk.builder()
-                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
-                .build(), false, true);
+        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(metricsTo(InMemoryMetricReader.create()), false, true);
         assertNotNull(telemetry);
         assertTrue(telemetry.metrics);
         assertFalse(telemetry.tracer.spanBuilder("tools/call").startSpan().isRecording(),
@@ -67,9 +62,7 @@ class AnSdkThatRecordsNowhereIsOffTest {
     @Test
     void anExchangeWithSpansOnlyEndsItsSpanAndBuildsNoMetrics() {
         InMemorySpanExporter spans = InMemorySpanExporter.create();
-        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-                .build(), false, true);
+        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(spansTo(spans), false, true);
         telemetry.exchange("tools/call", Exchange.Target.TOOL, "quote", true, Json.createValue(1), null, request())
                 .end(200, ERROR);
         SpanData span = spans.getFinishedSpanItems().get(0);
@@ -80,8 +73,7 @@ class AnSdkThatRecordsNowhereIsOffTest {
     @Test
     void anExchangeWithMetricsOnlyRecordsItsDuration() {
         InMemoryMetricReader metrics = InMemoryMetricReader.create();
-        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(OpenTelemetrySdk.builder()
-                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build()).build(), false, true);
+        OtelTelemetry telemetry = (OtelTelemetry) OtelTelemetry.of(metricsTo(metrics), false, true);
         telemetry.exchange("tools/call", Exchange.Target.TOOL, "quote", true, Json.createValue(1), null, request())
                 .end(200, ERROR);
         assertTrue(metrics.collectAllMetrics().stream().anyMatch(metric -> metric.getName().equals(Names.OPERATION_DURATION)));
@@ -90,10 +82,7 @@ class AnSdkThatRecordsNowhereIsOffTest {
     @Test
     void onlyTheSdksOwnDescriptionCounts() {
         // An application's own OpenTelemetry whose description happens to name both: it records, so it stays on.
-        OpenTelemetry recording = OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder()
-                        .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create())).build())
-                .build();
+        OpenTelemetry recording = spansTo(InMemorySpanExporter.create());
         OpenTelemetry wrapper = new OpenTelemetry() {
             @Override
             public TracerProvider getTracerProvider() {
@@ -120,6 +109,18 @@ class AnSdkThatRecordsNowhereIsOffTest {
 
     private static final JsonObject ERROR = Json.createObjectBuilder()
             .add("error", Json.createObjectBuilder().add("code", -32603).add("message", "Internal error")).build();
+
+    /** An SDK whose spans go to {@code exporter}, with no metric reader. */
+    private static OpenTelemetrySdk spansTo(InMemorySpanExporter exporter) {
+        return OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build())
+                .build();
+    }
+
+    /** An SDK whose metrics go to {@code reader}, with no span processor. */
+    private static OpenTelemetrySdk metricsTo(InMemoryMetricReader reader) {
+        return OpenTelemetrySdk.builder().setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build()).build();
+    }
 
     /** A request of a client at 127.0.0.1, with no headers. */
     private static HttpServletRequest request() {
