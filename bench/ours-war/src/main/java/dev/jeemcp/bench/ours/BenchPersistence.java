@@ -10,8 +10,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The datasource and persistence unit: the benchmark's own database, PostgreSQL or MariaDB (run.sh creates it), pooled by the
- * container, and an injectable unit, which is how the handle store finds it.
+ * The datasource and persistence unit: the benchmark's own database, PostgreSQL or MariaDB (run.sh creates it),
+ * pooled by the container, and an injectable unit, which is how the handle store finds it.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/bench",
