@@ -31,7 +31,8 @@
 #                      the plain ours rows                                        (default 0)
 #   BENCH_SERVERS      a focused comparison: only these servers (of those the settings give, e.g. "ours ours-base
 #                      ours-jpa ours-jdbc bare"); no memory or deploy-time test   (default all)
-#   BENCH_SCENARIOS    only these scenarios: list, echo, bump                     (default "list echo bump")
+#   BENCH_SCENARIOS    only these scenarios: list, echo, bump, poll (a tasks/get), create (a tools/call that
+#                      creates a task, and its run)                               (default "list echo bump poll create")
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
 #   BENCH_BOOT_TIMEOUT seconds a Payara may take to be ready                     (default 900)
@@ -89,13 +90,13 @@ FEATURES=${BENCH_FEATURES:-0}
 # A focused comparison: only these servers (of those the settings above give) and scenarios, no memory or deploy-time
 # test. E.g. BENCH_SERVERS="ours ours-base bare" BENCH_SCENARIOS=bump for a change to the handle path.
 SERVERS=${BENCH_SERVERS:-}
-SCENARIOS=${BENCH_SCENARIOS:-list echo bump poll}
+SCENARIOS=${BENCH_SCENARIOS:-list echo bump poll create}
 for scenario in $SCENARIOS; do
-  [[ $scenario =~ ^(list|echo|bump|poll)$ ]] || { echo "BENCH_SCENARIOS must name list, echo, bump or poll" >&2; exit 2; }
+  [[ $scenario =~ ^(list|echo|bump|poll|create)$ ]] || { echo "BENCH_SCENARIOS must name list, echo, bump, poll or create" >&2; exit 2; }
 done
 # "only" in any, or BENCH_SERVERS: just the rows asked for; no memory or deploy-time test.
 ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
-# The database of bump and poll: PostgreSQL, or MariaDB with BENCH_DATABASE=mariadb (ours.war and bare.war alike,
+# The database of bump, poll and create: PostgreSQL, or MariaDB with BENCH_DATABASE=mariadb (ours.war and bare.war alike,
 # -Dbench.db on every JVM; Payara only).
 DATABASE=${BENCH_DATABASE:-postgresql}
 [[ $DATABASE =~ ^(postgresql|mariadb)$ ]] || { echo "BENCH_DATABASE must be postgresql or mariadb" >&2; exit 2; }
@@ -165,7 +166,7 @@ fi
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/environment.txt"
 
-# --- the database (bump and poll use it) -------------------------------------------------------------------------
+# --- the database (bump, poll and create use it) --------------------------------------------------------------------
 
 # db_sql <sql>: one statement in the benchmark's database, its rows as plain text; db_admin <sql>: the same outside it.
 if [[ $DATABASE == postgresql ]]; then
@@ -226,16 +227,18 @@ fi
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------
 
 WIRE_NOTES=()
-# Between ours and each of sdk and bare that was measured (BENCH_SERVERS may leave them out).
-for scenario in list echo poll; do
+# Between ours and each of sdk and bare that was measured (BENCH_SERVERS may leave them out). A created task's id and
+# times are its own on each server: the comparison replaces them with placeholders.
+same_task() { jq -S '(.result | select(.resultType == "task")) |= (.taskId = "ID" | .createdAt = "T" | .lastUpdatedAt = "T")' "$1"; }
+for scenario in list echo poll create; do
   for other in sdk bare; do
     wire=$LEGACY
-    [[ $scenario == poll ]] && wire=$MODERN # the tasks extension is 2026-07-28's
+    [[ $scenario == poll || $scenario == create ]] && wire=$MODERN # the tasks extension is 2026-07-28's
     a=$OUT/verify-ours-$scenario-$wire.json
     b=$OUT/verify-$other-$scenario-$wire.json
     [[ -f $a && -f $b ]] || continue
     framing="ours: $(grep -iE '^(content-length|transfer-encoding):' "$a.headers" | tr -d '\r' | xargs), $other: $(grep -iE '^(content-length|transfer-encoding):' "$b.headers" | tr -d '\r' | xargs)"
-    if diff <(jq -S . "$a") <(jq -S . "$b") >"$OUT/wire-diff-$scenario-ours-$other.txt"; then
+    if diff <(same_task "$a") <(same_task "$b") >"$OUT/wire-diff-$scenario-ours-$other.txt"; then
       WIRE_NOTES+=("$scenario: ours and $other answer the same JSON ($framing)")
     else
       WIRE_NOTES+=("$scenario: ours and $other differ, see results/wire-diff-$scenario-ours-$other.txt ($framing)")

@@ -30,7 +30,7 @@ interleaved_mode() {
   printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$ROUNDS_TSV"
   local round kind entries scenario wire n j
   for ((round = 1; round <= ROUNDS; round++)); do
-    for kind in list echo bump poll; do
+    for kind in list echo bump poll create; do
       entries=()
       for server in "${servers[@]}"; do
         while read -r scenario wire; do
@@ -41,14 +41,17 @@ interleaved_mode() {
       # Every bump leaves a dead row version in the handle table. A production database vacuums them away as it
       # goes; a machine with autovacuum off (as these build machines are) does not, and the table's growing dead
       # versions slowed some servers' later windows to a fifth. So the bump rows of each round start vacuumed.
-      ((n)) && [[ $kind == bump ]] && vacuum_handles
+      ((n)) && [[ $kind == bump ]] && vacuum_table mcp_handle
+      ((n)) && [[ $kind == create ]] && vacuum_table mcp_task
       for ((j = 0; j < n; j++)); do
         read -r server wire <<<"${entries[(j + round - 1) % n]}"
         wrk_row "$server" "$wire" "${URLS[$server]}" "$kind" "$WINDOW" "$server-$kind-$wire-r$round" "$ROUNDS_TSV" "$round"
+        [[ $kind == create ]] && drain_tasks
       done
     done
   done
   [[ -n ${URLS[ours]:-} ]] && check_bump_counts
+  [[ " $SCENARIOS " == *" create "* && $CONTAINER == payara ]] && check_tasks_completed
   "stop_all_$CONTAINER"
   rounds_to_results
 }

@@ -18,7 +18,7 @@ body() {
           fi ;;
     echo) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"}%s}}' "$meta" ;;
     bump) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"bump","arguments":{"counter_id":"%s"}%s}}' "$3" "$meta" ;;
-    report) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}' "$TASKS_META" ;;
+    report | create) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}' "$TASKS_META" ;;
     poll) printf '{"jsonrpc":"2.0","id":1,"method":"tasks/get","params":{"taskId":"%s",%s}}' "$3" "$TASKS_META" ;;
     new_counter) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"new_counter","arguments":{}%s}}' "$meta" ;;
   esac
@@ -42,6 +42,7 @@ verify() {
   local file=$OUT/verify-$server-$scenario-$wire.json method=tools/call name=$scenario status
   [[ $scenario == list ]] && { method=tools/list; name=; }
   [[ $scenario == poll ]] && { method=tasks/get; name=$counter; }
+  [[ $scenario == create ]] && name=report
   status=$(post "$url" "$wire" "$method" "$name" "$(body "$scenario" "$wire" "$counter")" "$file")
   [[ $status == 200 ]] || die "$server $scenario ($wire): HTTP $status: $(head -c 400 "$file")"
   jq -e 'has("result") and (.result.isError != true)' "$file" >/dev/null \
@@ -54,6 +55,8 @@ verify() {
             "$file" >/dev/null || die "$server echo ($wire): unexpected result: $(head -c 400 "$file")" ;;
     bump) jq -e '.result.structuredContent.result | type == "number"' "$file" >/dev/null \
             || die "$server bump ($wire): unexpected result: $(head -c 400 "$file")" ;;
+    create) jq -e '.result.resultType == "task" and .result.status == "working" and (.result.taskId | startswith("task_"))' "$file" >/dev/null \
+            || die "$server create ($wire): not a created task: $(head -c 400 "$file")" ;;
     poll) jq -e '.result.status == "completed" and .result.result.structuredContent == {"result":"report: bench"}' "$file" >/dev/null \
             || die "$server poll ($wire): not the completed report task: $(head -c 400 "$file")" ;;
   esac

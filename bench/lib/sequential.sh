@@ -16,8 +16,10 @@ run_server() {
   warm_up "$server" "$url"
   local scenario wire
   while read -r scenario wire; do
-    [[ $scenario == bump ]] && vacuum_handles # as in the interleaved rounds
+    [[ $scenario == bump ]] && vacuum_table mcp_handle # as in the interleaved rounds
+    [[ $scenario == create ]] && vacuum_table mcp_task
     wrk_row "$server" "$wire" "$url" "$scenario" "$DURATION" "$server-$scenario-$wire" "$TSV"
+    [[ $scenario == create ]] && drain_tasks
   done < <(server_rows "$server")
   has_counters "$server" && check_bump_counts
   if [[ $heap == yes ]]; then

@@ -95,6 +95,9 @@ all_server_rows() {
   # A task poll (tasks/get, 2026-07-28's tasks extension) of a completed task that ours created, and bare's JDBC floor
   # for the same row (BareTasks). Payara only: on Tomcat there is no managed executor, so no task.
   if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "poll $MODERN"; fi
+  # A tools/call that creates a task (report, the tasks extension declared), and its run on the managed executor;
+  # bare's floor does the same statements by hand (BareTasks). Payara only, as the poll.
+  if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "create $MODERN"; fi
   return 0
 }
 
@@ -107,6 +110,7 @@ scenario_label() {
     echo) echo "tools/call echo" ;;
     bump) echo "tools/call bump ($DB_LABEL)" ;;
     poll) echo "tasks/get ($DB_LABEL)" ;;
+    create) echo "task created ($DB_LABEL)" ;;
   esac
 }
 
@@ -148,6 +152,7 @@ verify_server() {
     verify "$server" "$url" echo "$MODERN"
   fi
   server_rows "$server" | grep -q '^poll ' && verify_poll "$server" "$url"
+  server_rows "$server" | grep -q '^create ' && verify "$server" "$url" create "$MODERN"
   has_counters "$server" || return 0
   local i id status counters=() file=$OUT/verify-$server-new_counter.json
   for ((i = 0; i < 4 * CONNECTIONS; i++)); do
@@ -202,12 +207,35 @@ warm_up() {
     [[ $scenario == bump ]] && time=$BUMP_WARMUP
     log "warm-up: $scenario on $server ($wire), $time"
     run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
+    [[ $scenario == create ]] && drain_tasks
   done < <(server_rows "$server")
 }
 
-# vacuum_handles: the handle table without its dead row versions (see the interleaved rounds).
-# (PostgreSQL's; InnoDB purges its old row versions itself.)
-vacuum_handles() { [[ $DATABASE == mariadb ]] || db_sql "vacuum mcp_handle" >/dev/null; }
+# vacuum_table <table>: a table without its dead row versions (see the interleaved rounds): the handle table before
+# bump, the task table before create (every run's UPDATE leaves one). PostgreSQL's; InnoDB purges its own.
+vacuum_table() { [[ $DATABASE == mariadb ]] || db_sql "vacuum $1" >/dev/null; }
+
+# drain_tasks: waits until every task created so far has run (none working): the runs a create window leaves queued
+# (at most mcp.maxOpenTasks, 100, against thousands created in a window) must not run in the next server's window. A
+# task that never completes is a broken benchmark.
+drain_tasks() {
+  local working
+  for _ in $(seq 300); do
+    working=$(db_sql "select count(*) from MCP_TASK where status = 'WORKING'")
+    ((working == 0)) && return 0
+    sleep 0.1
+  done
+  die "create: $working task(s) still working 30 s after the window: their runs did not complete"
+}
+
+# check_tasks_completed: after the rounds, every task created is completed, with the report's result.
+check_tasks_completed() {
+  local total completed
+  total=$(db_sql "select count(*) from MCP_TASK")
+  completed=$(db_sql "select count(*) from MCP_TASK where status = 'COMPLETED' and outcome like '%report: bench%'")
+  echo "$total tasks in the table, $completed completed with the report's result" >"$OUT/tasks-created.txt"
+  ((total == completed)) || die "create: $(cat "$OUT/tasks-created.txt")"
+}
 
 # check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of every
 # server with counters, plus their verification calls), plus at most one request per connection and wrk run that the

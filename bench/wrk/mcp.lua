@@ -2,6 +2,7 @@
 --
 --   wrk -t1 -c16 -d20s --latency -s mcp.lua http://127.0.0.1:18181/ours/mcp -- <list|echo|bump> <wire> [counter ids...]
 --   wrk ... -- poll 2026-07-28 <task id>     (tasks/get of one task, declaring the tasks extension)
+--   wrk ... -- create 2026-07-28             (tools/call report declaring the tasks extension: each call creates a task)
 --
 -- wire: 2025-11-25 (legacy: no _meta, MCP-Protocol-Version header only; no initialize, all three servers are
 -- stateless) or 2026-07-28 (per-request _meta plus the Mcp-Method / Mcp-Name headers).
@@ -56,6 +57,9 @@ function init(args)
   if scenario == "poll" and (#all ~= 1 or not modern) then
     error("poll needs the 2026-07-28 wire and one task id")
   end
+  if scenario == "create" and not modern then
+    error("create needs the 2026-07-28 wire")
+  end
 end
 
 local function headers(method, name)
@@ -91,6 +95,9 @@ function request()
   elseif scenario == "poll" then
     local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tasks/get","params":{"taskId":"%s",%s}}', seq, all[1], TASKS_META)
     return wrk.format("POST", nil, headers("tasks/get", all[1]), body)
+  elseif scenario == "create" then
+    local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}', seq, TASKS_META)
+    return wrk.format("POST", nil, headers("tools/call", "report"), body)
   elseif scenario == "echo" then
     return wrk.format("POST", nil, headers("tools/call", "echo"), call("echo", '{"text":"hello world"}'))
   else

@@ -21,7 +21,8 @@ import java.util.Map;
  * no MCP library at all. It parses each body as a JSON-RPC request and answers {@code initialize}, notifications,
  * {@code tools/list}, {@code tools/call echo} and, on Payara, the database floor {@code tools/call bump} and
  * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns for the legacy (2025-11-25) wire, and the
- * task poll {@code tasks/get} ({@link BareTasks}) as jeemcp answers it on the 2026-07-28 wire. It
+ * task floors ({@link BareTasks}) as jeemcp answers them on the 2026-07-28 wire: {@code tools/call report} that
+ * creates a task (the client declares the tasks extension) and the poll {@code tasks/get}. It
  * validates nothing beyond what it needs to answer: it is not a conforming server.
  */
 @WebServlet(urlPatterns = "/mcp")
@@ -66,7 +67,13 @@ public class BareMcpServlet extends HttpServlet {
         JsonObject params = message.containsKey("params") ? message.getJsonObject("params") : JsonValue.EMPTY_JSON_OBJECT;
         switch (method) {
             case "tools/list" -> write(response, 200, result(id, TOOLS));
-            case "tools/call" -> write(response, 200, call(id, params));
+            case "tools/call" -> {
+                if (createsTask(params)) {
+                    createTask(response, id, params);
+                } else {
+                    write(response, 200, call(id, params));
+                }
+            }
             case "tasks/get" -> write(response, 200, task(id, params));
             case "initialize" -> write(response, 200, result(id, JSON.createObjectBuilder()
                     .add("protocolVersion", "2025-11-25")
@@ -99,6 +106,37 @@ public class BareMcpServlet extends HttpServlet {
         }
         String echoed = "echo: " + s.getString();
         return toolResult(id, echoed, JSON.createValue(echoed));
+    }
+
+    /** A call of {@code report} from a client that declares the tasks extension (2026-07-28: in the request's _meta). */
+    private static boolean createsTask(JsonObject params) {
+        return "report".equals(params.getString("name", ""))
+                && params.get("_meta") instanceof JsonObject meta
+                && meta.get("io.modelcontextprotocol/clientCapabilities") instanceof JsonObject capabilities
+                && capabilities.get("extensions") instanceof JsonObject extensions
+                && extensions.containsKey("io.modelcontextprotocol/tasks");
+    }
+
+    /**
+     * The task of {@code report}: the count and the INSERT, its run on the managed executor, and the
+     * {@code CreateTaskResult}; 503, as jeemcp, when the tenant has too many open tasks.
+     */
+    private void createTask(HttpServletResponse response, JsonValue id, JsonObject params) throws IOException {
+        JsonObject arguments = params.getJsonObject("arguments");
+        if (arguments == null || !(arguments.get("topic") instanceof JsonString topic)) {
+            write(response, 200, error(id, -32602, "Unknown tool or invalid arguments"));
+            return;
+        }
+        try {
+            JsonObject task = tasks.create(topic.getString());
+            if (task == null) {
+                write(response, 503, error(id, -32603, "Too many open tasks"));
+            } else {
+                write(response, 200, result(id, JSON.createObjectBuilder(task).add("resultType", "task").add("_meta", SERVER_META).build()));
+            }
+        } catch (java.sql.SQLException e) {
+            write(response, 200, error(id, -32603, "Internal error"));
+        }
     }
 
     /** {@code tasks/get} (2026-07-28, tasks extension) of a task ours.war created: one SELECT. */
