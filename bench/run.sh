@@ -27,8 +27,9 @@
 #                      the plain ours rows (combine with BENCH_RATE_LIMITS=only)   (default 0)
 #   BENCH_FEATURES     1: also measure ours with each per-call feature switched the other way, one JVM each:
 #                      bv-none (no Bean Validation Validator), audit-jpa (audit sink jpa: a row per call),
-#                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off); only: those and
-#                      the plain ours rows                                        (default 0)
+#                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off), seal (echo asks
+#                      the client to confirm: a call that seals a requestState, a retry that opens one, each
+#                      against ours' plain echo); only: those and the plain ours rows (default 0)
 #   BENCH_SERVERS      a focused comparison: only these servers (of those the settings give, e.g. "ours ours-base
 #                      ours-jpa ours-jdbc bare"); no memory or deploy-time test   (default all)
 #   BENCH_SCENARIOS    only these scenarios: list, echo, bump, poll (a tasks/get), create (a tools/call that

@@ -30,7 +30,7 @@ interleaved_mode() {
   printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$ROUNDS_TSV"
   local round kind entries scenario wire n j
   for ((round = 1; round <= ROUNDS; round++)); do
-    for kind in list echo bump poll create; do
+    for kind in list echo ask answer bump poll create; do
       entries=()
       for server in "${servers[@]}"; do
         while read -r scenario wire; do
@@ -40,13 +40,14 @@ interleaved_mode() {
       n=${#entries[@]}
       # Every bump leaves a dead row version in the handle table. A production database vacuums them away as it
       # goes; a machine with autovacuum off (as these build machines are) does not, and the table's growing dead
-      # versions slowed some servers' later windows to a fifth. So the bump rows of each round start vacuumed.
+      # versions slowed some servers' later windows to a fifth. So the bump rows of each round start vacuumed, and the
+      # create rows too (every task's run updates its row once).
       ((n)) && [[ $kind == bump ]] && vacuum_table mcp_handle
       ((n)) && [[ $kind == create ]] && vacuum_table mcp_task
       for ((j = 0; j < n; j++)); do
         read -r server wire <<<"${entries[(j + round - 1) % n]}"
         wrk_row "$server" "$wire" "${URLS[$server]}" "$kind" "$WINDOW" "$server-$kind-$wire-r$round" "$ROUNDS_TSV" "$round"
-        [[ $kind == create ]] && drain_tasks
+        if [[ $kind == create ]]; then drain_tasks; fi
       done
     done
   done
@@ -78,8 +79,9 @@ interleaved_table() {
   echo "order that rotates each round. req/s, p50 and p99: medians over the rounds, req/s with its min-max. Ratios: the median of"
   echo "the per-round ratios (min-max): ours/bare divides by bare's window of the same round and scenario, ours/sdk by the faster"
   echo "of sdk and sdk-imm in that round, both on the $LEGACY wire (sdk and bare do not speak $MODERN); x ours divides an"
-  echo "extra row (ours-base, rate limits, tracing) by ours' window of the same round, scenario and wire. The bump floors inside ours.war"
-  echo "(ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) also get ours/bare: their own ratio to bare's."
+  echo "extra row (ours-base, rate limits, tracing, features) by ours' window of the same round, scenario and wire (seal: of ours'"
+  echo "echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) also"
+  echo "get ours/bare: their own ratio to bare's."
   echo "Targets: ours >= 1.5x sdk, >= 0.85x bare."
   echo
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '
@@ -94,6 +96,7 @@ interleaved_table() {
         a = rps[r, s, srv, w]
         if (by == "bare") { b = rps[r, s, "bare", legacy]; if (!(b > 0)) b = rps[r, s, "bare", w] } # poll: 2026-07-28 only
         else if (by == "sdk") { b = rps[r, s, "sdk", legacy]; c = rps[r, s, "sdk-imm", legacy]; if (c > b) b = c }
+        else if (by == "echo") b = rps[r, "tools/call echo", "ours", w] # the seal row: against the plain echo
         else b = rps[r, s, "ours", w]
         if (a > 0 && b > 0) out[1, ++m] = a / b
       }
@@ -111,7 +114,7 @@ interleaved_table() {
         rb = "-"; rs = "-"; ro = "-"
         if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk") }
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") {
-          ro = cell(f[1], f[2], f[3], "ours")
+          ro = cell(f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
           # every way of doing bump against the database floor
           if (f[1] ~ /bump/) rb = cell(f[1], f[2], f[3], "bare")
         }

@@ -5,8 +5,10 @@
 # A request that declares the tasks extension (2026-07-28: per request, in its client capabilities).
 TASKS_META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{"extensions":{"io.modelcontextprotocol/tasks":{}}},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
 META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
+# A request that declares elicitation, so that the seal row's echo may ask the client to confirm.
+ELICIT_META='"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{"elicitation":{}},"io.modelcontextprotocol/clientInfo":{"name":"curl-bench","version":"1.0.0"}}'
 
-# body <scenario> <wire> [counter id]: the bodies the wrk script sends (with id 1).
+# body <scenario> <wire> [counter id, task id or requestState]: the bodies the wrk script sends (with id 1).
 body() {
   local scenario=$1 wire=$2 meta=
   [[ $wire == "$MODERN" ]] && meta=",$META"
@@ -19,6 +21,8 @@ body() {
     echo) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"}%s}}' "$meta" ;;
     bump) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"bump","arguments":{"counter_id":"%s"}%s}}' "$3" "$meta" ;;
     report | create) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}' "$TASKS_META" ;;
+    ask) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"},%s}}' "$ELICIT_META" ;;
+    answer) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"},"inputResponses":{"confirm":{"action":"accept","content":{"confirm":true}}},"requestState":"%s",%s}}' "$3" "$ELICIT_META" ;;
     poll) printf '{"jsonrpc":"2.0","id":1,"method":"tasks/get","params":{"taskId":"%s",%s}}' "$3" "$TASKS_META" ;;
     new_counter) printf '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"new_counter","arguments":{}%s}}' "$meta" ;;
   esac
@@ -43,6 +47,7 @@ verify() {
   [[ $scenario == list ]] && { method=tools/list; name=; }
   [[ $scenario == poll ]] && { method=tasks/get; name=$counter; }
   [[ $scenario == create ]] && name=report
+  [[ $scenario == ask || $scenario == answer ]] && name=echo
   status=$(post "$url" "$wire" "$method" "$name" "$(body "$scenario" "$wire" "$counter")" "$file")
   [[ $status == 200 ]] || die "$server $scenario ($wire): HTTP $status: $(head -c 400 "$file")"
   jq -e 'has("result") and (.result.isError != true)' "$file" >/dev/null \
@@ -57,6 +62,11 @@ verify() {
             || die "$server bump ($wire): unexpected result: $(head -c 400 "$file")" ;;
     create) jq -e '.result.resultType == "task" and .result.status == "working" and (.result.taskId | startswith("task_"))' "$file" >/dev/null \
             || die "$server create ($wire): not a created task: $(head -c 400 "$file")" ;;
+    ask) jq -e '.result.resultType == "input_required" and (.result.requestState | type == "string")
+                and .result.inputRequests.confirm.method == "elicitation/create"' "$file" >/dev/null \
+            || die "$server ask ($wire): not input_required with a requestState: $(head -c 400 "$file")" ;;
+    answer) jq -e '.result.structuredContent == {"result":"echo: hello world"}' "$file" >/dev/null \
+            || die "$server answer ($wire): the retry did not get the echo: $(head -c 400 "$file")" ;;
     poll) jq -e '.result.status == "completed" and .result.result.structuredContent == {"result":"report: bench"}' "$file" >/dev/null \
             || die "$server poll ($wire): not the completed report task: $(head -c 400 "$file")" ;;
   esac
@@ -82,6 +92,9 @@ wrk_row() {
   if [[ $scenario == poll ]]; then
     run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "$TASK_ID"
     run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "$TASK_ID"
+  elif [[ $scenario == answer ]]; then
+    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "$SEAL_STATE"
+    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "$SEAL_STATE"
   elif [[ $scenario == bump ]]; then
     run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm)
     run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server")

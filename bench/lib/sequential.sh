@@ -17,9 +17,9 @@ run_server() {
   local scenario wire
   while read -r scenario wire; do
     [[ $scenario == bump ]] && vacuum_table mcp_handle # as in the interleaved rounds
-    [[ $scenario == create ]] && vacuum_table mcp_task
+    if [[ $scenario == create ]]; then vacuum_table mcp_task; fi
     wrk_row "$server" "$wire" "$url" "$scenario" "$DURATION" "$server-$scenario-$wire" "$TSV"
-    [[ $scenario == create ]] && drain_tasks
+    if [[ $scenario == create ]]; then drain_tasks; fi
   done < <(server_rows "$server")
   has_counters "$server" && check_bump_counts
   if [[ $heap == yes ]]; then

@@ -9,7 +9,7 @@ throughput_servers() {
   [[ $RATE_LIMITS != 0 && ! ($TRACING == only && $RATE_LIMITS != only) ]] && servers+=(rl-inst rl-db)
   [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]] && servers+=(otel-on)
   # Each per-call feature switched off where ours has it on, or on where ours has it off (BENCH_FEATURES).
-  [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off)
+  [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off seal)
   # The floors of bump inside ours.war (its HandBump): the same statements by hand with JPA, and with JDBC, in the
   # tool's JTA transaction. Payara only: on Tomcat ours has no JTA, and bare no database floor.
   [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(ours-jpa ours-jdbc)
@@ -67,21 +67,31 @@ server_options() {
     audit-jpa) echo -Dmcp.audit.sink=jpa ;;
     tele-off) echo -Dmcp.telemetry.enabled=false ;;
     rl-off) echo -Dmcp.rateLimit.mode=off ;;
+    # requestState sealing: echo asks to confirm first (EchoTools), so a call seals a state and its retry opens one.
+    # The state lives a day instead of ten minutes: the retry of every window replays the one the verification got.
+    seal) printf '%s\n' -Dbench.echo=confirm -Dmcp.requestStateTtlMs=86400000 ;;
     otel-on) printf '%s\n' -Dotel.sdk.disabled=false -Dotel.traces.exporter=none -Dotel.metrics.exporter=none \
                -Dotel.logs.exporter=none -Dotel.traces.sampler=always_on ;;
   esac
 }
 
-# server_rows <server>: the rows measured on it, "scenario wire" each (of BENCH_SCENARIOS).
+# server_rows <server>: the rows measured on it, "scenario wire" each (of BENCH_SCENARIOS; the seal row's two legs
+# are echo's).
 server_rows() {
-  local row
-  all_server_rows "$1" | while read -r row; do [[ " $SCENARIOS " == *" ${row%% *} "* ]] && echo "$row"; done
+  local row scenario
+  all_server_rows "$1" | while read -r row; do
+    scenario=${row%% *}
+    [[ $scenario == ask || $scenario == answer ]] && scenario=echo
+    [[ " $SCENARIOS " == *" $scenario "* ]] && echo "$row"
+  done
   return 0
 }
 
 all_server_rows() {
   # The floors inside ours.war differ from ours only in bump.
   if [[ $1 == ours-jpa || $1 == ours-jdbc ]]; then echo "bump $LEGACY"; return 0; fi
+  # The two legs of an echo that asks to confirm: the call that seals a requestState, the retry that opens it.
+  if [[ $1 == seal ]]; then printf '%s\n' "ask $MODERN" "answer $MODERN"; return 0; fi
   echo "list $LEGACY"
   echo "echo $LEGACY"
   if [[ $1 == ours ]]; then
@@ -111,6 +121,8 @@ scenario_label() {
     bump) echo "tools/call bump ($DB_LABEL)" ;;
     poll) echo "tasks/get ($DB_LABEL)" ;;
     create) echo "task created ($DB_LABEL)" ;;
+    ask) echo "echo, input asked (seal)" ;;
+    answer) echo "echo, input given (open)" ;;
   esac
 }
 
@@ -145,6 +157,7 @@ declare -A COUNTERS=()
 declare -A REWARM_COUNTERS=()
 verify_server() {
   local server=$1 url=$2
+  if [[ $server == seal ]]; then verify_seal "$url"; return 0; fi
   verify "$server" "$url" list "$LEGACY"
   verify "$server" "$url" echo "$LEGACY"
   if [[ $server == ours ]]; then
@@ -189,10 +202,21 @@ verify_poll() {
   verify "$server" "$url" poll "$MODERN" "$TASK_ID"
 }
 
-# counters_of <server> [rewarm]: its counter ids, one argument each, for wrk.
+# verify_seal <url>: the call answers input_required with a sealed requestState (SEAL_STATE holds it), and the retry
+# with the confirmation and that state gets the echo.
+SEAL_STATE=
+verify_seal() {
+  verify seal "$1" ask "$MODERN"
+  SEAL_STATE=$(jq -er '.result.requestState' "$OUT/verify-seal-ask-$MODERN.json") || die "seal: no requestState"
+  verify seal "$1" answer "$MODERN" "$SEAL_STATE"
+}
+
+# counters_of <server> [rewarm] [scenario]: its counter ids, one argument each, for wrk (a poll: the task id; the
+# retry of the seal row: the requestState).
 counters_of() {
   local ids
   if [[ ${3:-} == poll ]]; then echo "$TASK_ID"; return 0; fi
+  if [[ ${3:-} == answer ]]; then echo "$SEAL_STATE"; return 0; fi
   if [[ ${2:-} == rewarm ]]; then ids=${REWARM_COUNTERS[$1]:-}; else ids=${COUNTERS[$1]:-}; fi
   # shellcheck disable=SC2086
   [[ -z $ids ]] || printf '%s\n' $ids
@@ -207,7 +231,7 @@ warm_up() {
     [[ $scenario == bump ]] && time=$BUMP_WARMUP
     log "warm-up: $scenario on $server ($wire), $time"
     run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
-    [[ $scenario == create ]] && drain_tasks
+    if [[ $scenario == create ]]; then drain_tasks; fi
   done < <(server_rows "$server")
 }
 

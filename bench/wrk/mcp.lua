@@ -3,6 +3,8 @@
 --   wrk -t1 -c16 -d20s --latency -s mcp.lua http://127.0.0.1:18181/ours/mcp -- <list|echo|bump> <wire> [counter ids...]
 --   wrk ... -- poll 2026-07-28 <task id>     (tasks/get of one task, declaring the tasks extension)
 --   wrk ... -- create 2026-07-28             (tools/call report declaring the tasks extension: each call creates a task)
+--   wrk ... -- ask 2026-07-28                (tools/call echo declaring elicitation: answered input_required, state sealed)
+--   wrk ... -- answer 2026-07-28 <state>     (the retry with the confirmation and that requestState: state opened)
 --
 -- wire: 2025-11-25 (legacy: no _meta, MCP-Protocol-Version header only; no initialize, all three servers are
 -- stateless) or 2026-07-28 (per-request _meta plus the Mcp-Method / Mcp-Name headers).
@@ -39,6 +41,11 @@ local META = '"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",'
   .. '"io.modelcontextprotocol/clientCapabilities":{},'
   .. '"io.modelcontextprotocol/clientInfo":{"name":"wrk-bench","version":"1.0.0"}}'
 
+-- For ask and answer: elicitation declared, so that the tool may ask the client to confirm.
+local ELICIT_META = '"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",'
+  .. '"io.modelcontextprotocol/clientCapabilities":{"elicitation":{}},'
+  .. '"io.modelcontextprotocol/clientInfo":{"name":"wrk-bench","version":"1.0.0"}}'
+
 function setup(thread)
   table.insert(threads, thread)
 end
@@ -57,8 +64,11 @@ function init(args)
   if scenario == "poll" and (#all ~= 1 or not modern) then
     error("poll needs the 2026-07-28 wire and one task id")
   end
-  if scenario == "create" and not modern then
-    error("create needs the 2026-07-28 wire")
+  if (scenario == "create" or scenario == "ask") and not modern then
+    error(scenario .. " needs the 2026-07-28 wire")
+  end
+  if scenario == "answer" and (#all ~= 1 or not modern) then
+    error("answer needs the 2026-07-28 wire and one requestState")
   end
 end
 
@@ -98,6 +108,13 @@ function request()
   elseif scenario == "create" then
     local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"report","arguments":{"topic":"bench"},%s}}', seq, TASKS_META)
     return wrk.format("POST", nil, headers("tools/call", "report"), body)
+  elseif scenario == "ask" then
+    local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"},%s}}', seq, ELICIT_META)
+    return wrk.format("POST", nil, headers("tools/call", "echo"), body)
+  elseif scenario == "answer" then
+    local body = string.format('{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello world"},'
+      .. '"inputResponses":{"confirm":{"action":"accept","content":{"confirm":true}}},"requestState":"%s",%s}}', seq, all[1], ELICIT_META)
+    return wrk.format("POST", nil, headers("tools/call", "echo"), body)
   elseif scenario == "echo" then
     return wrk.format("POST", nil, headers("tools/call", "echo"), call("echo", '{"text":"hello world"}'))
   else
