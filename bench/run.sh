@@ -31,7 +31,7 @@
 #                      the client to confirm: a call that seals a requestState, a retry that opens one, each
 #                      against ours' plain echo); only: those and the plain ours rows (default 0)
 #   BENCH_SERVERS      a focused comparison: only these servers (of those the settings give, e.g. "ours ours-base
-#                      ours-jpa ours-jdbc bare"); no memory or deploy-time test   (default all)
+#                      ours-jpa ours-jdbc bare-jta bare"); no memory or deploy-time test (default all)
 #   BENCH_SCENARIOS    only these scenarios: list, echo, bump, poll (a tasks/get), create (a tools/call that
 #                      creates a task, and its run)                               (default "list echo bump poll create")
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,

@@ -80,8 +80,8 @@ interleaved_table() {
   echo "the per-round ratios (min-max): ours/bare divides by bare's window of the same round and scenario, ours/sdk by the faster"
   echo "of sdk and sdk-imm in that round, both on the $LEGACY wire (sdk and bare do not speak $MODERN); x ours divides an"
   echo "extra row (ours-base, rate limits, tracing, features) by ours' window of the same round, scenario and wire (seal: of ours'"
-  echo "echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) also"
-  echo "get ours/bare: their own ratio to bare's."
+  echo "echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) and"
+  echo "bare-jta (bare's statements in a JTA transaction of its own) also get ours/bare: their own ratio to bare's."
   echo "Targets: ours >= 1.5x sdk, >= 0.85x bare."
   echo
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '

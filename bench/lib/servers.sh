@@ -11,8 +11,9 @@ throughput_servers() {
   # Each per-call feature switched off where ours has it on, or on where ours has it off (BENCH_FEATURES).
   [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off seal)
   # The floors of bump inside ours.war (its HandBump): the same statements by hand with JPA, and with JDBC, in the
-  # tool's JTA transaction. Payara only: on Tomcat ours has no JTA, and bare no database floor.
-  [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(ours-jpa ours-jdbc)
+  # tool's JTA transaction; and bare's JDBC floor in a JTA transaction of its own (bare-jta). Payara only: on Tomcat
+  # ours has no JTA, and bare no database floor.
+  [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(ours-jpa ours-jdbc bare-jta)
   [[ $ONLY != only || -n $SERVERS ]] && servers+=(sdk sdk-imm bare)
   if [[ -n $SERVERS ]]; then
     local kept=() server
@@ -27,7 +28,7 @@ throughput_servers() {
 server_context() {
   case $1 in
     sdk | sdk-imm) echo sdk ;;
-    bare) echo bare ;;
+    bare | bare-jta) echo bare ;;
     *) echo ours ;;
   esac
 }
@@ -63,6 +64,7 @@ server_options() {
     # (ours has it on; on Payara 6 it builds spans, see the README), rate limits off (ours counts per instance, none set).
     ours-jpa) echo -Dbench.bump=jpa ;;
     ours-jdbc) echo -Dbench.bump=jdbc ;;
+    bare-jta) echo -Dbench.bare.tx=jta ;;
     bv-none) echo -Dmcp.beanValidation=none ;;
     audit-jpa) echo -Dmcp.audit.sink=jpa ;;
     tele-off) echo -Dmcp.telemetry.enabled=false ;;
@@ -89,7 +91,7 @@ server_rows() {
 
 all_server_rows() {
   # The floors inside ours.war differ from ours only in bump.
-  if [[ $1 == ours-jpa || $1 == ours-jdbc ]]; then echo "bump $LEGACY"; return 0; fi
+  if [[ $1 == ours-jpa || $1 == ours-jdbc || $1 == bare-jta ]]; then echo "bump $LEGACY"; return 0; fi
   # The two legs of an echo that asks to confirm: the call that seals a requestState, the retry that opens it.
   if [[ $1 == seal ]]; then printf '%s\n' "ask $MODERN" "answer $MODERN"; return 0; fi
   echo "list $LEGACY"

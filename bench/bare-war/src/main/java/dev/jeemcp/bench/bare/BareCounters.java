@@ -4,6 +4,12 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -21,6 +27,10 @@ import javax.sql.DataSource;
  * transaction) and for {@code new_counter} (one INSERT), on the same table, in the same database, through a pool of
  * the same size and connection validation as {@code ours.war}'s. What {@code ours} costs beyond this is JTA, JPA,
  * JSON-B and the library.
+ *
+ * <p>With {@code -Dbench.bare.tx=jta} (the {@code bare-jta} row) {@code bump} runs the same statements in a JTA
+ * transaction of the container instead ({@code UserTransaction}, the connection enlisted as in the tool's
+ * {@code @Transactional}): what the application's choice of JTA costs by itself, without CDI, an interceptor or MCP.
  *
  * <p>The pool is looked up on first use, so that the WAR deploys where the annotation means nothing (Tomcat, where
  * only the protocol rows are measured).
@@ -48,9 +58,11 @@ final class BareCounters {
     /** Counter's @HandleKind ttl (P1D), renewed on every update as the library does. */
     private static final long TTL_MS = 86_400_000L;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean JTA = "jta".equals(System.getProperty("bench.bare.tx"));
 
     private final JsonProvider json;
     private volatile DataSource pool;
+    private volatile UserTransaction userTransaction;
 
     BareCounters(JsonProvider json) {
         this.json = json;
@@ -80,6 +92,9 @@ final class BareCounters {
 
     /** Adds one: the row read by id, then the guarded UPDATE, in one transaction; -1 when it is gone or changed. */
     long bump(String id) throws SQLException {
+        if (JTA) {
+            return bumpInJta(id);
+        }
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -93,6 +108,39 @@ final class BareCounters {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The same in a container transaction: begin, the connection enlisted on first use, commit (or roll back). */
+    private long bumpInJta(String id) throws SQLException {
+        UserTransaction transaction = userTransaction();
+        try {
+            transaction.begin();
+            long next;
+            try (Connection connection = pool().getConnection()) {
+                next = bump(connection, id);
+            } catch (SQLException | RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+            transaction.commit();
+            return next;
+        } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException
+                | HeuristicRollbackException e) {
+            throw new SQLException("the JTA transaction failed", e);
+        }
+    }
+
+    private UserTransaction userTransaction() {
+        UserTransaction found = userTransaction;
+        if (found == null) {
+            try {
+                found = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+            } catch (NamingException e) {
+                throw new IllegalStateException("no java:comp/UserTransaction (bare-jta runs on Payara only)", e);
+            }
+            userTransaction = found;
+        }
+        return found;
     }
 
     private long bump(Connection connection, String id) throws SQLException {

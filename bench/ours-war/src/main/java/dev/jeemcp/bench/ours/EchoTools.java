@@ -5,8 +5,8 @@ import dev.jeemcp.mcp.McpRequest;
 import dev.jeemcp.mcp.McpTool;
 import dev.jeemcp.mcp.McpToolException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The trivial tool: the same name, schema and result on all three servers of the benchmark.
@@ -20,11 +20,16 @@ import jakarta.json.JsonObject;
 public class EchoTools {
 
     private static final boolean CONFIRM = "confirm".equals(System.getProperty("bench.echo"));
-    private static final JsonObject CONFIRMATION = Json.createObjectBuilder()
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up with a ServiceLoader on every call, which
+     * was 56 % of this tool's CPU per asking call in a profile, more than the library's whole answer.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonObject CONFIRMATION = JSON.createObjectBuilder()
             .add("type", "object")
-            .add("properties", Json.createObjectBuilder()
-                    .add("confirm", Json.createObjectBuilder().add("type", "boolean").add("description", "Echo it")))
-            .add("required", Json.createArrayBuilder().add("confirm"))
+            .add("properties", JSON.createObjectBuilder()
+                    .add("confirm", JSON.createObjectBuilder().add("type", "boolean").add("description", "Echo it")))
+            .add("required", JSON.createArrayBuilder().add("confirm"))
             .build();
 
     @McpTool(description = "Echoes the text back")
@@ -34,7 +39,7 @@ public class EchoTools {
             if (answer == null) {
                 throw InputRequired.builder()
                         .elicit("confirm", "Echo " + text + "?", CONFIRMATION)
-                        .state(Json.createObjectBuilder().add("text", text).build())
+                        .state(JSON.createObjectBuilder().add("text", text).build())
                         .build();
             }
             // What the signed state says was asked; the retry's arguments must not have changed it.
