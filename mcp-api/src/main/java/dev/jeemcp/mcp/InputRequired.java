@@ -20,10 +20,13 @@ import java.util.Map;
  * {@code -32021}, naming the missing capability.
  *
  * <pre>
+ * // once: Json.createObjectBuilder() looks the provider up on every call
+ * private static final JsonProvider JSON = JsonProvider.provider();
+ * ...
  * if (request.inputResponses().isEmpty()) {
  *     throw InputRequired.builder()
  *             .elicit("confirm", "Bind this policy?", confirmationSchema)
- *             .state(Json.createObjectBuilder().add("quote", quoteId).build())
+ *             .state(JSON.createObjectBuilder().add("quote", quoteId).build())
  *             .build();
  * }
  * </pre>
