@@ -132,7 +132,7 @@ run() {
     >"$4" 2>&1 || die "wrk failed: $(tail -5 "$4")"
   local line
   line=$(grep '^RESULT ' "$4") || die "no RESULT line in $4"
-  grep -q ' non2xx=0 rpc_errors=0 tool_errors=0 conflicts=0 socket_errors=0 timeouts=0' <<<"$line" \
+  grep -q ' non2xx=0 rpc_errors=0 tool_errors=0 conflicts=0 wrong=0 socket_errors=0 timeouts=0' <<<"$line" \
     || die "$1 ($2): error answers or socket errors: $line $(grep FIRST_BAD "$4" | cut -c1-300)"
   sed -E 's/.* rps=([^ ]+).* p50_us=([^ ]+).* p99_us=([^ ]+).*/\1 \2 \3/' <<<"$line"
 }

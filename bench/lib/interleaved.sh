@@ -40,10 +40,9 @@ interleaved_mode() {
       n=${#entries[@]}
       # Every bump leaves a dead row version in the handle table. A production database vacuums them away as it
       # goes; a machine with autovacuum off (as these build machines are) does not, and the table's growing dead
-      # versions slowed some servers' later windows to a fifth. So the bump rows of each round start vacuumed, and the
-      # create rows too (every task's run updates its row once).
+      # versions slowed some servers' later windows to a fifth. So the bump rows of each round start vacuumed (and
+      # every create window ends so: drain_tasks).
       ((n)) && [[ $kind == bump ]] && vacuum_table mcp_handle
-      ((n)) && [[ $kind == create ]] && vacuum_table mcp_task
       for ((j = 0; j < n; j++)); do
         read -r server wire <<<"${entries[(j + round - 1) % n]}"
         wrk_row "$server" "$wire" "${URLS[$server]}" "$kind" "$WINDOW" "$server-$kind-$wire-r$round" "$ROUNDS_TSV" "$round"

@@ -45,6 +45,10 @@ summary() {
     echo "bump: each request holds a counter that no other request in flight holds; an optimistic-lock conflict would count as an error."
     echo "  $(cat "$OUT/bump-counters.txt")"
   fi
+  if [[ -f $OUT/tasks-created.txt ]]; then
+    echo "create: every task a create answered must be in the table and completed, its run done before the next window."
+    echo "  $(cat "$OUT/tasks-created.txt")"
+  fi
   echo
   if [[ $RATE_LIMITS != 0 ]]; then
     echo "Rate limits: rl-inst and rl-db are ours with mcp.rateLimit.perCaller=2000000000/PT1M (never reached: every call admitted),"

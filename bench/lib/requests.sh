@@ -107,7 +107,7 @@ wrk_row() {
   field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
   local non2xx errors
   non2xx=$(field non2xx)
-  errors=$(($(field rpc_errors) + $(field tool_errors) + $(field socket_errors) + $(field timeouts)))
+  errors=$(($(field rpc_errors) + $(field tool_errors) + $(field wrong) + $(field socket_errors) + $(field timeouts)))
   printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
     "$(awk -v u="$(field p50_us)" 'BEGIN{printf "%.2f", u/1000}')" \
     "$(awk -v u="$(field p99_us)" 'BEGIN{printf "%.2f", u/1000}')" \

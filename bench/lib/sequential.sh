@@ -17,11 +17,11 @@ run_server() {
   local scenario wire
   while read -r scenario wire; do
     [[ $scenario == bump ]] && vacuum_table mcp_handle # as in the interleaved rounds
-    if [[ $scenario == create ]]; then vacuum_table mcp_task; fi
     wrk_row "$server" "$wire" "$url" "$scenario" "$DURATION" "$server-$scenario-$wire" "$TSV"
     if [[ $scenario == create ]]; then drain_tasks; fi
   done < <(server_rows "$server")
   has_counters "$server" && check_bump_counts
+  if server_rows "$server" | grep -q '^create '; then check_tasks_completed; fi
   if [[ $heap == yes ]]; then
     heap_test "$server" "$url" "$LEGACY"
     [[ $server == ours ]] && heap_test "$server" "$url" "$MODERN"

@@ -241,26 +241,45 @@ warm_up() {
 # bump, the task table before create (every run's UPDATE leaves one). PostgreSQL's; InnoDB purges its own.
 vacuum_table() { [[ $DATABASE == mariadb ]] || db_sql "vacuum $1" >/dev/null; }
 
-# drain_tasks: waits until every task created so far has run (none working): the runs a create window leaves queued
-# (at most mcp.maxOpenTasks, 100, against thousands created in a window) must not run in the next server's window. A
-# task that never completes is a broken benchmark.
+# drain_tasks: waits until every task created so far has run (none working), then vacuums the task table: the runs a
+# create window leaves queued (at most mcp.taskRunsPerInstance, 64, against thousands created in a window) and the
+# dead row versions every run leaves must not land in the next server's window. A task that never completes is a
+# broken benchmark.
 drain_tasks() {
   local working
   for _ in $(seq 300); do
     working=$(db_sql "select count(*) from MCP_TASK where status = 'WORKING'")
-    ((working == 0)) && return 0
+    if ((working == 0)); then
+      vacuum_table mcp_task
+      return 0
+    fi
     sleep 0.1
   done
   die "create: $working task(s) still working 30 s after the window: their runs did not complete"
 }
 
-# check_tasks_completed: after the rounds, every task created is completed, with the report's result.
+# check_tasks_completed: after the rounds, every task created is completed with the report's result, and the table
+# holds as many tasks as wrk saw created (a refused create leaves no row, and must not pass for a fast one): plus the
+# verification calls and the poll's task, plus at most one request per connection and wrk run that the server
+# completed after wrk stopped reading.
 check_tasks_completed() {
-  local total completed
+  local total completed created files extra=0
+  mapfile -t files < <(find "$OUT" -maxdepth 1 -name 'wrk-*-create-*.txt')
+  ((${#files[@]})) || return 0
   total=$(db_sql "select count(*) from MCP_TASK")
   completed=$(db_sql "select count(*) from MCP_TASK where status = 'COMPLETED' and outcome like '%report: bench%'")
-  echo "$total tasks in the table, $completed completed with the report's result" >"$OUT/tasks-created.txt"
-  ((total == completed)) || die "create: $(cat "$OUT/tasks-created.txt")"
+  [[ -f $OUT/verify-ours-report-task.json ]] && extra=1 # the poll's task
+  created=$(cat "${files[@]}" \
+    | sed -nE 's/^RESULT .* responses=([0-9]+) non2xx=([0-9]+) rpc_errors=([0-9]+) tool_errors=([0-9]+) conflicts=[0-9]+ wrong=([0-9]+) .*/\1 \2 \3 \4 \5/p' \
+    | awk -v verified="$(find "$OUT" -maxdepth 1 -name 'verify-*-create-*.json' | wc -l)" -v extra="$extra" \
+        '{ n += $1 - $2 - $3 - $4 - $5 } END { print n + verified + extra }')
+  local verdict="every create answered with a task made one"
+  ((total >= created && total <= created + ${#files[@]} * CONNECTIONS)) || verdict="MISMATCH: refused or lost creates"
+  ((total == completed)) || verdict="NOT ALL COMPLETED"
+  echo "$total tasks in the table, $completed completed with the report's result; wrk saw $created created (with the verifications and the poll's task) in ${#files[@]} runs ($verdict)" \
+    >"$OUT/tasks-created.txt"
+  [[ $verdict != every* && $SMOKE == 1 ]] && die "create: $(cat "$OUT/tasks-created.txt")"
+  return 0
 }
 
 # check_bump_counts: no lost update. The counts in the database add up to the successful bumps wrk saw (of every

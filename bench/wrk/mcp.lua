@@ -26,7 +26,18 @@ non2xx = 0
 rpc_errors = 0
 tool_errors = 0
 conflicts = 0
+wrong = 0
 first_bad = ""
+
+-- What a successful answer of each scenario must contain: an answer without it (a seal retry answered input_required
+-- again, a create answered without a task) is counted as wrong, not as a success.
+local EXPECTED = {
+  echo = '"echo: hello world"',
+  ask = '"resultType":"input_required"',
+  answer = '"echo: hello world"',
+  create = '"resultType":"task"',
+  poll = '"status":"completed"',
+}
 
 -- BENCH_AUTHORIZATION (environment): an Authorization header for every request (bench/lists.sh signs in over BASIC).
 local authorization = os.getenv("BENCH_AUTHORIZATION")
@@ -145,6 +156,9 @@ function response(status, headers, body)
     elseif body:find('"error":{', 1, true) then
       rpc_errors = rpc_errors + 1
       bad = true
+    elseif EXPECTED[scenario] and not body:find(EXPECTED[scenario], 1, true) then
+      wrong = wrong + 1
+      bad = true
     end
     if scenario == "bump" then
       local id = tonumber(body:match('"id":(%d+)'))
@@ -160,7 +174,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local t = { responses = 0, non2xx = 0, rpc_errors = 0, tool_errors = 0, conflicts = 0 }
+  local t = { responses = 0, non2xx = 0, rpc_errors = 0, tool_errors = 0, conflicts = 0, wrong = 0 }
   local example = ""
   for _, thread in ipairs(threads) do
     for k, _ in pairs(t) do
@@ -171,10 +185,10 @@ function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
     "RESULT requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d "
-      .. "responses=%d non2xx=%d rpc_errors=%d tool_errors=%d conflicts=%d socket_errors=%d timeouts=%d\n",
+      .. "responses=%d non2xx=%d rpc_errors=%d tool_errors=%d conflicts=%d wrong=%d socket_errors=%d timeouts=%d\n",
     summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
-    t.responses, t.non2xx, t.rpc_errors, t.tool_errors, t.conflicts,
+    t.responses, t.non2xx, t.rpc_errors, t.tool_errors, t.conflicts, t.wrong,
     e.connect + e.read + e.write, e.timeout))
   if example ~= "" then
     io.write("FIRST_BAD " .. example:gsub("\n", " ") .. "\n")
