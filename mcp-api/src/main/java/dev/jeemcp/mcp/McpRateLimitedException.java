@@ -1,6 +1,6 @@
 package dev.jeemcp.mcp;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * A call refused because a rate limit has admitted all the calls its window allows; the same request succeeds after
@@ -15,6 +15,11 @@ import jakarta.json.Json;
 public class McpRateLimitedException extends McpProtocolException {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * Looked up once: a refusal must stay cheap under the flood it refuses ({@code Json.createObjectBuilder()} looks
+     * the provider up with a ServiceLoader on every call).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final long retryAfterMillis;
 
@@ -28,7 +33,7 @@ public class McpRateLimitedException extends McpProtocolException {
      * @param retryAfterMillis how long until the request may succeed; 1 or more (less is taken as 1)
      */
     public McpRateLimitedException(String message, long retryAfterMillis) {
-        super(McpErrorCodes.INTERNAL_ERROR, message, Json.createObjectBuilder()
+        super(McpErrorCodes.INTERNAL_ERROR, message, JSON.createObjectBuilder()
                 .add("retryable", true).add("retryAfterMs", Math.max(1, retryAfterMillis)).build());
         this.retryAfterMillis = Math.max(1, retryAfterMillis);
     }

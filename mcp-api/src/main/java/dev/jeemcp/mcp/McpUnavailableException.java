@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp;
 
-import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The server cannot answer now because something it depends on, usually the database, cannot be reached; the same
@@ -19,6 +20,8 @@ public class McpUnavailableException extends McpProtocolException {
 
     /** The seconds a client should wait before it retries, sent as {@code Retry-After}. */
     public static final int RETRY_AFTER_SECONDS = 1;
+    /** Built once: a refusal must stay cheap when the server is overloaded or its database down. */
+    private static final JsonObject RETRYABLE = JsonProvider.provider().createObjectBuilder().add("retryable", true).build();
 
     /** With the standard message, which names no resource: the client needs to know when, not what. */
     public McpUnavailableException() {
@@ -27,6 +30,6 @@ public class McpUnavailableException extends McpProtocolException {
 
     /** @param message the error message sent to the client */
     public McpUnavailableException(String message) {
-        super(McpErrorCodes.INTERNAL_ERROR, message, Json.createObjectBuilder().add("retryable", true).build());
+        super(McpErrorCodes.INTERNAL_ERROR, message, RETRYABLE);
     }
 }
