@@ -97,8 +97,8 @@ for scenario in $SCENARIOS; do
 done
 # "only" in any, or BENCH_SERVERS: just the rows asked for; no memory or deploy-time test.
 ONLY=$([[ $RATE_LIMITS == only || $TRACING == only || $FEATURES == only || -n $SERVERS ]] && echo only || echo all)
-# The database of bump, poll and create: PostgreSQL, or MariaDB with BENCH_DATABASE=mariadb (ours.war and bare.war alike,
-# -Dbench.db on every JVM; Payara only).
+# The database of bump, poll and create: PostgreSQL, or MariaDB with BENCH_DATABASE=mariadb (ours.war and bare.war
+# alike, -Dbench.db on every JVM; Payara only).
 DATABASE=${BENCH_DATABASE:-postgresql}
 [[ $DATABASE =~ ^(postgresql|mariadb)$ ]] || { echo "BENCH_DATABASE must be postgresql or mariadb" >&2; exit 2; }
 [[ $DATABASE == postgresql || ${BENCH_CONTAINER:-payara} == payara ]] \

@@ -238,7 +238,8 @@ warm_up() {
 }
 
 # vacuum_table <table>: a table without its dead row versions (see the interleaved rounds): the handle table before
-# bump, the task table before create (every run's UPDATE leaves one). PostgreSQL's; InnoDB purges its own.
+# bump, the task table after each create window (every run's UPDATE leaves one, drain_tasks). PostgreSQL's; InnoDB
+# purges its own.
 vacuum_table() { [[ $DATABASE == mariadb ]] || db_sql "vacuum $1" >/dev/null; }
 
 # drain_tasks: waits until every task created so far has run (none working), then vacuums the task table: the runs a

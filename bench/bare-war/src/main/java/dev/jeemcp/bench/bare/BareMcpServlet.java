@@ -108,7 +108,7 @@ public class BareMcpServlet extends HttpServlet {
         return toolResult(id, echoed, JSON.createValue(echoed));
     }
 
-    /** A call of {@code report} from a client that declares the tasks extension (2026-07-28: in the request's _meta). */
+    /** A call of {@code report} from a client that declares the tasks extension (2026-07-28: in the call's _meta). */
     private static boolean createsTask(JsonObject params) {
         return "report".equals(params.getString("name", ""))
                 && params.get("_meta") instanceof JsonObject meta
@@ -132,7 +132,8 @@ public class BareMcpServlet extends HttpServlet {
             if (task == null) {
                 write(response, 503, error(id, -32603, "Too many open tasks"));
             } else {
-                write(response, 200, result(id, JSON.createObjectBuilder(task).add("resultType", "task").add("_meta", SERVER_META).build()));
+                write(response, 200, result(id, JSON.createObjectBuilder(task)
+                        .add("resultType", "task").add("_meta", SERVER_META).build()));
             }
         } catch (java.sql.SQLException e) {
             write(response, 200, error(id, -32603, "Internal error"));

@@ -157,8 +157,9 @@ final class BareTasks {
                 .build().toString();
         try (Connection connection = pool.get().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE MCP_TASK SET STATUS = ?, STATUS_MESSAGE = ?,"
-                    + " OUTCOME = ?, RUNNER = NULL, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ? AND RUNNER = ? AND STATUS = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE MCP_TASK SET STATUS = ?,"
+                    + " STATUS_MESSAGE = ?, OUTCOME = ?, RUNNER = NULL, UPDATED_AT = ?, VERSION = VERSION + 1"
+                    + " WHERE ID = ? AND RUNNER = ? AND STATUS = ?")) {
                 update.setString(1, "COMPLETED");
                 update.setString(2, null);
                 update.setString(3, outcome);

@@ -21,8 +21,8 @@ public class EchoTools {
 
     private static final boolean CONFIRM = "confirm".equals(System.getProperty("bench.echo"));
     /**
-     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up with a ServiceLoader on every call, which
-     * was 56 % of this tool's CPU per asking call in a profile, more than the library's whole answer.
+     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up with a ServiceLoader on every call,
+     * which was 56 % of this tool's CPU per asking call in a profile, more than the library's whole answer.
      */
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final JsonObject CONFIRMATION = JSON.createObjectBuilder()
@@ -43,7 +43,8 @@ public class EchoTools {
                         .build();
             }
             // What the signed state says was asked; the retry's arguments must not have changed it.
-            if (!text.equals(request.state().getString("text", null)) || !"accept".equals(answer.getString("action", ""))) {
+            if (!text.equals(request.state().getString("text", null))
+                    || !"accept".equals(answer.getString("action", ""))) {
                 throw new McpToolException("the confirmation was given for another text; ask again");
             }
         }
