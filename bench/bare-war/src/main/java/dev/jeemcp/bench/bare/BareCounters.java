@@ -17,8 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -133,11 +131,7 @@ final class BareCounters {
     private UserTransaction userTransaction() {
         UserTransaction found = userTransaction;
         if (found == null) {
-            try {
-                found = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-            } catch (NamingException e) {
-                throw new IllegalStateException("no java:comp/UserTransaction (bare-jta runs on Payara only)", e);
-            }
+            found = Jndi.lookup("java:comp/UserTransaction", UserTransaction.class, "(bare-jta runs on Payara only)");
             userTransaction = found;
         }
         return found;
@@ -181,11 +175,7 @@ final class BareCounters {
     DataSource pool() {
         DataSource found = pool;
         if (found == null) {
-            try {
-                found = (DataSource) new InitialContext().lookup("java:app/jdbc/bare");
-            } catch (NamingException e) {
-                throw new IllegalStateException("no pool java:app/jdbc/bare (the database floor runs on Payara only)", e);
-            }
+            found = Jndi.lookup("java:app/jdbc/bare", DataSource.class, "(the database floor's pool: Payara only)");
             pool = found;
         }
         return found;

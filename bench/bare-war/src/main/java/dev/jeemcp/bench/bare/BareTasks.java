@@ -18,8 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -183,11 +181,8 @@ final class BareTasks {
     private Executor runs() {
         Executor found = runs;
         if (found == null) {
-            try {
-                found = (Executor) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-            } catch (NamingException e) {
-                throw new IllegalStateException("no default managed executor (task creation runs on Payara only)", e);
-            }
+            found = Jndi.lookup("java:comp/DefaultManagedExecutorService", Executor.class,
+                    "(task creation runs on Payara only)");
             runs = found;
         }
         return found;
