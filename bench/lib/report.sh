@@ -81,10 +81,10 @@ summary() {
   echo "Deploy time, 50 @ApplicationScoped beans x 10 methods (String, int, enum, record, List<String> parameters), median of $DEPLOY_RUNS boot(s):"
   local pd td pr tr
   pd=$(median 2 plain); td=$(median 2 tools); pr=$(median 3 plain); tr=$(median 3 tools)
-  printf '  deploy500-plain (no @McpTool)   "deployed in" %6s ms, Payara "ready in" %6s ms  (boots: %s)  MCP discovery: %s ms\n' \
-    "$pd" "$pr" "$(all_values 2 plain)" "$(all_values 4 plain)"
-  printf '  deploy500-tools (500 @McpTool)  "deployed in" %6s ms, Payara "ready in" %6s ms  (boots: %s)  MCP discovery: %s ms\n' \
-    "$td" "$tr" "$(all_values 2 tools)" "$(all_values 4 tools)"
+  printf '  deploy500-plain (no @McpTool)   "deployed in" %6s ms, Payara "ready in" %6s ms  (boots: %s)  MCP discovery: %s ms (CPU: %s ms)\n' \
+    "$pd" "$pr" "$(all_values 2 plain)" "$(all_values 4 plain)" "$(all_values 5 plain)"
+  printf '  deploy500-tools (500 @McpTool)  "deployed in" %6s ms, Payara "ready in" %6s ms  (boots: %s)  MCP discovery: %s ms (CPU: %s ms)\n' \
+    "$td" "$tr" "$(all_values 2 tools)" "$(all_values 4 tools)" "$(all_values 5 tools)"
   if [[ $pd =~ ^[0-9]+$ && $td =~ ^[0-9]+$ && $pr =~ ^[0-9]+$ && $tr =~ ^[0-9]+$ ]]; then
     echo "  500 tools cost $((td - pd)) ms of deployment and $((tr - pr)) ms until ready (the endpoint builds its catalog after 'deployed')"
   fi

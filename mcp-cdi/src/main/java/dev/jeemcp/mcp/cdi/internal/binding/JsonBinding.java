@@ -19,13 +19,15 @@ import java.math.BigDecimal;
  * <p>JSON-B sees the properties the schema describes: lazy JPA associations are neither read nor written
  * ({@link JpaAwareVisibility}).
  *
- * <p>One instance per deployment; {@link Jsonb} is thread-safe.
+ * <p>One instance per deployment; {@link Jsonb} is thread-safe. The two JSON-B instances are made on first use:
+ * making one costs a service lookup and JSON-B's cold start (a tenth of the discovery of 500 tools), and a deployment
+ * whose tools take and return only scalars never needs one.
  */
 public final class JsonBinding {
 
     /** Two, because which public fields JSON-B's default shows depends on the direction ({@link JpaAwareVisibility}). */
-    private final Jsonb reader = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(false)));
-    private final Jsonb writer = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(true)));
+    private final LazyJsonb reader = new LazyJsonb(false);
+    private final LazyJsonb writer = new LazyJsonb(true);
 
     /** @throws IllegalArgumentException when JSON-B cannot bind the value, which validation should have prevented */
     public Object fromJson(JsonValue value, Type type) {
@@ -48,7 +50,7 @@ public final class JsonBinding {
             return value;
         }
         try {
-            return reader.fromJson(value.toString(), type);
+            return reader.get().fromJson(value.toString(), type);
         } catch (JsonbException | ArithmeticException e) {
             throw new IllegalArgumentException("cannot bind to " + type.getTypeName(), e);
         }
@@ -71,8 +73,31 @@ public final class JsonBinding {
         if (value instanceof Integer || value instanceof Long) {
             return Json.PROVIDER.createValue(((Number) value).longValue());
         }
-        try (var reader = Json.PROVIDER.createReader(new StringReader(writer.toJson(value)))) {
+        try (var reader = Json.PROVIDER.createReader(new StringReader(writer.get().toJson(value)))) {
             return reader.readValue();
+        }
+    }
+
+    /** A JSON-B instance made on first use, once. */
+    private static final class LazyJsonb {
+        private final boolean writing;
+        private volatile Jsonb jsonb;
+
+        LazyJsonb(boolean writing) {
+            this.writing = writing;
+        }
+
+        Jsonb get() {
+            Jsonb made = jsonb;
+            if (made == null) {
+                synchronized (this) {
+                    if (jsonb == null) {
+                        jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(writing)));
+                    }
+                    made = jsonb;
+                }
+            }
+            return made;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.jeemcp.mcp.cdi.internal.binding;
 
 import dev.jeemcp.mcp.Content;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
+import dev.jeemcp.mcp.cdi.internal.schema.DeploymentShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import jakarta.json.JsonObject;
@@ -46,12 +47,15 @@ public final class ResultConverter {
 
     /** @throws UnsupportedTypeException when the type has no JSON form */
     public static ResultConverter of(Type returnType, JsonBinding binding) throws UnsupportedTypeException {
-        return of(returnType, null, binding);
+        return of(returnType, null, binding, DeploymentShapes.fromSettings());
     }
 
-    /** @param annotated the annotated return type, for type-use annotations; {@code null} for none */
-    public static ResultConverter of(Type returnType, java.lang.reflect.AnnotatedType annotated, JsonBinding binding)
-            throws UnsupportedTypeException {
+    /**
+     * @param annotated the annotated return type, for type-use annotations; {@code null} for none
+     * @param shapes the deployment's shapes, which the result's types join
+     */
+    public static ResultConverter of(Type returnType, java.lang.reflect.AnnotatedType annotated, JsonBinding binding,
+            DeploymentShapes shapes) throws UnsupportedTypeException {
         if (isStage(returnType)) {
             if (!(returnType instanceof ParameterizedType stage) || !(stage.getActualTypeArguments()[0] instanceof Class<?>
                     || stage.getActualTypeArguments()[0] instanceof ParameterizedType)) {
@@ -64,7 +68,7 @@ public final class ResultConverter {
             }
             java.lang.reflect.AnnotatedType annotatedValue = annotated instanceof AnnotatedParameterizedType p
                     ? p.getAnnotatedActualTypeArguments()[0] : null;
-            ResultConverter converter = of(value, annotatedValue, binding);
+            ResultConverter converter = of(value, annotatedValue, binding, shapes);
             return new ResultConverter(converter.kind, converter.shape, binding, true);
         }
         if (returnType == void.class || returnType == Void.class) {
@@ -77,7 +81,7 @@ public final class ResultConverter {
                 && Collection.class.isAssignableFrom(raw) && p.getActualTypeArguments()[0] == Content.class) {
             return new ResultConverter(Kind.CONTENTS, null, binding);
         }
-        return new ResultConverter(Kind.STRUCTURED, JsonShapes.output(returnType, annotated), binding);
+        return new ResultConverter(Kind.STRUCTURED, JsonShapes.output(shapes, returnType, annotated), binding);
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.jeemcp.mcp.cdi.internal.invocation.MethodNames;
 import dev.jeemcp.mcp.cdi.internal.limits.RateGate;
 import dev.jeemcp.mcp.cdi.internal.limits.RateLimit;
 import dev.jeemcp.mcp.cdi.internal.invocation.MethodInvoker;
+import dev.jeemcp.mcp.cdi.internal.schema.DeploymentShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.Shapes;
@@ -42,6 +43,9 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -53,11 +57,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns an {@code @McpTool} method into a {@link ToolMethod}, or explains in one sentence, naming the method, why it
@@ -76,11 +78,14 @@ final class ToolFactory {
 
     private final JsonBinding binding;
     private final Validators validators;
+    private final DeploymentShapes shapes;
     private BeanManager beanManager;
 
-    ToolFactory(JsonBinding binding, Validators validators) {
+    /** @param shapes the deployment's input bounds, read once, and the types its tools have derived so far */
+    ToolFactory(JsonBinding binding, Validators validators, DeploymentShapes shapes) {
         this.binding = binding;
         this.validators = validators;
+        this.shapes = shapes;
     }
 
     /**
@@ -100,18 +105,28 @@ final class ToolFactory {
         }
         List<ToolArgument> arguments = new ArrayList<>();
         Set<String> sensitive = new HashSet<>();
+        // Reflection builds these anew on every call, all parameters at once: once per method, not once per parameter.
+        Parameter[] parameters = method.getParameters();
+        AnnotatedType[] annotatedTypes = method.getAnnotatedParameterTypes();
+        Annotation[][] parameterAnnotations = method.getParameterAnnotations();
         for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
-            ToolArgument argument = argument(method, parameter);
+            int position = parameter.getPosition();
+            ToolArgument argument = argument(method, parameter, parameters[position], annotatedTypes[position],
+                    new DeclaredAnnotations(parameterAnnotations[position]));
             arguments.add(argument);
             McpParam param = parameter.getAnnotation(McpParam.class);
             if (param != null && param.sensitive() && argument.name() != null) {
                 sensitive.add(argument.name());
             }
         }
-        List<String> argumentNames = arguments.stream().map(ToolArgument::name).toList();
-        List<String> names = argumentNames.stream().filter(Objects::nonNull).toList();
-        if (names.size() != new HashSet<>(names).size()) {
-            throw MethodNames.invalid(method, "two parameters have the same argument name");
+        // Loops, not streams, on this path: it runs once per tool while the code is still cold.
+        List<String> argumentNames = new ArrayList<>(arguments.size());
+        Set<String> names = new HashSet<>();
+        for (ToolArgument argument : arguments) {
+            argumentNames.add(argument.name());
+            if (argument.name() != null && !names.add(argument.name())) {
+                throw MethodNames.invalid(method, "two parameters have the same argument name");
+            }
         }
         ResultConverter result = resultConverter(method);
         TaskPolicy task = TaskPolicy.of(annotated, tool);
@@ -148,8 +163,8 @@ final class ToolFactory {
                 rateLimit, rateGate);
     }
 
-    private ToolArgument argument(Method method, AnnotatedParameter<?> annotated) {
-        Parameter parameter = method.getParameters()[annotated.getPosition()];
+    private ToolArgument argument(Method method, AnnotatedParameter<?> annotated, Parameter parameter,
+            AnnotatedType annotatedType, DeclaredAnnotations declared) {
         if (parameter.getType() == McpRequest.class) {
             return RequestArgument.INSTANCE;
         }
@@ -167,7 +182,7 @@ final class ToolFactory {
         Type type = annotated.getBaseType();
         JsonShape shape;
         try {
-            shape = JsonShapes.of(type, parameter.getAnnotatedType(), parameter);
+            shape = JsonShapes.of(shapes, type, annotatedType, declared);
         } catch (UnsupportedTypeException e) {
             throw MethodNames.invalid(method, "parameter \"" + name + "\" cannot be a tool argument: " + e.getMessage());
         }
@@ -288,7 +303,7 @@ final class ToolFactory {
 
     private ResultConverter resultConverter(Method method) {
         try {
-            return ResultConverter.of(method.getGenericReturnType(), method.getAnnotatedReturnType(), binding);
+            return ResultConverter.of(method.getGenericReturnType(), method.getAnnotatedReturnType(), binding, shapes);
         } catch (UnsupportedTypeException e) {
             throw MethodNames.invalid(method, "the return type cannot be a tool result: " + e.getMessage());
         }
@@ -346,4 +361,31 @@ final class ToolFactory {
         return definition.add("annotations", hints).build();
     }
 
+    /**
+     * A parameter's own annotations, as the declaration whose constraints its schema mirrors (Bean Validation reads
+     * the same ones by reflection). {@code Parameter.getAnnotations()} parses the annotations of all the method's
+     * parameters again on every call; these are parsed once per method.
+     */
+    private record DeclaredAnnotations(Annotation[] annotations) implements AnnotatedElement {
+
+        @Override
+        public <T extends Annotation> T getAnnotation(Class<T> type) {
+            for (Annotation annotation : annotations) {
+                if (type.isInstance(annotation)) {
+                    return type.cast(annotation);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Annotation[] getAnnotations() {
+            return annotations.clone();
+        }
+
+        @Override
+        public Annotation[] getDeclaredAnnotations() {
+            return annotations.clone();
+        }
+    }
 }

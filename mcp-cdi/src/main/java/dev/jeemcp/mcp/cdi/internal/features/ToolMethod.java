@@ -29,15 +29,14 @@ import dev.jeemcp.mcp.spi.Tool;
 import jakarta.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /**
  * One {@code @McpTool} method, turned at deploy time into everything a call needs: the wire definition, the
@@ -71,7 +70,13 @@ public final class ToolMethod extends FeatureMethod implements Tool {
         this.tasks = tasks;
         this.name = name;
         this.arguments = List.copyOf(arguments);
-        this.argumentNames = arguments.stream().map(ToolArgument::name).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        Set<String> names = new HashSet<>();
+        for (ToolArgument argument : arguments) {
+            if (argument.name() != null) {
+                names.add(argument.name());
+            }
+        }
+        this.argumentNames = Set.copyOf(names);
         this.result = result;
         this.invoker = invoker;
         this.binding = binding;

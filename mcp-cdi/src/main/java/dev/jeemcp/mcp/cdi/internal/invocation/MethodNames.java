@@ -2,8 +2,6 @@ package dev.jeemcp.mcp.cdi.internal.invocation;
 
 import jakarta.enterprise.inject.spi.DefinitionException;
 import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** How deployment errors name a method, so that every feature's sentence points at the same line of code. */
 public final class MethodNames {
@@ -13,9 +11,12 @@ public final class MethodNames {
 
     /** {@code com.example.Quotes.start(String, int)}. */
     public static String describe(Method method) {
-        return method.getDeclaringClass().getName() + "." + method.getName()
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                        .collect(Collectors.joining(", ", "(", ")"));
+        StringBuilder name = new StringBuilder(method.getDeclaringClass().getName()).append('.').append(method.getName()).append('(');
+        Class<?>[] parameters = method.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            name.append(i == 0 ? "" : ", ").append(parameters[i].getSimpleName());
+        }
+        return name.append(')').toString();
     }
 
     /** The deployment error for an {@code @McpTool} method that cannot be served, with the reason. */

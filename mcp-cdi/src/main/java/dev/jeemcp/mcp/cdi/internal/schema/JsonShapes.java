@@ -150,10 +150,17 @@ public final class JsonShapes {
     }
 
     private final Direction direction;
-    private final Map<Class<?>, JsonShape> numbers = new HashMap<>();
+    /** Results' number shapes: what the tool made, unbounded. */
+    private static final Map<Class<?>, JsonShape> OUTPUT_NUMBERS = numberShapes(0);
+
+    private final Map<Class<?>, JsonShape> numbers;
     /** How many items an array or map may have: {@code mcp.maxArrayItems} for inputs, unbounded for results. */
     private final int maxItems;
+    /** The deployment's records, beans and enums whose shapes depend on nothing but themselves. */
+    private final Map<Class<?>, JsonShape> derived;
     private final Set<Type> inProgress = new HashSet<>();
+    /** How often a type was met inside itself: a type whose derivation left this unchanged is self-contained. */
+    private int recursions;
     /** References to types met again while being derived, by type: the recursion points. */
     private final Map<Type, RefShape> references = new HashMap<>();
     /** The recursive types, by their name under {@code $defs}. */
@@ -161,11 +168,17 @@ public final class JsonShapes {
     /** The type arguments of the generic class being derived, by its type variables. */
     private Map<TypeVariable<?>, Type> bindings = Map.of();
 
-    private JsonShapes(Direction direction) {
+    private JsonShapes(Direction direction, DeploymentShapes deployment) {
         this.direction = direction;
+        this.derived = deployment.types(direction);
         // Inputs are bounded before anything computes with them; outputs are what the tool made.
-        int maxDigits = direction == Direction.INPUT ? Numbers.maxDecimalDigits() : 0;
-        maxItems = direction == Direction.INPUT ? Sizes.maxArrayItems() : Integer.MAX_VALUE;
+        numbers = direction == Direction.INPUT ? deployment.inputNumbers : OUTPUT_NUMBERS;
+        maxItems = direction == Direction.INPUT ? deployment.maxArrayItems() : Integer.MAX_VALUE;
+    }
+
+    /** The shapes of the non-integral and big number types, with at most that many digits (0: unbounded). */
+    static Map<Class<?>, JsonShape> numberShapes(int maxDigits) {
+        Map<Class<?>, JsonShape> numbers = new HashMap<>();
         numbers.put(float.class, new NumberShape(NumberShape.Kind.FLOAT, maxDigits));
         numbers.put(Float.class, numbers.get(float.class));
         numbers.put(double.class, new NumberShape(NumberShape.Kind.DOUBLE, maxDigits));
@@ -173,6 +186,7 @@ public final class JsonShapes {
         numbers.put(OptionalDouble.class, new OptionalShape(numbers.get(double.class)));
         numbers.put(BigDecimal.class, new NumberShape(NumberShape.Kind.DECIMAL, maxDigits));
         numbers.put(BigInteger.class, new IntegerShape(null, null, null, maxDigits == 0 ? Integer.MAX_VALUE : maxDigits));
+        return Map.copyOf(numbers);
     }
 
     /** The shape of an argument type. @throws UnsupportedTypeException with a sentence fragment saying what is wrong */
@@ -192,7 +206,7 @@ public final class JsonShapes {
      *     are reachable; {@code null} for none
      */
     public static JsonShape input(Type type, AnnotatedType annotated) throws UnsupportedTypeException {
-        return new JsonShapes(Direction.INPUT).root(type, annotated);
+        return new JsonShapes(Direction.INPUT, DeploymentShapes.fromSettings()).root(type, annotated);
     }
 
     /** The shape in which the server sends a value of the type, as JSON-B writes it. */
@@ -202,7 +216,12 @@ public final class JsonShapes {
 
     /** The shape of a method's result. @param annotated its annotated return type, or {@code null} */
     public static JsonShape output(Type type, AnnotatedType annotated) throws UnsupportedTypeException {
-        return new JsonShapes(Direction.OUTPUT).root(type, annotated);
+        return output(DeploymentShapes.fromSettings(), type, annotated);
+    }
+
+    /** As {@link #output(Type, AnnotatedType)}, sharing the deployment's derived types. */
+    public static JsonShape output(DeploymentShapes deployment, Type type, AnnotatedType annotated) throws UnsupportedTypeException {
+        return new JsonShapes(Direction.OUTPUT, deployment).root(type, annotated);
     }
 
     /** The shape of a whole value: with the definitions of its recursive types, when it has any. */
@@ -232,7 +251,13 @@ public final class JsonShapes {
      * @throws UnsupportedTypeException with a sentence fragment saying what is wrong with the type or a constraint
      */
     public static JsonShape of(Type type, AnnotatedType annotated, AnnotatedElement declaration) throws UnsupportedTypeException {
-        JsonShapes shapes = new JsonShapes(Direction.INPUT);
+        return of(DeploymentShapes.fromSettings(), type, annotated, declaration);
+    }
+
+    /** As {@link #of(Type, AnnotatedType, AnnotatedElement)}, sharing the deployment's bounds and derived types. */
+    public static JsonShape of(DeploymentShapes deployment, Type type, AnnotatedType annotated, AnnotatedElement declaration)
+            throws UnsupportedTypeException {
+        JsonShapes shapes = new JsonShapes(Direction.INPUT, deployment);
         JsonShape shape = shapes.constrained(type, annotated != null && type.equals(annotated.getType()) ? annotated : null, declaration);
         return shapes.definitions.isEmpty() ? shape : new RootShape(shape, shapes.definitions);
     }
@@ -353,10 +378,20 @@ public final class JsonShapes {
             return scalar;
         }
         if (c.isEnum()) {
+            JsonShape known = derived.get(c);
+            if (known != null) {
+                return known;
+            }
             refuseJsonbAnnotations(c, c);
-            List<String> names = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
-            return new StringShape(schema -> schema.add("enum", Json.PROVIDER.createArrayBuilder(names)),
-                    names::contains, "one of " + names);
+            List<String> names = new ArrayList<>();
+            for (Object constant : c.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            List<String> values = List.copyOf(names);
+            JsonShape shape = new StringShape(schema -> schema.add("enum", Json.PROVIDER.createArrayBuilder(values)),
+                    values::contains, "one of " + values);
+            derived.put(c, shape);
+            return shape;
         }
         if (c.isArray()) {
             JsonShape component = ofClass(c.getComponentType());
@@ -375,8 +410,17 @@ public final class JsonShapes {
     private JsonShape ofUserType(Class<?> c, Type key) throws UnsupportedTypeException {
         if (!inProgress.add(key)) {
             // Met again inside itself: a reference to its definition, which is complete once the outer call returns.
+            recursions++;
             return references.computeIfAbsent(key, k -> new RefShape(definitionName(c, k)));
         }
+        // A concrete class outside any generic one depends on nothing else, unless it meets a type being derived.
+        boolean concrete = key == c && bindings.isEmpty();
+        JsonShape known = concrete ? derived.get(c) : null;
+        if (known != null) {
+            inProgress.remove(key);
+            return known;
+        }
+        int recursionsBefore = recursions;
         JsonShape shape;
         try {
             // JSON-B applies its annotations on the package (visibility, formats) too.
@@ -387,6 +431,9 @@ public final class JsonShapes {
         }
         RefShape reference = references.remove(key);
         if (reference == null) {
+            if (concrete && recursions == recursionsBefore) {
+                derived.put(c, shape);
+            }
             return shape;
         }
         reference.resolve(shape);
@@ -640,7 +687,12 @@ public final class JsonShapes {
         if (annotated != null && hasAnnotation(annotated, NOT_NULL)) {
             return true;
         }
-        return Arrays.stream(declarations).anyMatch(e -> e != null && hasAnnotation(e, NOT_NULL));
+        for (AnnotatedElement declaration : declarations) {
+            if (declaration != null && hasAnnotation(declaration, NOT_NULL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAnnotation(AnnotatedElement element, Set<String> names) {
@@ -765,7 +817,12 @@ public final class JsonShapes {
     }
 
     private static boolean transient_(AnnotatedElement... elements) {
-        return Arrays.stream(elements).anyMatch(e -> e != null && e.isAnnotationPresent(JsonbTransient.class));
+        for (AnnotatedElement element : elements) {
+            if (element != null && element.isAnnotationPresent(JsonbTransient.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON-B property name: a {@code @JsonbProperty} value on any of the elements, else the Java name. */

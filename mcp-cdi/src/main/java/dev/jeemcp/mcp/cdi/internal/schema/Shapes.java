@@ -1,6 +1,7 @@
 package dev.jeemcp.mcp.cdi.internal.schema;
 
 import dev.jeemcp.mcp.internal.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -298,8 +299,13 @@ public final class Shapes {
             properties.forEach((name, shape) -> props.add(name, shape.schema()));
             JsonObjectBuilder schema = object().add("type", "object").add("properties", props);
             if (!required.isEmpty()) {
-                schema.add("required", Json.PROVIDER.createArrayBuilder(
-                        properties.keySet().stream().filter(required::contains).toList()));
+                JsonArrayBuilder names = Json.PROVIDER.createArrayBuilder();
+                for (String name : properties.keySet()) {
+                    if (required.contains(name)) {
+                        names.add(name);
+                    }
+                }
+                schema.add("required", names);
             }
             return schema.add("additionalProperties", false).build();
         }
