@@ -18,6 +18,8 @@
 #   BENCH_CONNECTIONS  wrk connections (one wrk thread)                            (default 16)
 #   BENCH_CLIENTS      distinct clients in the per-client memory test              (default 100000)
 #   BENCH_DEPLOY_RUNS  boots per WAR in the deploy-time test, alternating          (default 3)
+#   BENCH_DEPLOY       only: the deploy-time test alone (no database, no throughput or memory rows), for a change
+#                      to discovery; a few minutes                                 (default: with the full run)
 #   BENCH_PORT         first HTTP port of Payara Micro (one per server), 127.0.0.1 (default 18181; up to 18199)
 #   BENCH_HEAP         -Xms and -Xmx of each Payara Micro                          (default 1g)
 #   BENCH_RATE_LIMITS  1: also measure ours with rate limits counted per instance and in the database;
@@ -76,6 +78,9 @@ REWARM=${BENCH_REWARM:-$([[ $MODE == interleaved ]] && echo 1s || echo 2s)}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLIENTS=${BENCH_CLIENTS:-100000}
 DEPLOY_RUNS=${BENCH_DEPLOY_RUNS:-3}
+DEPLOY_ONLY=$([[ ${BENCH_DEPLOY:-} == only ]] && echo 1 || echo 0)
+[[ -z ${BENCH_DEPLOY:-} || $DEPLOY_ONLY == 1 ]] || { echo "BENCH_DEPLOY must be only (or unset)" >&2; exit 2; }
+[[ $DEPLOY_ONLY == 0 || $CONTAINER == payara ]] || { echo "BENCH_DEPLOY=only runs on Payara" >&2; exit 2; }
 PORT=${BENCH_PORT:-18181}
 HEAP=${BENCH_HEAP:-1g}
 BASELINE_WAR=${BENCH_BASELINE_WAR:-}
@@ -166,6 +171,17 @@ fi
   echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/environment.txt"
+
+if [[ $DEPLOY_ONLY == 1 ]]; then
+  ONLY=all
+  for lib in payara deploy report; do
+    # shellcheck source=/dev/null
+    source "$BENCH_DIR/lib/$lib.sh"
+  done
+  deploy_test
+  deploy_summary | tee "$OUT/summary.txt"
+  exit 0
+fi
 
 # --- the database (bump, poll and create use it) --------------------------------------------------------------------
 

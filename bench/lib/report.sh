@@ -77,7 +77,16 @@ summary() {
   for line in "${HEAP_LINES[@]}"; do echo "  $line"; done
   echo
   fi
-  if [[ $CONTAINER == payara && $DEPLOY_RUNS -gt 0 ]]; then
+  deploy_summary
+  echo "Wire comparison ($LEGACY, JSON compared with sorted keys):"
+  for line in "${WIRE_NOTES[@]}"; do echo "  $line"; done
+  echo
+  echo "Raw outputs: $OUT  (total time $((SECONDS - START_SECONDS)) s)"
+}
+
+# deploy_summary: the deploy-time test's lines (Payara only, when it ran).
+deploy_summary() {
+  [[ $CONTAINER == payara && $DEPLOY_RUNS -gt 0 ]] || return 0
   echo "Deploy time, 50 @ApplicationScoped beans x 10 methods (String, int, enum, record, List<String> parameters), median of $DEPLOY_RUNS boot(s):"
   local pd td pr tr
   pd=$(median 2 plain); td=$(median 2 tools); pr=$(median 3 plain); tr=$(median 3 tools)
@@ -89,9 +98,4 @@ summary() {
     echo "  500 tools cost $((td - pd)) ms of deployment and $((tr - pr)) ms until ready (the endpoint builds its catalog after 'deployed')"
   fi
   echo
-  fi
-  echo "Wire comparison ($LEGACY, JSON compared with sorted keys):"
-  for line in "${WIRE_NOTES[@]}"; do echo "  $line"; done
-  echo
-  echo "Raw outputs: $OUT  (total time $((SECONDS - START_SECONDS)) s)"
 }

@@ -34,7 +34,8 @@ public final class StoreSettings {
         return settings(context).secret(name);
     }
 
-    private static Settings settings(Instance<ServletContext> context) {
+    /** The settings' sources, found once: for a caller that reads many settings in a row. */
+    public static Settings settings(Instance<ServletContext> context) {
         ServletContext servletContext = servletContext(context);
         return servletContext != null ? Settings.of(servletContext) : Settings.withoutContext();
     }
