@@ -21,10 +21,14 @@ import java.math.BigDecimal;
  *
  * <p>One instance per deployment; {@link Jsonb} is thread-safe. The two JSON-B instances are made on first use:
  * making one costs a service lookup and JSON-B's cold start (a tenth of the discovery of 500 tools), and a deployment
- * whose tools take and return only scalars never needs one.
+ * whose tools take and return only scalars never needs one. They are made with the application's class loader as the
+ * context class loader, whichever thread needs them first (a stage may complete on a pool thread whose loader finds
+ * no provider, or the server's instead of the application's).
  */
 public final class JsonBinding {
 
+    /** The application's, as the constructor runs at deploy time: JSON-B finds its provider through it. */
+    private final ClassLoader applicationLoader = Thread.currentThread().getContextClassLoader();
     /** Two, because which public fields JSON-B's default shows depends on the direction ({@link JpaAwareVisibility}). */
     private final LazyJsonb reader = new LazyJsonb(false);
     private final LazyJsonb writer = new LazyJsonb(true);
@@ -79,7 +83,7 @@ public final class JsonBinding {
     }
 
     /** A JSON-B instance made on first use, once. */
-    private static final class LazyJsonb {
+    private final class LazyJsonb {
         private final boolean writing;
         private volatile Jsonb jsonb;
 
@@ -92,12 +96,23 @@ public final class JsonBinding {
             if (made == null) {
                 synchronized (this) {
                     if (jsonb == null) {
-                        jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(writing)));
+                        jsonb = create();
                     }
                     made = jsonb;
                 }
             }
             return made;
+        }
+
+        private Jsonb create() {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(applicationLoader);
+            try {
+                return JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(new JpaAwareVisibility(writing)));
+            } finally {
+                thread.setContextClassLoader(before);
+            }
         }
     }
 }

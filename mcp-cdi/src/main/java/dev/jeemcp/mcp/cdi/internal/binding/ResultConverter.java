@@ -1,8 +1,8 @@
 package dev.jeemcp.mcp.cdi.internal.binding;
 
 import dev.jeemcp.mcp.Content;
-import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.schema.DeploymentShapes;
+import dev.jeemcp.mcp.cdi.internal.schema.JsonShape;
 import dev.jeemcp.mcp.cdi.internal.schema.JsonShapes;
 import dev.jeemcp.mcp.cdi.internal.schema.UnsupportedTypeException;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ public final class ResultConverter {
 
     /** @throws UnsupportedTypeException when the type has no JSON form */
     public static ResultConverter of(Type returnType, JsonBinding binding) throws UnsupportedTypeException {
-        return of(returnType, null, binding, DeploymentShapes.fromSettings());
+        return of(returnType, null, binding, DeploymentShapes.forResults());
     }
 
     /**

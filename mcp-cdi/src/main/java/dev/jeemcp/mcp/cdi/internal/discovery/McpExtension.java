@@ -148,7 +148,7 @@ public class McpExtension implements Extension {
             }
         }
         discoveryNanos += System.nanoTime() - start;
-        discoveryCpuNanos += cpuNanos() - cpuStart;
+        addCpuTime(cpuStart);
     }
 
     /** The MicroProfile Health checks, filed under the first (by name) of the application's feature classes. */
@@ -170,11 +170,17 @@ public class McpExtension implements Extension {
         }
         completions.clear();
         discoveryNanos += System.nanoTime() - start;
-        discoveryCpuNanos += cpuNanos() - cpuStart;
+        addCpuTime(cpuStart);
         LOG.info(() -> "MCP discovery: " + tools.size() + " tools, " + prompts.size() + " prompts, " + resources.size()
                 + " resources in " + TimeUnit.NANOSECONDS.toMillis(discoveryNanos) + " ms ("
                 + (discoveryCpuNanos < 0 ? "CPU time unknown" : TimeUnit.NANOSECONDS.toMillis(discoveryCpuNanos) + " ms CPU")
                 + ")" + invokers.describe());
+    }
+
+    /** Adds the CPU time since {@code cpuStart}; once either reading is unknown, the sum stays unknown (negative). */
+    private void addCpuTime(long cpuStart) {
+        long cpuEnd = cpuNanos();
+        discoveryCpuNanos = cpuStart < 0 || cpuEnd < 0 || discoveryCpuNanos < 0 ? -1 : discoveryCpuNanos + cpuEnd - cpuStart;
     }
 
     /** The current thread's CPU time, or a negative number where the JVM does not measure it. */

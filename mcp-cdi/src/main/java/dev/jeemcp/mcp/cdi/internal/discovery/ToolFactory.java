@@ -53,6 +53,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +160,8 @@ final class ToolFactory {
         }
         return new ToolMethod(name, MethodNames.describe(method), definition, arguments, result,
                 invoker.get(), binding, AccessRule.of(annotated, tool.rolesAllowed()),
-                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, argumentNames), trail, sensitive,
-                rateLimit, rateGate);
+                task, tasks, new ArgumentValidation(validators, beanManager, bean, method, Collections.unmodifiableList(argumentNames)),
+                trail, sensitive, rateLimit, rateGate);
     }
 
     private ToolArgument argument(Method method, AnnotatedParameter<?> annotated, Parameter parameter,
@@ -366,12 +367,18 @@ final class ToolFactory {
      * the same ones by reflection). {@code Parameter.getAnnotations()} parses the annotations of all the method's
      * parameters again on every call; these are parsed once per method.
      */
-    private record DeclaredAnnotations(Annotation[] annotations) implements AnnotatedElement {
+    private static final class DeclaredAnnotations implements AnnotatedElement {
+
+        private final Annotation[] annotations;
+
+        DeclaredAnnotations(Annotation[] annotations) {
+            this.annotations = annotations;
+        }
 
         @Override
         public <T extends Annotation> T getAnnotation(Class<T> type) {
             for (Annotation annotation : annotations) {
-                if (type.isInstance(annotation)) {
+                if (annotation.annotationType() == type) {
                     return type.cast(annotation);
                 }
             }

@@ -43,6 +43,11 @@ public final class DeploymentShapes {
         return new DeploymentShapes(Numbers.maxDecimalDigits(), Sizes.maxArrayItems());
     }
 
+    /** For deriving results alone: results are not bounded, so no setting is read. */
+    public static DeploymentShapes forResults() {
+        return new DeploymentShapes(Numbers.DEFAULT_MAX_DECIMAL_DIGITS, Sizes.DEFAULT_MAX_ARRAY_ITEMS);
+    }
+
     int maxArrayItems() {
         return maxArrayItems;
     }

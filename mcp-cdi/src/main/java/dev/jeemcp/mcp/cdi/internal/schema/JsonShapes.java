@@ -114,6 +114,9 @@ public final class JsonShapes {
 
     private static final String UUID_TEXT = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
+    /** Results' number shapes: what the tool made, unbounded. */
+    private static final Map<Class<?>, JsonShape> OUTPUT_NUMBERS = numberShapes(0);
+
     static {
         BooleanShape bool = new BooleanShape();
         SCALARS.put(boolean.class, bool);
@@ -150,9 +153,6 @@ public final class JsonShapes {
     }
 
     private final Direction direction;
-    /** Results' number shapes: what the tool made, unbounded. */
-    private static final Map<Class<?>, JsonShape> OUTPUT_NUMBERS = numberShapes(0);
-
     private final Map<Class<?>, JsonShape> numbers;
     /** How many items an array or map may have: {@code mcp.maxArrayItems} for inputs, unbounded for results. */
     private final int maxItems;
@@ -216,7 +216,7 @@ public final class JsonShapes {
 
     /** The shape of a method's result. @param annotated its annotated return type, or {@code null} */
     public static JsonShape output(Type type, AnnotatedType annotated) throws UnsupportedTypeException {
-        return output(DeploymentShapes.fromSettings(), type, annotated);
+        return output(DeploymentShapes.forResults(), type, annotated);
     }
 
     /** As {@link #output(Type, AnnotatedType)}, sharing the deployment's derived types. */
