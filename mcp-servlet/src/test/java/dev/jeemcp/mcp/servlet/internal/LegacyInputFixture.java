@@ -44,6 +44,8 @@ final class LegacyInputFixture {
 
         final Map<String, Row> rows = new ConcurrentHashMap<>();
         final List<String> forgotten = new CopyOnWriteArrayList<>();
+        /** Set: the next forget() is interrupted as it starts, as when a client leaves after the wait ended. */
+        final java.util.concurrent.atomic.AtomicBoolean interruptDuringNextForget = new java.util.concurrent.atomic.AtomicBoolean();
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger deliveries = new AtomicInteger();
         final AtomicInteger purges = new AtomicInteger();
@@ -110,6 +112,9 @@ final class LegacyInputFixture {
 
         @Override
         public void forget(String id) {
+            if (interruptDuringNextForget.getAndSet(false)) {
+                Thread.currentThread().interrupt(); // the client left while the row was being deleted
+            }
             if (Thread.currentThread().isInterrupted()) {
                 throw new IllegalStateException("interrupted"); // as a connection pool refuses an interrupted thread
             }

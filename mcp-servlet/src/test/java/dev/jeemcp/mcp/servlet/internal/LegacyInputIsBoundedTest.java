@@ -153,6 +153,23 @@ class LegacyInputIsBoundedTest {
         }
     }
 
+    /** The interrupt of a client that leaves may come after the wait ended, while the row is deleted: it is deleted. */
+    @Test
+    void aClientThatLeavesWhileItsRequestIsDeletedForgetsItToo() throws Exception {
+        try (var a = LegacyInputFixture.instance(catalog)) {
+            Stream stream = new Stream(a, call("bind", 1), headers("alice"));
+            String id = stream.next().getString("id");
+            answers.interruptDuringNextForget.set(true);
+            stream.close();
+            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!answers.forgotten.contains(id) && System.nanoTime() < giveUp) {
+                Thread.sleep(20);
+            }
+            assertTrue(answers.forgotten.contains(id), "the request was forgotten");
+            assertFalse(answers.rows.containsKey(id));
+        }
+    }
+
     /**
      * A client that asked for progress leaves: its call waits on an executor thread, which the stream interrupts; the
      * request is still forgotten (a store refuses an interrupted thread, as a connection pool does).

@@ -195,10 +195,17 @@ public final class LegacyInput {
             return responses.build();
         } finally {
             // A client that leaves interrupts this thread; a connection pool refuses an interrupted thread (WildFly's
-            // does), so the rows are deleted with the flag cleared, and the flag is restored after.
-            boolean interrupted = Thread.interrupted();
+            // does), so the rows are deleted with the flag cleared, and the flag is restored after. The interrupt may
+            // come after the wait ended, while a row is deleted: that row is deleted once more, with the flag cleared.
+            boolean interrupted = false;
             try {
-                ids.values().forEach(this::forget);
+                for (String id : ids.values()) {
+                    interrupted |= Thread.interrupted();
+                    if (!forget(id) && Thread.interrupted()) {
+                        interrupted = true;
+                        forget(id);
+                    }
+                }
                 if (counted) {
                     uncount(openHere, caller, size);
                 }
@@ -392,12 +399,14 @@ public final class LegacyInput {
         });
     }
 
-    /** A row left behind when the store fails here expires and is purged with the others. */
-    private void forget(String id) {
+    /** Whether the row is deleted; one left behind when the store fails here expires and is purged with the others. */
+    private boolean forget(String id) {
         try {
             answers.forget(id);
+            return true;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Input request left to expire: " + e);
+            return false;
         }
     }
 }
