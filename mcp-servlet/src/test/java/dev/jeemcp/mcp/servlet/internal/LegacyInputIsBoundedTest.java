@@ -161,11 +161,7 @@ class LegacyInputIsBoundedTest {
             String id = stream.next().getString("id");
             answers.interruptDuringNextForget.set(true);
             stream.close();
-            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-            while (!answers.forgotten.contains(id) && System.nanoTime() < giveUp) {
-                Thread.sleep(20);
-            }
-            assertTrue(answers.forgotten.contains(id), "the request was forgotten");
+            awaitForgotten(id);
             assertFalse(answers.rows.containsKey(id));
         }
     }
@@ -185,11 +181,7 @@ class LegacyInputIsBoundedTest {
             }
             String id = asked.getString("id");
             stream.close();
-            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-            while (!answers.forgotten.contains(id) && System.nanoTime() < giveUp) {
-                Thread.sleep(20);
-            }
-            assertTrue(answers.forgotten.contains(id), "the request was forgotten");
+            awaitForgotten(id);
             assertFalse(answers.rows.containsKey(id));
         }
     }
@@ -214,5 +206,14 @@ class LegacyInputIsBoundedTest {
             assertEquals(202, post(b, answer(id, "{\"action\":\"accept\"}"), "alice").statusCode());
             assertTrue(answers.rows.get(id).expiresAt().isAfter(java.time.Instant.now()), "kept only until it expires");
         }
+    }
+
+    /** Waits up to 30 s for the store to delete the request's row, and fails when it does not. */
+    private void awaitForgotten(String id) throws InterruptedException {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!answers.forgotten.contains(id) && System.nanoTime() < giveUp) {
+            Thread.sleep(20);
+        }
+        assertTrue(answers.forgotten.contains(id), "the request was forgotten");
     }
 }
