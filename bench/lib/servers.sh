@@ -105,8 +105,9 @@ all_server_rows() {
   # The database floor: the same statements over JDBC by hand (bare-war's BareCounters), on Payara's pool.
   if [[ $1 == bare && $CONTAINER == payara ]]; then echo "bump $LEGACY"; fi
   # A task poll (tasks/get, 2026-07-28's tasks extension) of a completed task that ours created, and bare's JDBC floor
-  # for the same row (BareTasks). Payara only: on Tomcat there is no managed executor, so no task.
-  if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "poll $MODERN"; fi
+  # for the same row (BareTasks); ours-base polls it too, for a change to the poll. Payara only: on Tomcat there is no
+  # managed executor, so no task.
+  if [[ ($1 == ours || $1 == ours-base || $1 == bare) && $CONTAINER == payara ]]; then echo "poll $MODERN"; fi
   # A tools/call that creates a task (report, the tasks extension declared), and its run on the managed executor;
   # bare's floor does the same statements by hand (BareTasks). Payara only, as the poll.
   if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "create $MODERN"; fi

@@ -307,8 +307,12 @@ public class CdiTasks implements McpTasks, TaskStarter {
             return true; // eventually consistent: answers that are no longer wanted are ignored
         }
         // Answers gather until every outstanding request has one; only then does the tool run again, with all of them.
+        Optional<String> storedJson = store.request(row);
+        if (storedJson.isEmpty()) {
+            return true; // the task moved on since it was read: as when a guarded update below finds it changed
+        }
         JsonObject outstanding = parse(row.outcome());
-        TaskRequest stored = TaskRequest.fromJson(row.request(), row.owner());
+        TaskRequest stored = TaskRequest.fromJson(storedJson.get(), row.owner());
         JsonObjectBuilder answers = Json.PROVIDER.createObjectBuilder(stored.inputResponses());
         JsonObjectBuilder remaining = Json.PROVIDER.createObjectBuilder();
         outstanding.forEach((key, pending) -> {
@@ -378,15 +382,18 @@ public class CdiTasks implements McpTasks, TaskStarter {
                     + " the caller who started it may run it, and another caller found it";
             abandoned(row, staleBefore, message);
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
+            Optional<String> request = store.request(row);
             String runner = newRunner();
-            if (!tryReserveRun()) {
-                return; // busy here: the task stays stale, and a later poll (here or elsewhere) takes it over
+            if (request.isEmpty() || !tryReserveRun()) {
+                // taken over or ended since it was read; or busy here: then it stays stale, and a later poll (here or
+                // elsewhere) takes it over
+                return;
             }
             try {
                 if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
                     audit(row.tool(), row.id(), row.owner(), Outcome.WORKING, Duration.ZERO);
                     LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
-                    submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(row.request(), row.owner())));
+                    submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(request.get(), row.owner())));
                 } else {
                     runEnded();
                 }

@@ -102,6 +102,29 @@ public class TaskRecord {
         this.expiresAt = expiresAt;
     }
 
+    /**
+     * A row as {@link TaskStore#load} reads it, column by column: a plain object, never managed, so that a poll builds
+     * no entity for the persistence context to track. {@code request} is not read there (see {@link #request()}).
+     */
+    TaskRecord(Object[] columns, long readAt) {
+        this.id = (String) columns[0];
+        this.tenant = (String) columns[1];
+        this.owner = (String) columns[2];
+        this.tool = (String) columns[3];
+        this.status = (String) columns[4];
+        this.statusMessage = (String) columns[5];
+        this.outcome = (String) columns[6];
+        this.runner = (String) columns[7];
+        this.heartbeatAt = (Timestamp) columns[8];
+        this.cancelRequestedAt = ((Number) columns[9]).longValue();
+        this.pollIntervalMs = ((Number) columns[10]).longValue();
+        this.version = ((Number) columns[11]).longValue();
+        this.createdAt = ((Number) columns[12]).longValue();
+        this.updatedAt = ((Number) columns[13]).longValue();
+        this.expiresAt = ((Number) columns[14]).longValue();
+        this.readAt = readAt;
+    }
+
     public String id() {
         return id;
     }
@@ -119,6 +142,10 @@ public class TaskRecord {
         return tool;
     }
 
+    /**
+     * The request of a task this instance creates; {@code null} on a row read back ({@link TaskStore#load}), which
+     * leaves out what may be a megabyte of arguments that a poll never needs: {@link TaskStore#request} reads it.
+     */
     public String request() {
         return request;
     }
@@ -144,10 +171,6 @@ public class TaskRecord {
     /** The database's time when this row was read, comparable with {@link #heartbeatAt()}. */
     public long readAt() {
         return readAt;
-    }
-
-    void readAt(long databaseTime) {
-        this.readAt = databaseTime;
     }
 
     public boolean isCancelRequested() {

@@ -13,7 +13,6 @@ import dev.jeemcp.mcp.spi.StoredRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.servlet.ServletContext;
@@ -175,25 +174,45 @@ public class TaskStore {
         return Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
 
-    /** The task, whoever owns it: for the run that works on it. It carries the database's time of the read. */
+    /**
+     * The task, whoever owns it, without its request (see {@link TaskRecord#request()}); it carries the database's
+     * time of the read. The columns are read as values, not as an entity: a poll is this one read, and building,
+     * registering and detaching a managed entity for it was most of what the provider spent on it.
+     */
     public Optional<TaskRecord> load(String id) {
         if (id == null || id.length() > 64) {
             return Optional.empty();
         }
         EntityManager em = entityManager();
         return Transactions.run(em, () -> {
-            List<Object[]> found = em.createQuery("SELECT t, CURRENT_TIMESTAMP FROM TaskRecord t WHERE t.id = :id", Object[].class)
+            List<Object[]> found = em.createQuery("SELECT t.id, t.tenant, t.owner, t.tool, t.status, t.statusMessage,"
+                            + " t.outcome, t.runner, t.heartbeatAt, t.cancelRequestedAt, t.pollIntervalMs, t.version,"
+                            + " t.createdAt, t.updatedAt, t.expiresAt, CURRENT_TIMESTAMP FROM TaskRecord t WHERE t.id = :id",
+                            Object[].class)
                     .setParameter("id", id)
-                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                     .getResultList();
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            TaskRecord row = (TaskRecord) found.get(0)[0];
-            em.detach(row); // later reads in this transaction see later bulk updates
-            row.readAt(epochMillis(found.get(0)[1]));
-            return Optional.of(row);
+            Object[] columns = found.get(0);
+            return Optional.of(new TaskRecord(columns, epochMillis(columns[15])));
         });
+    }
+
+    /**
+     * The stored request of a task read with {@link #load}, if the task is still at the version read: the request
+     * belongs to that version, and every change of a task's request moves its version on (a caller whose row is
+     * outdated has lost a race, as its guarded update would).
+     */
+    public Optional<String> request(TaskRecord row) {
+        EntityManager em = entityManager();
+        return Transactions.run(em, () -> em.createQuery("SELECT t.request FROM TaskRecord t WHERE t.id = :id AND t.version = :version",
+                        String.class)
+                .setParameter("id", row.id())
+                .setParameter("version", row.version())
+                .getResultList()
+                .stream()
+                .findFirst());
     }
 
     /** {@code CURRENT_TIMESTAMP} as the provider returns it (a {@code Timestamp} on both EclipseLink and Hibernate). */
@@ -277,8 +296,13 @@ public class TaskStore {
         return cancelled;
     }
 
+    /** Whether a client asked to cancel the task; {@code true} when the task is gone. One column of one row. */
     public boolean isCancelRequested(String id) {
-        return load(id).map(TaskRecord::isCancelRequested).orElse(true);
+        EntityManager em = entityManager();
+        List<Long> found = Transactions.run(em, () -> em.createQuery("SELECT t.cancelRequestedAt FROM TaskRecord t WHERE t.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList());
+        return found.isEmpty() || found.get(0) != 0;
     }
 
     /**

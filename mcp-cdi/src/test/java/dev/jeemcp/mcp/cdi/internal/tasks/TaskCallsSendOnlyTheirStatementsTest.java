@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What a task costs the database, counted by Hibernate: a {@code tools/call} that creates one sends the open-task
  * count of its tenant and one INSERT that stamps the heartbeat with the database's time (no flush and UPDATE after
- * it); a {@code tasks/get} poll is one read by primary key; a run that completes sends one guarded UPDATE.
+ * it); a {@code tasks/get} poll is one read by primary key, of values, with no entity built; a run that completes sends one guarded UPDATE.
  */
 class TaskCallsSendOnlyTheirStatementsTest {
 
@@ -54,6 +54,7 @@ class TaskCallsSendOnlyTheirStatementsTest {
             statistics.clear();
             TaskInfo done = fixture.find("alice", id).orElseThrow();
             assertEquals(1, statistics.getPrepareStatementCount(), "statements of the poll");
+            assertEquals(0, statistics.getEntityLoadCount(), "entities the poll built: its row is read as values");
             assertEquals(Status.COMPLETED, done.status());
             assertEquals("approved quote_3", done.detail().getJsonArray("content").getJsonObject(0).getString("text"));
         }
