@@ -382,15 +382,14 @@ public class CdiTasks implements McpTasks, TaskStarter {
                     + " the caller who started it may run it, and another caller found it";
             abandoned(row, staleBefore, message);
         } else if (tool != null && tool.taskPolicy() != null && tool.taskPolicy().rerunnable()) {
-            Optional<String> request = store.request(row);
-            String runner = newRunner();
-            if (request.isEmpty() || !tryReserveRun()) {
-                // taken over or ended since it was read; or busy here: then it stays stale, and a later poll (here or
-                // elsewhere) takes it over
-                return;
+            if (!tryReserveRun()) {
+                return; // busy here: it stays stale, and a later poll (here or elsewhere) takes it over
             }
             try {
-                if (store.takeOver(row.id(), row.version(), staleBefore, runner)) {
+                // empty when taken over or ended since the row was read: a lost race, as the guarded take-over would be
+                Optional<String> request = store.request(row);
+                String runner = newRunner();
+                if (request.isPresent() && store.takeOver(row.id(), row.version(), staleBefore, runner)) {
                     audit(row.tool(), row.id(), row.owner(), Outcome.WORKING, Duration.ZERO);
                     LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
                     submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(request.get(), row.owner())));

@@ -202,9 +202,10 @@ public class TaskStore {
     /**
      * The stored request of a task read with {@link #load}, if the task is still at the version read: the request
      * belongs to that version, and every change of a task's request moves its version on (a caller whose row is
-     * outdated has lost a race, as its guarded update would).
+     * outdated has lost a race, as its guarded update would). Package-private: it trusts its caller to have checked
+     * the row's owner, as {@link CdiTasks} does before it answers or takes over a task.
      */
-    public Optional<String> request(TaskRecord row) {
+    Optional<String> request(TaskRecord row) {
         EntityManager em = entityManager();
         return Transactions.run(em, () -> em.createQuery("SELECT t.request FROM TaskRecord t WHERE t.id = :id AND t.version = :version",
                         String.class)

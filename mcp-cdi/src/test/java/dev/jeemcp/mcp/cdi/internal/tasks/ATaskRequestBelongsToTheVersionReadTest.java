@@ -9,9 +9,8 @@ import dev.jeemcp.mcp.cdi.internal.CatalogFixture;
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import dev.jeemcp.mcp.spi.TaskInfo.Status;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A poll reads a task without its request, which may be a megabyte of arguments; whoever needs the request (answers
@@ -20,20 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class ATaskRequestBelongsToTheVersionReadTest {
 
-    private static TaskFixture fixture;
-
-    @BeforeAll
-    static void boot() {
-        fixture = new TaskFixture(Database.H2);
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theRequestOfAnOutdatedRowIsNotGiven(Database database) {
+        try (TaskFixture fixture = new TaskFixture(database)) {
+            theRequestOfAnOutdatedRowIsNotGiven(fixture);
+        }
     }
 
-    @AfterAll
-    static void shutdown() {
-        fixture.close();
-    }
-
-    @Test
-    void theRequestOfAnOutdatedRowIsNotGiven() {
+    private static void theRequestOfAnOutdatedRowIsNotGiven(TaskFixture fixture) {
         String id = fixture.awaitSettled("alice", fixture.start("alice", "twoApprovals", "{}").taskId()).taskId();
         TaskStore store = fixture.container.select(TaskStore.class).get();
         TaskRecord read = fixture.as("alice", () -> store.load(id)).orElseThrow();
