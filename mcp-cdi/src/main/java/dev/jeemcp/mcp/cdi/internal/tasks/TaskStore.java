@@ -259,21 +259,28 @@ public class TaskStore {
                         .setParameter("runner", runner).setParameter("working", WORKING));
     }
 
-    /** A task waiting for input, at the version read, keeps waiting for fewer requests, with the answers so far. */
+    /**
+     * A task waiting for input, at the version read and not expired, keeps waiting for fewer requests, with the
+     * answers so far.
+     */
     public boolean recordAnswers(String id, long version, String remainingRequests, String request) {
         return update("UPDATE TaskRecord t SET t.outcome = :requests, t.request = :request, t.updatedAt = :now,"
-                        + " t.version = t.version + 1 WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                        + " t.version = t.version + 1 WHERE t.id = :id AND t.version = :version AND t.status = :waiting"
+                        + " AND t.expiresAt > :now",
                 query -> query.setParameter("requests", remainingRequests).setParameter("request", request)
                         .setParameter("now", now()).setParameter("id", id).setParameter("version", version)
                         .setParameter("waiting", INPUT_REQUIRED));
     }
 
-    /** A task waiting for input, at the version read, works again under {@code runner} with the new request. */
+    /**
+     * A task waiting for input, at the version read and not expired, works again under {@code runner} with the new
+     * request. The expiry is checked here, not only by the read before: a task may run out in between.
+     */
     public boolean resume(String id, long version, String request, String runner) {
         long now = now();
         return update("UPDATE TaskRecord t SET t.status = :working, t.outcome = NULL, t.request = :request, t.runner = :runner,"
                         + " t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now, t.version = t.version + 1"
-                        + " WHERE t.id = :id AND t.version = :version AND t.status = :waiting",
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :waiting AND t.expiresAt > :now",
                 query -> query.setParameter("working", WORKING).setParameter("request", request).setParameter("runner", runner)
                         .setParameter("now", now).setParameter("id", id).setParameter("version", version)
                         .setParameter("waiting", INPUT_REQUIRED));
