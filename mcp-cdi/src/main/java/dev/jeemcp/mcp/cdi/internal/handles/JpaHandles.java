@@ -25,7 +25,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -109,25 +108,14 @@ public class JpaHandles implements Handles {
             throw new HandleNotFoundException(String.valueOf(id));
         }
         String tenant = caller().tenant();
-        // The columns as values, not an entity: the provider builds, registers and detaches nothing (what em.find
-        // spent most of its time on), and the values come from the database, past every cache, whatever this
-        // transaction read before. No flush: the handle table has no pending changes (create flushes, update and
-        // delete are bulk statements), and the caller's own pending entities are not this read's business.
-        List<Object[]> found = transaction(em -> em.createQuery("SELECT h.tenant, h.kind, h.payload, h.version, h.expiresAt"
-                        + " FROM HandleRecord h WHERE h.id = :id", Object[].class)
-                .setParameter("id", id)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
-        if (found.isEmpty() || !tenant.equals(found.get(0)[0]) || !info.kind().equals(found.get(0)[1])) {
+        HandleRecord row = transaction(em -> Transactions.findFresh(em, HandleRecord.class, id));
+        if (row == null || !row.tenant().equals(tenant) || !row.kind().equals(info.kind())) {
             throw new HandleNotFoundException(id);
         }
-        Object[] row = found.get(0);
-        long expiresAt = ((Number) row[4]).longValue();
-        if (expiresAt <= clock.millis()) {
+        if (row.expiresAt() <= clock.millis()) {
             throw new HandleExpiredException(id);
         }
-        return new Handle<>(id, info.kind(), jsonb.fromJson((String) row[2], type), ((Number) row[3]).longValue(),
-                Instant.ofEpochMilli(expiresAt));
+        return new Handle<>(id, info.kind(), jsonb.fromJson(row.payload(), type), row.version(), Instant.ofEpochMilli(row.expiresAt()));
     }
 
     @Override

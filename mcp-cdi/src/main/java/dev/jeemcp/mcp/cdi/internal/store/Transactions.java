@@ -1,9 +1,12 @@
 package dev.jeemcp.mcp.cdi.internal.store;
 
 import dev.jeemcp.mcp.internal.Naming;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +33,9 @@ public final class Transactions {
      * transaction and ignore the name.
      */
     private static final String READ_IN_TRANSACTION = "eclipselink.transaction.join-existing";
+    private static final Map<String, Object> BYPASS_CACHE = Map.of(
+            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+            "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS);
 
     private Transactions() {
     }
@@ -80,5 +86,19 @@ public final class Transactions {
         static boolean inTransaction() {
             return ((TransactionSynchronizationRegistry) REGISTRY).getTransactionKey() != null;
         }
+    }
+
+    /**
+     * Reads a row by id from the database itself, past every cache (other instances write the same rows), detached so
+     * that later reads in the same transaction see later bulk updates.
+     */
+    public static <T> T findFresh(EntityManager entityManager, Class<T> type, Object id) {
+        return run(entityManager, () -> {
+            T found = entityManager.find(type, id, BYPASS_CACHE);
+            if (found != null) {
+                entityManager.detach(found);
+            }
+            return found;
+        });
     }
 }
