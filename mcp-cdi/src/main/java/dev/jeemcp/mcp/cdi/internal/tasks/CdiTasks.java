@@ -204,13 +204,16 @@ public class CdiTasks implements McpTasks, TaskStarter {
         TaskPolicy policy = tool.taskPolicy();
         reserveRun();
         TaskRecord row;
+        boolean handedOff = false;
         try {
             row = store.create(tool.name(), taskRequest.toJson(), runner, policy.ttl(), policy.pollInterval());
             audit(tool.name(), row.id(), caller, Outcome.CREATED, Duration.ZERO);
             submit(new TaskRun(this, store, tool, row.id(), runner, taskRequest));
-        } catch (RuntimeException e) {
-            runEnded(); // the database or the scheduler failed: no run holds the slot
-            throw e;
+            handedOff = true;
+        } finally {
+            if (!handedOff) {
+                runEnded(); // the database, the scheduler or the JVM failed: no run holds the slot
+            }
         }
         return new TaskStart.Started(info(row));
     }
@@ -330,16 +333,17 @@ public class CdiTasks implements McpTasks, TaskStarter {
         }
         String runner = newRunner();
         reserveRun(); // refused before anything changes: the client may send the same answers again
+        boolean handedOff = false;
         try {
             if (store.resume(taskId, row.version(), answered.toJson(), runner)) {
                 audit(row.tool(), taskId, row.owner(), Outcome.WORKING, Duration.ZERO);
                 submit(new TaskRun(this, store, tool, taskId, runner, answered));
-            } else {
-                runEnded();
+                handedOff = true;
             }
-        } catch (RuntimeException e) {
-            runEnded(); // the database or the scheduler failed: no run holds the slot
-            throw e;
+        } finally {
+            if (!handedOff) {
+                runEnded(); // resumed elsewhere first, or the database, the scheduler or the JVM failed
+            }
         }
         return true;
     }
@@ -385,6 +389,7 @@ public class CdiTasks implements McpTasks, TaskStarter {
             if (!tryReserveRun()) {
                 return; // busy here: it stays stale, and a later poll (here or elsewhere) takes it over
             }
+            boolean handedOff = false;
             try {
                 // empty when taken over or ended since the row was read: a lost race, as the guarded take-over would be
                 Optional<String> request = store.request(row);
@@ -393,12 +398,12 @@ public class CdiTasks implements McpTasks, TaskStarter {
                     audit(row.tool(), row.id(), row.owner(), Outcome.WORKING, Duration.ZERO);
                     LOG.log(System.Logger.Level.INFO, "Task " + row.id() + " lost its instance; running tool " + row.tool() + " again here");
                     submit(new TaskRun(this, store, tool, row.id(), runner, TaskRequest.fromJson(request.get(), row.owner())));
-                } else {
-                    runEnded();
+                    handedOff = true;
                 }
-            } catch (RuntimeException e) {
-                runEnded(); // the database or the scheduler failed: no run holds the slot
-                throw e;
+            } finally {
+                if (!handedOff) {
+                    runEnded(); // lost the race, or the database, the scheduler or the JVM failed: no run holds the slot
+                }
             }
         } else {
             String message = "The server running this task stopped before it finished; the tool is not idempotent, so it was not run again";

@@ -203,13 +203,15 @@ public class TaskStore {
      * The stored request of a task read with {@link #load}, if the task is still at the version read: the request
      * belongs to that version, and every change of a task's request moves its version on (a caller whose row is
      * outdated has lost a race, as its guarded update would). Package-private: it trusts its caller to have checked
-     * the row's owner, as {@link CdiTasks} does before it answers or takes over a task.
+     * the row's owner, as {@link CdiTasks} does before it answers or takes over a task; the tenant it checks again.
      */
     Optional<String> request(TaskRecord row) {
         EntityManager em = entityManager();
-        return Transactions.run(em, () -> em.createQuery("SELECT t.request FROM TaskRecord t WHERE t.id = :id AND t.version = :version",
-                        String.class)
+        String tenant = caller().tenant(); // the caller's, again: a row of another tenant gives nothing, whoever passed it
+        return Transactions.run(em, () -> em.createQuery("SELECT t.request FROM TaskRecord t WHERE t.id = :id AND t.version = :version"
+                                + " AND t.tenant = :tenant", String.class)
                 .setParameter("id", row.id())
+                .setParameter("tenant", tenant)
                 .setParameter("version", row.version())
                 .getResultList()
                 .stream()
@@ -316,14 +318,17 @@ public class TaskStore {
     /**
      * Moves a working task whose run stopped beating before {@code staleBefore} (in the database's time, see
      * {@link TaskRecord#readAt()}) to the run {@code runner}. Only one instance can win: the update is guarded by the
-     * version read and by the stale heartbeat.
+     * version read and by the stale heartbeat. Not a task that expired or was asked to cancel since it was read: a
+     * cancel mark does not move the version on, so the update checks it itself (the next poll then ends the task as
+     * cancelled).
      */
     public boolean takeOver(String id, long version, long staleBefore, String runner) {
         long now = now();
         Timestamp stale = new Timestamp(staleBefore);
         return update("UPDATE TaskRecord t SET t.runner = :runner, t.heartbeatAt = CURRENT_TIMESTAMP, t.updatedAt = :now,"
                         + " t.version = t.version + 1"
-                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale",
+                        + " WHERE t.id = :id AND t.version = :version AND t.status = :working AND t.heartbeatAt < :stale"
+                        + " AND t.expiresAt > :now AND t.cancelRequestedAt = 0",
                 query -> query.setParameter("runner", runner).setParameter("now", now).setParameter("id", id)
                         .setParameter("version", version).setParameter("working", WORKING).setParameter("stale", stale));
     }

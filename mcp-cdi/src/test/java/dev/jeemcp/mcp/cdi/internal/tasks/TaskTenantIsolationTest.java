@@ -33,6 +33,20 @@ class TaskTenantIsolationTest {
         }
     }
 
+    /** Even the store's read of a task's stored arguments, handed alice's row, gives bob nothing. */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anotherTenantCannotReadItsRequest(Database database) {
+        try (TaskFixture fixture = new TaskFixture(database)) {
+            String id = fixture.awaitSettled("alice", fixture.start("alice", "approve", "{}").taskId()).taskId();
+            TaskStore store = fixture.container.select(TaskStore.class).get();
+            TaskRecord alices = fixture.as("alice", () -> store.load(id)).orElseThrow();
+
+            assertTrue(fixture.as("alice", () -> store.request(alices)).isPresent(), "alice reads it");
+            assertTrue(fixture.as("bob", () -> store.request(alices)).isEmpty(), "bob, with her row");
+        }
+    }
+
     /**
      * The tenant comes from the request's roles (mcp.tenantRoles), the servlet sets nothing else: a colleague of the
      * same tenant sees a task only when its tool shares tasks within the tenant (see TaskOwnershipTest).
