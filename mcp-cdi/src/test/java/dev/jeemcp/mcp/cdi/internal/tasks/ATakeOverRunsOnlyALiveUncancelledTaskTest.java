@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,7 +38,7 @@ class ATakeOverRunsOnlyALiveUncancelledTaskTest {
             assertFalse(other.as("alice", () -> store.takeOver(cancelled, cancelledRead.version(), cancelledRead.readAt(), "r1")),
                     "asked to cancel after the read");
 
-            store.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMillis(expiringRead.expiresAt() - store.now() + 1_000)));
+            TaskFixture.movePastExpiry(store, expiringRead);
             assertFalse(other.as("alice", () -> store.takeOver(expiring, expiringRead.version(), expiringRead.readAt(), "r2")),
                     "expired after the read");
             store.setClock(Clock.systemUTC());

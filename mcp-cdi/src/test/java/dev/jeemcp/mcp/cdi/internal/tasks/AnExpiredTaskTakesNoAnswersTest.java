@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.jeemcp.mcp.cdi.internal.handles.Database;
 import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,8 +25,7 @@ class AnExpiredTaskTakesNoAnswersTest {
             assertEquals(TaskStore.INPUT_REQUIRED, read.status());
             String request = fixture.as("alice", () -> store.request(read)).orElseThrow();
 
-            long untilExpired = read.expiresAt() - store.now() + 1_000;
-            store.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMillis(untilExpired)));
+            TaskFixture.movePastExpiry(store, read);
 
             assertFalse(fixture.as("alice", () -> store.recordAnswers(id, read.version(), "{}", request)), "answers kept");
             assertFalse(fixture.as("alice", () -> store.resume(id, read.version(), request, "runner")), "run again");

@@ -17,6 +17,7 @@ import jakarta.json.JsonValue;
 import java.security.Principal;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +142,11 @@ final class TaskFixture implements AutoCloseable {
             }
             pause(20);
         }
+    }
+
+    /** Sets the store's clock a second past the expiry of the task read as {@code row}, as if its time ran out since. */
+    static void movePastExpiry(TaskStore store, TaskRecord row) {
+        store.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMillis(row.expiresAt() - store.now() + 1_000)));
     }
 
     static void pause(long millis) {
