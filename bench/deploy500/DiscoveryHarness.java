@@ -1,4 +1,6 @@
 import dev.jeemcp.mcp.cdi.internal.discovery.McpExtension;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,30 +13,34 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /**
- * Boots Weld SE on the deploy-time benchmark's 500 tools (deploy500/tools) with the library's extension, {@code rounds}
- * times in this one JVM, and prints the library's own {@code MCP discovery} line of each boot: the first boot is a cold
- * deployment's, the later ones show the same work once the JVM has loaded and compiled it. No server, no database:
- * a change to discovery is measured in seconds, apart from Payara's boot (bench/discovery.sh runs it).
+ * Boots Weld SE on the deploy-time benchmark's 500 tools (deploy500/tools) with the library's extension, {@code boots}
+ * times in this one JVM, and prints the library's own {@code MCP discovery} line of each boot, for bench/discovery.sh.
+ * The first boot is a cold deployment's. Each later boot loads the tool classes anew, in a class loader of its own, as
+ * a redeployment does, so that what the JDK caches per class (reflection data, parsed annotations) is not reused: only
+ * the library's code is warm.
  *
- * <p>Usage: {@code java DiscoveryHarness <deploy500/tools/target/classes> <rounds>}
+ * <p>Usage: {@code java DiscoveryHarness <deploy500/tools/target/classes> <boots>}
  */
 public class DiscoveryHarness {
 
+    /** Held here: a logger only weakly reachable could be collected, and the handler below with it. */
+    private static final Logger EXTENSION = Logger.getLogger(McpExtension.class.getName());
+
     public static void main(String[] args) throws Exception {
         Path classes = Path.of(args[0]);
-        int rounds = Integer.parseInt(args[1]);
-        List<Class<?>> beans = new ArrayList<>();
+        int boots = Integer.parseInt(args[1]);
+        List<String> beanNames = new ArrayList<>();
         try (var files = Files.list(classes.resolve("dev/jeemcp/bench/deploy500"))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith("Tools") && name.endsWith(".class")) {
-                    beans.add(Class.forName("dev.jeemcp.bench.deploy500." + name.substring(0, name.length() - ".class".length())));
+                    beanNames.add("dev.jeemcp.bench.deploy500." + name.substring(0, name.length() - ".class".length()));
                 }
             }
         }
         // Only the extension's line reaches the output, as "discovery <boot> <line>".
         Logger.getLogger("").setLevel(Level.WARNING);
-        Logger extension = Logger.getLogger(McpExtension.class.getName());
+        Logger extension = EXTENSION;
         extension.setLevel(Level.INFO);
         extension.setUseParentHandlers(false);
         int[] boot = {0};
@@ -54,10 +60,17 @@ public class DiscoveryHarness {
             public void close() {
             }
         });
-        for (boot[0] = 1; boot[0] <= rounds; boot[0]++) {
-            WeldContainer container = new Weld("discovery-" + boot[0]).disableDiscovery().addExtension(new McpExtension())
-                    .addBeanClasses(beans.toArray(new Class<?>[0])).initialize();
-            container.shutdown();
+        for (boot[0] = 1; boot[0] <= boots; boot[0]++) {
+            try (URLClassLoader application = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    DiscoveryHarness.class.getClassLoader())) {
+                Class<?>[] beans = new Class<?>[beanNames.size()];
+                for (int i = 0; i < beans.length; i++) {
+                    beans[i] = Class.forName(beanNames.get(i), false, application);
+                }
+                WeldContainer container = new Weld("discovery-" + boot[0]).disableDiscovery().addExtension(new McpExtension())
+                        .addBeanClasses(beans).initialize();
+                container.shutdown();
+            }
         }
     }
 }
