@@ -40,11 +40,10 @@ public class DiscoveryHarness {
         }
         // Only the extension's line reaches the output, as "discovery <boot> <line>".
         Logger.getLogger("").setLevel(Level.WARNING);
-        Logger extension = EXTENSION;
-        extension.setLevel(Level.INFO);
-        extension.setUseParentHandlers(false);
+        EXTENSION.setLevel(Level.INFO);
+        EXTENSION.setUseParentHandlers(false);
         int[] boot = {0};
-        extension.addHandler(new Handler() {
+        EXTENSION.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
                 if (record.getMessage().startsWith("MCP discovery")) {
