@@ -17,8 +17,8 @@
 # root), creating it if missing and dropping and recreating the library's tables in it. It fails (exit 1) when a
 # statement reads a whole library table at the largest size: a Seq Scan on PostgreSQL, access type ALL on MariaDB.
 # It installs gnuplot with apt-get if missing. Everything it writes is in bench/target/growth: growth.tsv (one row per
-# database, size and statement: median and 90th percentile in microseconds), plans-<database>.txt, growth.png and
-# summary.txt. This script is not part of any Maven build.
+# database, size and statement: median and 90th percentile in microseconds), plans-<database>.txt, growth.png (the
+# medians as executions per second of one connection) and summary.txt. This script is not part of any Maven build.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -96,20 +96,21 @@ summary=$OUT/summary.txt
     }' "$TSV"
 } | tee "$summary"
 
-# The plot: median time against table size, one line per database and statement, log-log.
+# The plot: executions per second of one connection (10^6 / the median microseconds) against table size, one line per
+# database and statement, log-log: the rate at which one client can send each statement, round trips included.
 plot=$OUT/growth.png
 {
   echo "set terminal pngcairo size 1400,900 noenhanced"
   echo "set output '$plot'"
-  echo "set title 'jeemcp: median time per statement against MCP_HANDLE rows'"
-  echo "set logscale xy; set xlabel 'rows in MCP_HANDLE'; set ylabel 'median microseconds (client round trip)'"
+  echo "set title 'jeemcp: statements per second on one connection (1e6 / median us) against MCP_HANDLE rows'"
+  echo "set logscale xy; set xlabel 'rows in MCP_HANDLE'; set ylabel 'executions per second, one connection'"
   echo "set key outside right; set grid"
   printf 'plot '
   first=1
   mkdir -p "$OUT/series"
   for db in $DBS; do
     for statement in $(awk -F'\t' -v db="$db" 'NR > 1 && $1 == db {print $3}' "$TSV" | awk '!seen[$0]++'); do
-      awk -F'\t' -v db="$db" -v s="$statement" '$1 == db && $3 == s {print $2, $4}' "$TSV" >"$OUT/series/$db-$statement.dat"
+      awk -F'\t' -v db="$db" -v s="$statement" '$1 == db && $3 == s {print $2, 1e6 / $4}' "$TSV" >"$OUT/series/$db-$statement.dat"
       [[ $first == 1 ]] || printf ', '
       first=0
       printf "'%s' using 1:2 with linespoints title '%s %s'" "$OUT/series/$db-$statement.dat" "$db" "$statement"

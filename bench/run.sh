@@ -25,10 +25,12 @@
 #   BENCH_RATE_LIMITS  1: also measure ours with rate limits counted per instance and in the database;
 #                      only: those rows and the plain ours rows, nothing else      (default 0)
 #   BENCH_TRACING      1: also measure ours with OpenTelemetry on (every request a recorded, sampled span and
-#                      its metrics; exported nowhere, so the row is the library's own cost); only: that row and
+#                      its metrics, batched for OTLP to 127.0.0.1:4318, where nothing listens, so the row is
+#                      the library's and the SDK's cost, not a collector's); only: that row and
 #                      the plain ours rows (combine with BENCH_RATE_LIMITS=only)   (default 0)
 #   BENCH_FEATURES     1: also measure ours with each per-call feature switched the other way, one JVM each:
 #                      bv-none (no Bean Validation Validator), audit-jpa (audit sink jpa: a row per call),
+#                      audit-obs (an application bean observes the audit events; sink off),
 #                      tele-off (mcp.telemetry.enabled=false), rl-off (mcp.rateLimit.mode=off), seal (echo asks
 #                      the client to confirm: a call that seals a requestState, a retry that opens one, each
 #                      against ours' plain echo); only: those and the plain ours rows (default 0)
@@ -39,6 +41,9 @@
 #   BENCH_BASELINE_WAR a copy of ours.war built before a library change (the file named ours.war): also measured,
 #                      as row ours-base, so that "x ours" shows the change within one run (default none)
 #   BENCH_BOOT_TIMEOUT seconds a Payara may take to be ready                     (default 900)
+#   BENCH_HANDLE_ROWS  fill MCP_HANDLE with that many rows of 100 other tenants before the servers boot (the rows
+#                      of bench/growth.sh), so that bump reads and writes a big table (bench/handle-rows.sh)
+#                      (default 0)
 #   BENCH_CONTAINER    payara (Payara Micro 6, the default) or tomcat (Tomcat 10.1: the WARs of bench/tomcat, the
 #                      interleaved throughput rows of ours, sdk, sdk-imm and bare only; no memory or deploy-time test,
 #                      no rate-limit, tracing or baseline rows)                   (default payara)
@@ -86,6 +91,8 @@ HEAP=${BENCH_HEAP:-1g}
 BASELINE_WAR=${BENCH_BASELINE_WAR:-}
 [[ -z $BASELINE_WAR || ($(basename "$BASELINE_WAR") == ours.war && -f $BASELINE_WAR) ]] \
   || { echo "BENCH_BASELINE_WAR must be an existing file named ours.war" >&2; exit 2; }
+HANDLE_ROWS=${BENCH_HANDLE_ROWS:-0}
+[[ $HANDLE_ROWS =~ ^[0-9]+$ ]] || { echo "BENCH_HANDLE_ROWS must be a number" >&2; exit 2; }
 BOOT_TIMEOUT=${BENCH_BOOT_TIMEOUT:-900} # seconds; five JVMs booting side by side on two cores shared with builds took over 300
 RATE_LIMITS=${BENCH_RATE_LIMITS:-0}
 [[ $RATE_LIMITS =~ ^(0|1|only)$ ]] || { echo "BENCH_RATE_LIMITS must be 0, 1 or only" >&2; exit 2; }
@@ -165,7 +172,7 @@ fi
   echo "library jar: $(ls -l --time-style=+%FT%T "$HOME/.m2/repository/dev/jeemcp/mcp-cdi/0.1.0-SNAPSHOT/mcp-cdi-0.1.0-SNAPSHOT.jar" | awk '{print $6}')"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "payara: $PAYARA_VERSION, -Xms$HEAP -Xmx$HEAP, --nohazelcast"
-  echo "database: $DB_LABEL ($DB_NAME on 127.0.0.1)"
+  echo "database: $DB_LABEL ($DB_NAME on 127.0.0.1)$([[ $HANDLE_ROWS -gt 0 ]] && echo ", MCP_HANDLE filled with $HANDLE_ROWS rows of other tenants")"
   echo "mode: $MODE$([[ $MODE == interleaved ]] && echo ", $ROUNDS rounds of $WINDOW windows")$([[ $SMOKE == 1 ]] && echo ' (smoke)')"
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -c1-40), -t1 -c$CONNECTIONS, warm-up $WARMUP per scenario, re-warm $REWARM$([[ $MODE == sequential ]] && echo ", measured $DURATION")"
   echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -219,6 +226,11 @@ for table in $(sed -nE 's/^CREATE TABLE ([A-Z_]+).*/\1/p' "$DDL"); do
 done
 log "creating the library's tables in $DB_NAME ($DB_LABEL) from its DDL"
 db_file "$DDL" >/dev/null
+if ((HANDLE_ROWS > 0)); then
+  log "filling MCP_HANDLE with $HANDLE_ROWS rows of 100 other tenants (bench/growth's rows)"
+  db_sql "$(java "$BENCH_DIR/growth/Growth.java" fill-sql "$DATABASE" "$HANDLE_ROWS")" >/dev/null
+  db_sql "$([[ $DATABASE == postgresql ]] && echo 'analyze MCP_HANDLE' || echo 'analyze table MCP_HANDLE')" >/dev/null
+fi
 
 for lib in payara tomcat requests servers heap sequential interleaved deploy report; do
   # shellcheck source=/dev/null

@@ -23,7 +23,9 @@ import java.util.Random;
  * repetitions. Run by {@code bench/growth.sh}; one database per run.
  *
  * <p>Arguments: {@code postgresql|mariadb <ddl file> <sizes, comma-separated> <repetitions> <open tasks> <tsv> <plans
- * file>}. Exits 3 when a statement reads a whole library table at the largest size.
+ * file>}. Exits 3 when a statement reads a whole library table at the largest size. With {@code fill-sql
+ * postgresql|mariadb <rows>} it only prints the statement that fills MCP_HANDLE with that many rows of the same shape,
+ * for bench/run.sh's {@code BENCH_HANDLE_ROWS}.
  */
 public final class Growth {
 
@@ -106,6 +108,9 @@ public final class Growth {
             new Sql("task.purge",
                     "delete from MCP_TASK tr1_0 where tr1_0.EXPIRES_AT<?",
                     "delete tr1_0 from MCP_TASK tr1_0 where tr1_0.EXPIRES_AT<?", true),
+            new Sql("input.openCount",
+                    "select count(ir1_0.ID) from MCP_INPUT ir1_0 where ir1_0.TENANT=? and ir1_0.OWNER=? and ir1_0.EXPIRES_AT>=?",
+                    "select count(ir1_0.ID) from MCP_INPUT ir1_0 where ir1_0.TENANT=? and ir1_0.OWNER=? and ir1_0.EXPIRES_AT>=?", false),
             new Sql("input.purge",
                     "delete from MCP_INPUT ir1_0 where ir1_0.EXPIRES_AT<?",
                     "delete ir1_0 from MCP_INPUT ir1_0 where ir1_0.EXPIRES_AT<?", true));
@@ -116,6 +121,10 @@ public final class Growth {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("fill-sql")) {
+            System.out.println(handleFillSql(args[1].equals("postgresql"), 0, Long.parseLong(args[2])));
+            return;
+        }
         boolean pg = args[0].equals("postgresql");
         Path ddl = Path.of(args[1]);
         long[] sizes = Arrays.stream(args[2].split(",")).mapToLong(Long::parseLong).toArray();
@@ -208,6 +217,13 @@ public final class Growth {
      * the purge grace to 7 days ahead (so about one row in 1,150 is due for the purge, as between two purges).
      */
     static void fillHandles(Connection c, boolean pg, long from, long to) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(handleFillSql(pg, from, to));
+        }
+    }
+
+    /** The one statement of {@link #fillHandles}, also printed for bench/run.sh's {@code BENCH_HANDLE_ROWS}. */
+    static String handleFillSql(boolean pg, long from, long to) {
         String kinds = "'counter','quote','cart','draft','report'";
         String series = pg ? "generate_series(" + (from + 1) + "::bigint," + to + "::bigint) AS g(n)" : "seq_" + (from + 1) + "_to_" + to + " g";
         String n = pg ? "g.n" : "g.seq";
@@ -217,7 +233,7 @@ public final class Growth {
         String kind = "CASE WHEN " + m + " % 50 = 7 THEN 'jeemcp.requestState' ELSE (" + (pg ? "(ARRAY[" + kinds + "])[(1 + " + m + " % 5)::int]"
                 : "ELT(1 + " + m + " % 5, " + kinds + ")") + ") END";
         String tenant = "CONCAT('tenant-', " + n + " % " + TENANTS + ")";
-        String sql = "INSERT INTO MCP_HANDLE (ID, KIND, TENANT, OWNER, PAYLOAD, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) SELECT "
+        return "INSERT INTO MCP_HANDLE (ID, KIND, TENANT, OWNER, PAYLOAD, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) SELECT "
                 + "CONCAT(" + kind + ", '_', SUBSTRING(" + md5 + ", 1, 22)), " + kind + ", " + tenant + ", "
                 + "CONCAT('user-', (" + m + div + "5) % " + OWNERS_PER_TENANT + ", '@', " + tenant + "), "
                 + "CONCAT('{\"count\":', " + n + ", ',\"label\":\"', " + md5 + ", '\",\"notes\":[\"', " + md5 + ", '\",\"', " + md5
@@ -229,9 +245,6 @@ public final class Growth {
                 + " FROM " + series
                 // InnoDB keeps rows in primary key order: random ids in one statement made a 10^6 fill take 8 minutes.
                 + (pg ? "" : " ORDER BY 1");
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** Open tasks (3 in 4 working, the rest waiting for input) across the tenants; as many finished ones again. */
@@ -261,9 +274,13 @@ public final class Growth {
         String series = pg ? "generate_series(1::bigint," + rows + "::bigint) AS g(n)" : "seq_1_to_" + rows + " g";
         String n = pg ? "g.n" : "g.seq";
         String md5 = pg ? "md5(" + n + "::text)" : "md5(" + n + ")";
-        String sql = "INSERT INTO MCP_INPUT (ID, TENANT, OWNER, ANSWER, EXPIRES_AT) SELECT CONCAT('input_', SUBSTRING(" + md5
-                + ", 1, 22)), CONCAT('tenant-', " + n + " % " + TENANTS + "), CONCAT('user-', " + n + " % " + OWNERS_PER_TENANT
-                + "), NULL, " + NOW + " - 600000 + (" + n + " * 104729) % (2 * 3600000) FROM " + series;
+        String div = pg ? " / " : " DIV ";
+        String tenant = "CONCAT('tenant-', " + n + " % " + TENANTS + ")";
+        // Owners as the handles' (user-<n>@<tenant>), so that the open-request count of a sampled caller finds rows.
+        String sql = "INSERT INTO MCP_INPUT (ID, TENANT, OWNER, CALL_ID, ANSWER, EXPIRES_AT) SELECT CONCAT('input_', SUBSTRING("
+                + md5 + ", 1, 22)), " + tenant + ", CONCAT('user-', (" + n + div + TENANTS + ") % " + OWNERS_PER_TENANT
+                + ", '@', " + tenant + "), CONCAT('call_', " + n + "), NULL, " + NOW + " - 600000 + (" + n
+                + " * 104729) % (2 * 3600000) FROM " + series;
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }
@@ -407,6 +424,11 @@ public final class Growth {
                 p.setString(6, "tool2");
                 p.setInt(7, 0);
                 p.setInt(8, 51);
+            }
+            case "input.openCount" -> {
+                p.setString(1, s.tenant());
+                p.setString(2, s.owner());
+                p.setLong(3, now);
             }
             case "task.purge", "input.purge" -> p.setLong(1, now);
             default -> throw new IllegalArgumentException(sql.name());

@@ -61,8 +61,9 @@ summary() {
     echo
   fi
   if [[ $TRACING != 0 ]]; then
-    echo "Tracing: otel-on is ours with Payara's OpenTelemetry on (every request sampled, its span and metrics recorded, exported"
-    echo "nowhere); ours has Payara's defaults, under which the library still finds a real OpenTelemetry SDK and builds its spans."
+    echo "Tracing: otel-on is ours with Payara's OpenTelemetry on (every request sampled, its span and metrics recorded and batched"
+    echo "for an OTLP endpoint where nothing listens); ours has Payara's defaults, an SDK that records nowhere, so the library's"
+    echo "telemetry is off there."
     awk -F'\t' 'NR > 1 { rps[$1 SUBSEP $2 SUBSEP $3] = $4 }
       END { for (k in rps) { split(k, f, SUBSEP); if (f[2] == "ours") { r = rps[f[1], "otel-on", f[3]]
               if (r > 0) printf "  otel-on %s %s: %.0f req/s = %.2f x ours (%.1f us more per call at this load)\n", f[1], f[3], r, r / rps[k], 1e6 / r - 1e6 / rps[k] } } }' "$TSV"

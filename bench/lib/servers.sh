@@ -9,7 +9,7 @@ throughput_servers() {
   [[ $RATE_LIMITS != 0 && ! ($TRACING == only && $RATE_LIMITS != only) ]] && servers+=(rl-inst rl-db)
   [[ $TRACING != 0 && ! ($RATE_LIMITS == only && $TRACING != only) ]] && servers+=(otel-on)
   # Each per-call feature switched off where ours has it on, or on where ours has it off (BENCH_FEATURES).
-  [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa tele-off rl-off seal)
+  [[ $FEATURES != 0 && ($ONLY != only || $FEATURES == only) ]] && servers+=(bv-none audit-jpa audit-obs tele-off rl-off seal)
   # The floors of bump inside ours.war (its HandBump): the same statements by hand with JPA, and with JDBC, in the
   # tool's JTA transaction; and bare's JDBC floor in a JTA transaction of its own (bare-jta). Payara only: on Tomcat
   # ours has no JTA, and bare no database floor.
@@ -58,22 +58,29 @@ server_options() {
     rl-inst) printf '%s\n' -Dmcp.rateLimit.mode=instance -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
     rl-db) printf '%s\n' -Dmcp.rateLimit.mode=database -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
     # The cost of tracing per call: Payara's MicroProfile Telemetry on, every request sampled, its span and metrics
-    # recorded, exported nowhere, so that the row is what the library adds, not a collector's speed.
+    # recorded and batched for an OTLP exporter as in production. Nothing listens on 127.0.0.1:4318, so each batch's
+    # export fails at connect: the row is what the library and the SDK add on the servers' cores, not a collector's
+    # speed. (With exporter none the SDK has no span processor and no metric reader, and the library, which records
+    # only where something listens, switches itself off: the row would measure nothing.)
     # The features, one at a time (BENCH_FEATURES): Bean Validation off (ours validates with Payara's Validator),
     # the audit sink on (every call one MCP_AUDIT row, written after the answer), the library's telemetry off
-    # (ours has it on; on Payara 6 it builds spans, see the README), rate limits off (ours counts per instance, none set).
+    # (ours has it on; on Payara 6 it builds spans, see the README), rate limits off (ours counts per instance, none set),
+    # an application's audit observer (ours.war's AuditObserver, a bean only with this property; sink off): the
+    # library builds and fires an event per call only when somebody listens.
     ours-jpa) echo -Dbench.bump=jpa ;;
     ours-jdbc) echo -Dbench.bump=jdbc ;;
     bare-jta) echo -Dbench.bare.tx=jta ;;
     bv-none) echo -Dmcp.beanValidation=none ;;
     audit-jpa) echo -Dmcp.audit.sink=jpa ;;
+    audit-obs) echo -Dbench.auditObserver=true ;;
     tele-off) echo -Dmcp.telemetry.enabled=false ;;
     rl-off) echo -Dmcp.rateLimit.mode=off ;;
     # requestState sealing: echo asks to confirm first (EchoTools), so a call seals a state and its retry opens one.
     # The state lives a day instead of ten minutes: the retry of every window replays the one the verification got.
     seal) printf '%s\n' -Dbench.echo=confirm -Dmcp.requestStateTtlMs=86400000 ;;
-    otel-on) printf '%s\n' -Dotel.sdk.disabled=false -Dotel.traces.exporter=none -Dotel.metrics.exporter=none \
-               -Dotel.logs.exporter=none -Dotel.traces.sampler=always_on ;;
+    otel-on) printf '%s\n' -Dotel.sdk.disabled=false -Dotel.traces.exporter=otlp -Dotel.metrics.exporter=otlp \
+               -Dotel.logs.exporter=none -Dotel.traces.sampler=always_on -Dotel.exporter.otlp.protocol=http/protobuf \
+               -Dotel.exporter.otlp.endpoint=http://127.0.0.1:4318 ;;
   esac
 }
 
@@ -132,13 +139,24 @@ scenario_label() {
 # check_feature_logs: after the rounds, the feature rows must have run what they claim (the library says so once,
 # on first use).
 check_feature_logs() {
-  [[ " $(throughput_servers) " == *" bv-none "* ]] || return 0
-  grep -aq "MCP tool arguments: no Bean Validation Validator" "$OUT/payara-bv-none.log" \
-    || die "bv-none: the library still validated with a Validator (no 'no Bean Validation Validator' line)"
-  grep -aq "MCP tool arguments are validated with" "$OUT/payara-ours.log" \
-    || die "ours: no Bean Validation Validator was used, so bv-none compares nothing"
-  grep -aq "MCP audit: .*sink jpa" "$OUT/payara-audit-jpa.log" || die "audit-jpa: the audit sink is not jpa"
-  [[ $(db_sql "select count(*) from MCP_AUDIT") -gt 0 ]] || die "audit-jpa: no MCP_AUDIT row was written"
+  local servers
+  servers=" $(throughput_servers) "
+  if [[ $servers == *" bv-none "* ]]; then
+    grep -aq "MCP tool arguments: no Bean Validation Validator" "$OUT/payara-bv-none.log" \
+      || die "bv-none: the library still validated with a Validator (no 'no Bean Validation Validator' line)"
+    grep -aq "MCP tool arguments are validated with" "$OUT/payara-ours.log" \
+      || die "ours: no Bean Validation Validator was used, so bv-none compares nothing"
+  fi
+  if [[ $servers == *" audit-jpa "* ]]; then
+    grep -aq "MCP audit: .*sink jpa" "$OUT/payara-audit-jpa.log" || die "audit-jpa: the audit sink is not jpa"
+    [[ $(db_sql "select count(*) from MCP_AUDIT") -gt 0 ]] || die "audit-jpa: no MCP_AUDIT row was written"
+  fi
+  if [[ $servers == *" audit-obs "* ]]; then
+    grep -aq "MCP audit: observed, sink off" "$OUT/payara-audit-obs.log" || die "audit-obs: the library found no audit observer"
+    grep -aq "Bench audit observer: first event" "$OUT/payara-audit-obs.log" || die "audit-obs: no audit event reached the observer"
+    ! grep -aq "Bench audit observer" "$OUT/payara-ours.log" || die "ours: the audit observer is on, so audit-obs compares nothing"
+  fi
+  return 0
 }
 
 # check_server_log <server>: the extra rows must run what they claim (an older library install lacks the feature).

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# tools/call bump against the size of MCP_HANDLE: the interleaved ours-and-bare bump rows of bench/run.sh, run once
+# per table size with MCP_HANDLE filled first (BENCH_HANDLE_ROWS: bench/growth.sh's rows, 100 other tenants). bare's
+# floor reads and writes the same table, so ours/bare is the library's share at each size and bare's req/s the
+# database's. Prints a table, writes handle-rows.tsv and handle-rows.png (req/s against rows) in
+# bench/target/handle-rows, and keeps each size's bench/run.sh results there (results-<rows>/).
+#
+#   bench/handle-rows.sh                      # 10^3, 10^4, 10^5, 10^6 rows, PostgreSQL: about 20 minutes
+#   BENCH_DATABASE=mariadb bench/handle-rows.sh
+#
+# Settings (environment): BENCH_HANDLE_SIZES (default "1000 10000 100000 1000000"); every bench/run.sh setting passes
+# through (BENCH_ROUNDS, BENCH_WINDOW, BENCH_DATABASE, ...). Not part of any Maven build.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SIZES=${BENCH_HANDLE_SIZES:-1000 10000 100000 1000000}
+OUT=$BENCH_DIR/target/handle-rows
+log() { printf '[handle-rows %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+command -v gnuplot >/dev/null || apt-get install -y gnuplot-nox >/dev/null 2>&1 \
+  || { apt-get update -q >/dev/null && apt-get install -y gnuplot-nox >/dev/null; }
+rm -rf "$OUT"
+mkdir -p "$OUT"
+TSV=$OUT/handle-rows.tsv
+printf 'rows\tours_rps\tbare_rps\tours_over_bare\tratio_min\tratio_max\n' >"$TSV"
+for rows in $SIZES; do
+  [[ $rows =~ ^[0-9]+$ ]] || { log "BENCH_HANDLE_SIZES: $rows is not a number"; exit 2; }
+  log "MCP_HANDLE with $rows other rows"
+  BENCH_SERVERS="ours bare" BENCH_SCENARIOS=bump BENCH_HANDLE_ROWS=$rows "$BENCH_DIR/run.sh"
+  cp -r "$BENCH_DIR/target/results" "$OUT/results-$rows"
+  # The median of the per-round ratios, with their spread, and each server's median req/s.
+  python3 - "$OUT/results-$rows/rounds.tsv" "$rows" >>"$TSV" <<'PY'
+import csv, statistics, sys
+rounds = {}
+for row in csv.DictReader(open(sys.argv[1]), delimiter='\t'):
+    rounds.setdefault(row['round'], {})[row['server']] = float(row['rps'])
+pairs = [r for r in rounds.values() if 'ours' in r and 'bare' in r]
+ratios = [r['ours'] / r['bare'] for r in pairs]
+print(f"{sys.argv[2]}\t{statistics.median(r['ours'] for r in pairs):.1f}\t{statistics.median(r['bare'] for r in pairs):.1f}"
+      f"\t{statistics.median(ratios):.2f}\t{min(ratios):.2f}\t{max(ratios):.2f}")
+PY
+done
+column -t -s $'\t' "$TSV"
+
+{
+  echo "set terminal pngcairo size 1200,700 noenhanced"
+  echo "set output '$OUT/handle-rows.png'"
+  echo "set title 'jeemcp: tools/call bump (one SELECT, one guarded UPDATE) against rows in MCP_HANDLE'"
+  echo "set logscale x; set xlabel 'rows of other tenants in MCP_HANDLE'; set ylabel 'req/s (median of rounds)'"
+  echo "set yrange [0:*]; set key bottom left; set grid"
+  echo "plot '$TSV' using 1:2 every ::1 with linespoints title 'ours (Handles)', '$TSV' using 1:3 every ::1 with linespoints title 'bare (JDBC by hand)'"
+} >"$OUT/handle-rows.gp"
+gnuplot "$OUT/handle-rows.gp" && log "plot: $OUT/handle-rows.png"
