@@ -4,7 +4,7 @@
 # handle call, a task and the purges (EXPLAIN ANALYZE), and its median time over a few hundred executions.
 #
 #   bench/growth.sh                   # PostgreSQL and MariaDB, about 7 minutes on the 2-core build machine
-#   BENCH_SMOKE=1 bench/growth.sh     # 10^4 handles, 10^3 tasks, 50 repetitions: about a minute, for CI
+#   BENCH_SMOKE=1 bench/growth.sh     # 10^4 handles, 10^3 tasks, 50 repetitions: a few seconds; CI runs it
 #
 # Settings (environment):
 #   BENCH_SMOKE       1: the smoke run above                                           (default 0)

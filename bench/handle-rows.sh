@@ -5,11 +5,11 @@
 # database's. Prints a table, writes handle-rows.tsv and handle-rows.png (req/s against rows) in
 # bench/target/handle-rows, and keeps each size's bench/run.sh results there (results-<rows>/).
 #
-#   bench/handle-rows.sh                      # 10^3, 10^4, 10^5, 10^6 rows, PostgreSQL: about 20 minutes
+#   bench/handle-rows.sh                      # 10^3, 10^4, 10^5, 10^6 rows, PostgreSQL: about 17 minutes
 #   BENCH_DATABASE=mariadb bench/handle-rows.sh
 #
-# Settings (environment): BENCH_HANDLE_SIZES (default "1000 10000 100000 1000000"); every bench/run.sh setting passes
-# through (BENCH_ROUNDS, BENCH_WINDOW, BENCH_DATABASE, ...). Not part of any Maven build.
+# Settings (environment): BENCH_HANDLE_SIZES (default "1000 10000 100000 1000000"); the other bench/run.sh settings pass
+# through (BENCH_ROUNDS, BENCH_WINDOW, BENCH_DATABASE, ...; not BENCH_SERVERS or BENCH_SCENARIOS, which it sets). Not part of any Maven build.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -19,12 +19,14 @@ log() { printf '[handle-rows %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 command -v gnuplot >/dev/null || apt-get install -y gnuplot-nox >/dev/null 2>&1 \
   || { apt-get update -q >/dev/null && apt-get install -y gnuplot-nox >/dev/null; }
+for rows in $SIZES; do
+  [[ $rows =~ ^[0-9]+$ ]] || { log "BENCH_HANDLE_SIZES: $rows is not a number"; exit 2; }
+done
 rm -rf "$OUT"
 mkdir -p "$OUT"
 TSV=$OUT/handle-rows.tsv
 printf 'rows\tours_rps\tbare_rps\tours_over_bare\tratio_min\tratio_max\n' >"$TSV"
 for rows in $SIZES; do
-  [[ $rows =~ ^[0-9]+$ ]] || { log "BENCH_HANDLE_SIZES: $rows is not a number"; exit 2; }
   log "MCP_HANDLE with $rows other rows"
   BENCH_SERVERS="ours bare" BENCH_SCENARIOS=bump BENCH_HANDLE_ROWS=$rows "$BENCH_DIR/run.sh"
   cp -r "$BENCH_DIR/target/results" "$OUT/results-$rows"
@@ -33,7 +35,8 @@ for rows in $SIZES; do
 import csv, statistics, sys
 rounds = {}
 for row in csv.DictReader(open(sys.argv[1]), delimiter='\t'):
-    rounds.setdefault(row['round'], {})[row['server']] = float(row['rps'])
+    if row['scenario'].startswith('tools/call bump') and row['wire'] == '2025-11-25':
+        rounds.setdefault(row['round'], {})[row['server']] = float(row['rps'])
 pairs = [r for r in rounds.values() if 'ours' in r and 'bare' in r]
 ratios = [r['ours'] / r['bare'] for r in pairs]
 print(f"{sys.argv[2]}\t{statistics.median(r['ours'] for r in pairs):.1f}\t{statistics.median(r['bare'] for r in pairs):.1f}"

@@ -228,8 +228,17 @@ log "creating the library's tables in $DB_NAME ($DB_LABEL) from its DDL"
 db_file "$DDL" >/dev/null
 if ((HANDLE_ROWS > 0)); then
   log "filling MCP_HANDLE with $HANDLE_ROWS rows of 100 other tenants (bench/growth's rows)"
-  db_sql "$(java "$BENCH_DIR/growth/Growth.java" fill-sql "$DATABASE" "$HANDLE_ROWS")" >/dev/null
-  db_sql "$([[ $DATABASE == postgresql ]] && echo 'analyze MCP_HANDLE' || echo 'analyze table MCP_HANDLE')" >/dev/null
+  fill=$(java "$BENCH_DIR/growth/Growth.java" fill-sql "$DATABASE" "$HANDLE_ROWS") || die "bench/growth/Growth.java fill-sql failed"
+  db_sql "$fill" >/dev/null
+  [[ $(db_sql "select count(*) from MCP_HANDLE") == "$HANDLE_ROWS" ]] || die "MCP_HANDLE does not hold $HANDLE_ROWS rows after the fill"
+  # The fill's dirty pages written and its statistics made now, not by a checkpoint or autovacuum during the rounds.
+  if [[ $DATABASE == postgresql ]]; then
+    db_sql "vacuum analyze MCP_HANDLE" >/dev/null
+    db_sql "checkpoint" >/dev/null
+  else
+    db_sql "analyze table MCP_HANDLE" >/dev/null
+  fi
+  log "  filled: load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
 for lib in payara tomcat requests servers heap sequential interleaved deploy report; do
