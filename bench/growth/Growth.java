@@ -269,7 +269,10 @@ public final class Growth {
         }
     }
 
-    /** Rows of requests sent to 2025-era clients: mostly answered and read long ago, some due for the purge. */
+    /**
+     * Rows of requests sent to 2025-era clients, not answered yet, expiring from ten minutes ago to two hours ahead:
+     * one in twelve expired already and is due for the purge.
+     */
     static void fillInputs(Connection c, boolean pg, int rows) throws SQLException {
         String series = pg ? "generate_series(1::bigint," + rows + "::bigint) AS g(n)" : "seq_1_to_" + rows + " g";
         String n = pg ? "g.n" : "g.seq";

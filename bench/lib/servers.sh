@@ -58,9 +58,9 @@ server_options() {
     rl-inst) printf '%s\n' -Dmcp.rateLimit.mode=instance -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
     rl-db) printf '%s\n' -Dmcp.rateLimit.mode=database -Dmcp.rateLimit.perCaller=2000000000/PT1M ;;
     # The cost of tracing per call: Payara's MicroProfile Telemetry on, every request sampled, its span and metrics
-    # recorded and batched for an OTLP exporter as in production. Nothing listens on 127.0.0.1:4318, so each batch's
-    # export fails at connect: the row is what the library and the SDK add on the servers' cores, not a collector's
-    # speed. (With exporter none the SDK has no span processor and no metric reader, and the library, which records
+    # recorded and batched for an OTLP exporter. Nothing listens on 127.0.0.1:4318, so each batch's export fails at
+    # connect: the row is what the library and the SDK add on the servers' cores, without serializing and sending the
+    # spans, and without a collector's speed. (With exporter none the SDK has no span processor and no metric reader, and the library, which records
     # only where something listens, switches itself off: the row would measure nothing.)
     # The features, one at a time (BENCH_FEATURES): Bean Validation off (ours validates with Payara's Validator),
     # the audit sink on (every call one MCP_AUDIT row, written after the answer), the library's telemetry off
