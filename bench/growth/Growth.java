@@ -227,12 +227,12 @@ public final class Growth {
         String kinds = "'counter','quote','cart','draft','report'";
         String series = pg ? "generate_series(" + (from + 1) + "::bigint," + to + "::bigint) AS g(n)" : "seq_" + (from + 1) + "_to_" + to + " g";
         String n = pg ? "g.n" : "g.seq";
-        String div = pg ? " / " : " DIV "; // integer division
+        String div = integerDivision(pg);
         String m = "(" + n + div + TENANTS + ")"; // tenant, kind and owner vary independently
         String md5 = pg ? "md5(" + n + "::text)" : "md5(" + n + ")";
         String kind = "CASE WHEN " + m + " % 50 = 7 THEN 'jeemcp.requestState' ELSE (" + (pg ? "(ARRAY[" + kinds + "])[(1 + " + m + " % 5)::int]"
                 : "ELT(1 + " + m + " % 5, " + kinds + ")") + ") END";
-        String tenant = "CONCAT('tenant-', " + n + " % " + TENANTS + ")";
+        String tenant = tenant(n);
         return "INSERT INTO MCP_HANDLE (ID, KIND, TENANT, OWNER, PAYLOAD, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) SELECT "
                 + "CONCAT(" + kind + ", '_', SUBSTRING(" + md5 + ", 1, 22)), " + kind + ", " + tenant + ", "
                 + "CONCAT('user-', (" + m + div + "5) % " + OWNERS_PER_TENANT + ", '@', " + tenant + "), "
@@ -247,6 +247,18 @@ public final class Growth {
                 + (pg ? "" : " ORDER BY 1");
     }
 
+    /**
+     * The tenant of row {@code n} (an SQL expression): tenant-0 to tenant-99 in every table, so that samples drawn from
+     * one table find rows in the others, and bench/lib/servers.sh can tell these rows from the benchmark's own.
+     */
+    static String tenant(String n) {
+        return "CONCAT('tenant-', " + n + " % " + TENANTS + ")";
+    }
+
+    static String integerDivision(boolean pg) {
+        return pg ? " / " : " DIV ";
+    }
+
     /** Open tasks (3 in 4 working, the rest waiting for input) across the tenants; as many finished ones again. */
     static void fillTasks(Connection c, boolean pg, int open) throws SQLException {
         int rows = open * 2;
@@ -256,7 +268,7 @@ public final class Growth {
         String m = "(" + n + (pg ? " / " : " DIV ") + TENANTS + ")"; // status and owner vary within a tenant
         String sql = "INSERT INTO MCP_TASK (ID, TENANT, OWNER, TOOL, REQUEST, STATUS, STATUS_MESSAGE, OUTCOME, RUNNER, HEARTBEAT_AT,"
                 + " CANCEL_REQUESTED_AT, POLL_INTERVAL_MS, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) SELECT "
-                + "CONCAT('task_', SUBSTRING(" + md5 + ", 1, 22)), CONCAT('tenant-', " + n + " % " + TENANTS + "), "
+                + "CONCAT('task_', SUBSTRING(" + md5 + ", 1, 22)), " + tenant(n) + ", "
                 + "CONCAT('user-', " + m + " % " + OWNERS_PER_TENANT + ", '@tenant-', " + n + " % " + TENANTS + "), "
                 + "CONCAT('tool', " + n + " % 3), CONCAT('{\"arguments\":{\"quote\":\"', " + md5 + ", '\"}}'), "
                 + "CASE WHEN " + n + " > " + open + " THEN 'COMPLETED' WHEN " + m + " % 4 = 0 THEN 'INPUT_REQUIRED' ELSE 'WORKING' END, "
@@ -277,8 +289,8 @@ public final class Growth {
         String series = pg ? "generate_series(1::bigint," + rows + "::bigint) AS g(n)" : "seq_1_to_" + rows + " g";
         String n = pg ? "g.n" : "g.seq";
         String md5 = pg ? "md5(" + n + "::text)" : "md5(" + n + ")";
-        String div = pg ? " / " : " DIV ";
-        String tenant = "CONCAT('tenant-', " + n + " % " + TENANTS + ")";
+        String div = integerDivision(pg);
+        String tenant = tenant(n);
         // Owners as the handles' (user-<n>@<tenant>), so that the open-request count of a sampled caller finds rows.
         String sql = "INSERT INTO MCP_INPUT (ID, TENANT, OWNER, CALL_ID, ANSWER, EXPIRES_AT) SELECT CONCAT('input_', SUBSTRING("
                 + md5 + ", 1, 22)), " + tenant + ", CONCAT('user-', (" + n + div + TENANTS + ") % " + OWNERS_PER_TENANT
