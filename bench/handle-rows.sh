@@ -30,18 +30,16 @@ for rows in $SIZES; do
   log "MCP_HANDLE with $rows other rows"
   BENCH_SERVERS="ours bare" BENCH_SCENARIOS=bump BENCH_HANDLE_ROWS=$rows "$BENCH_DIR/run.sh"
   cp -r "$BENCH_DIR/target/results" "$OUT/results-$rows"
-  # The median of the per-round ratios, with their spread, and each server's median req/s.
-  python3 - "$OUT/results-$rows/rounds.tsv" "$rows" >>"$TSV" <<'PY'
-import csv, statistics, sys
-rounds = {}
-for row in csv.DictReader(open(sys.argv[1]), delimiter='\t'):
-    if row['scenario'].startswith('tools/call bump') and row['wire'] == '2025-11-25':
-        rounds.setdefault(row['round'], {})[row['server']] = float(row['rps'])
-pairs = [r for r in rounds.values() if 'ours' in r and 'bare' in r]
-ratios = [r['ours'] / r['bare'] for r in pairs]
-print(f"{sys.argv[2]}\t{statistics.median(r['ours'] for r in pairs):.1f}\t{statistics.median(r['bare'] for r in pairs):.1f}"
-      f"\t{statistics.median(ratios):.2f}\t{min(ratios):.2f}\t{max(ratios):.2f}")
-PY
+  # The median of the per-round ratios, with their spread, and each server's median req/s (lib/median.awk, as the
+  # reports of run.sh and lists.sh compute theirs).
+  awk -F'\t' -v rows="$rows" -f "$BENCH_DIR/lib/median.awk" --source '
+    NR > 1 && $2 ~ /^tools\/call bump/ && $4 == "2025-11-25" { rps[$1, $3] = $5; rounds[$1] = 1 }
+    END {
+      for (r in rounds) if ((r, "ours") in rps && (r, "bare") in rps) {
+        n++; o["o", n] = rps[r, "ours"]; b["b", n] = rps[r, "bare"]; q["q", n] = rps[r, "ours"] / rps[r, "bare"]
+      }
+      printf "%d\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f\n", rows, med(o, "o", n), med(b, "b", n), med(q, "q", n), lo(q, "q", n), hi(q, "q", n)
+    }' "$OUT/results-$rows/rounds.tsv" >>"$TSV"
 done
 column -t -s $'\t' "$TSV"
 
