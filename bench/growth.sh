@@ -42,10 +42,9 @@ MARIADB_VERSION=3.5.6
 log() { printf '[growth %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
-command -v gnuplot >/dev/null || {
-  log "installing gnuplot-nox with apt-get"
-  apt-get install -y gnuplot-nox >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y gnuplot-nox >/dev/null; }
-}
+# shellcheck source=lib/packages.sh
+source "$BENCH_DIR/lib/packages.sh"
+install_missing gnuplot=gnuplot-nox
 command -v java >/dev/null || die "java is not installed"
 
 # The JDBC drivers the library's tests use, from the local Maven repository (fetched once if missing).

@@ -17,8 +17,9 @@ SIZES=${BENCH_HANDLE_SIZES:-1000 10000 100000 1000000}
 OUT=$BENCH_DIR/target/handle-rows
 log() { printf '[handle-rows %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-command -v gnuplot >/dev/null || apt-get install -y gnuplot-nox >/dev/null 2>&1 \
-  || { apt-get update -q >/dev/null && apt-get install -y gnuplot-nox >/dev/null; }
+# shellcheck source=lib/packages.sh
+source "$BENCH_DIR/lib/packages.sh"
+install_missing gnuplot=gnuplot-nox
 for rows in $SIZES; do
   [[ $rows =~ ^[0-9]+$ ]] || { log "BENCH_HANDLE_SIZES: $rows is not a number"; exit 2; }
 done

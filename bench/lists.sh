@@ -47,12 +47,9 @@ TSV=$OUT/lists.tsv
 log() { printf '[lists %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
-for tool in wrk jq gnuplot; do
-  command -v $tool >/dev/null && continue
-  package=$tool; [[ $tool == gnuplot ]] && package=gnuplot-nox
-  log "installing $package with apt-get"
-  apt-get install -y "$package" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y "$package" >/dev/null; }
-done
+# shellcheck source=lib/packages.sh
+source "$BENCH_DIR/lib/packages.sh"
+install_missing wrk=wrk jq=jq gnuplot=gnuplot-nox
 rm -rf "$OUT"
 mkdir -p "$WORK"
 

@@ -133,17 +133,9 @@ die() { log "FAILED: $*"; exit 1; }
 
 # --- tools -----------------------------------------------------------------------------------------------------
 
-need_packages=()
-command -v wrk >/dev/null || need_packages+=(wrk)
-command -v jq >/dev/null || need_packages+=(jq)
-command -v psql >/dev/null || need_packages+=(postgresql-client)
-command -v mysql >/dev/null || need_packages+=(mariadb-client)
-if ((${#need_packages[@]})); then
-  log "installing ${need_packages[*]} with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y "${need_packages[@]}" >/dev/null 2>&1 \
-    || { apt-get update -q >/dev/null && apt-get install -y "${need_packages[@]}" >/dev/null; }
-fi
+# shellcheck source=lib/packages.sh
+source "$BENCH_DIR/lib/packages.sh"
+install_missing wrk=wrk jq=jq psql=postgresql-client mysql=mariadb-client
 for tool in java jcmd curl wrk jq psql mysql mvn; do
   command -v "$tool" >/dev/null || die "$tool is not installed"
 done
