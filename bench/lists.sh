@@ -34,6 +34,8 @@ HEAP=${BENCH_HEAP:-1g}
 PORT=${BENCH_PORT:-18181}
 SIZES=${BENCH_SIZES:-10 100 1000}
 BOOT_TIMEOUT=${BENCH_BOOT_TIMEOUT:-900}
+# lib/payara.sh passes -Dbench.db to every JVM (ours.war's and bare.war's database); these WARs have none.
+DATABASE=postgresql
 PAYARA_VERSION=6.2025.10
 PAYARA_JAR=$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar
 WIRE=2025-11-25
