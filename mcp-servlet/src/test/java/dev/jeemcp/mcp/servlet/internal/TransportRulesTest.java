@@ -48,6 +48,19 @@ class TransportRulesTest {
     }
 
     @Test
+    void everyAcceptRangeIsReadWithoutItsParameters() {
+        // A parameter of one range must not cut or join the next; case and spaces do not matter.
+        assertTrue(MediaTypes.acceptsJsonAndEventStream("text/event-stream, application/json;q=0.9"));
+        assertTrue(MediaTypes.acceptsJsonAndEventStream("text/event-stream;q=1,Application/JSON"));
+        assertTrue(MediaTypes.acceptsJsonAndEventStream("application/*;q=0.5 ,  text/*"));
+        assertTrue(MediaTypes.acceptsJsonAndEventStream(",application/json,,text/event-stream,"));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream("text/event-stream;profile=\"application/json\""));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream("application/json;x=text/event-stream, text/html"));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream("application/jsonx, text/event-stream"));
+        assertFalse(MediaTypes.acceptsJsonAndEventStream(","));
+    }
+
+    @Test
     void errorCodesMapToTheStatusesTheTransportDefines() {
         assertEquals(400, status(McpErrorCodes.PARSE_ERROR));
         assertEquals(400, status(McpErrorCodes.HEADER_MISMATCH));

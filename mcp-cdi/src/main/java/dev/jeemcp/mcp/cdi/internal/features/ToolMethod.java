@@ -319,6 +319,9 @@ public final class ToolMethod extends FeatureMethod implements Tool {
             }
             argument.validate(given, problems);
         }
+        if (problems.isEmpty() && problems.violations().isEmpty()) {
+            return List.of(); // the usual case, on every call: no copies
+        }
         List<String> all = new ArrayList<>(problems);
         all.addAll(problems.violations());
         return all.size() > JsonShape.MAX_PROBLEMS ? all.subList(0, JsonShape.MAX_PROBLEMS) : all;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -58,10 +59,16 @@ public final class OriginPolicy {
     }
 
     boolean allowsRequest(HttpServletRequest request) {
-        return allows(request.getHeader(Wire.Header.ORIGIN), arrivedOnLoopback(request));
+        String origin = request.getHeader(Wire.Header.ORIGIN);
+        // The local address is parsed only for an origin that needs it: most requests carry none.
+        return origin == null || allows(origin, () -> arrivedOnLoopback(request));
     }
 
     public boolean allows(String origin, boolean arrivedOnLoopback) {
+        return allows(origin, () -> arrivedOnLoopback);
+    }
+
+    private boolean allows(String origin, BooleanSupplier arrivedOnLoopback) {
         if (origin == null || anyOrigin) {
             return true;
         }
@@ -70,7 +77,7 @@ public final class OriginPolicy {
             return true;
         }
         boolean trustLoopback = loopback == McpSettings.LoopbackOrigins.ALWAYS
-                || loopback == McpSettings.LoopbackOrigins.AUTO && arrivedOnLoopback;
+                || loopback == McpSettings.LoopbackOrigins.AUTO && arrivedOnLoopback.getAsBoolean();
         return trustLoopback && isLoopback(normalized);
     }
 

@@ -26,8 +26,11 @@ public final class MediaTypes {
         }
         boolean json = false;
         boolean stream = false;
-        for (String range : accept.split(",")) {
-            String type = essence(range);
+        // Range by range, in place: this runs on every request, and split() would allocate an array and a list.
+        for (int start = 0, end; start <= accept.length(); start = end + 1) {
+            end = accept.indexOf(',', start);
+            end = end < 0 ? accept.length() : end;
+            String type = essence(accept, start, end);
             boolean any = type.equals("*/*");
             json |= any || type.equals(JSON) || type.equals("application/*");
             stream |= any || type.equals(EVENT_STREAM) || type.equals("text/*");
@@ -36,7 +39,12 @@ public final class MediaTypes {
     }
 
     private static String essence(String mediaType) {
-        int semicolon = mediaType.indexOf(';');
-        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return essence(mediaType, 0, mediaType.length());
+    }
+
+    /** The type and subtype of the media type in {@code text[start, end)}, without parameters, in lower case. */
+    private static String essence(String text, int start, int end) {
+        int semicolon = text.indexOf(';', start);
+        return text.substring(start, semicolon < 0 || semicolon > end ? end : semicolon).trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,10 @@ public record Reply(int status, Map<String, String> headers, JsonObject body) {
     /** Writes the reply as the whole HTTP response. */
     public static void send(HttpServletResponse response, Reply reply) throws IOException {
         byte[] bytes = JsonIo.write(reply.body()).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(reply.status());
+        if (response.getStatus() != reply.status()) {
+            // Only when it changes: Grizzly looks the status up in a map on every set, even of the default 200.
+            response.setStatus(reply.status());
+        }
         reply.headers().forEach(response::setHeader);
         // Set explicitly: Payara otherwise labels application/json as ISO-8859-1.
         response.setContentType("application/json;charset=UTF-8");
