@@ -27,7 +27,7 @@ interleaved_mode() {
   for server in "${servers[@]}"; do verify_server "$server" "${URLS[$server]}"; done
   for server in "${servers[@]}"; do warm_up "$server" "${URLS[$server]}"; done
 
-  printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$ROUNDS_TSV"
+  printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\n' >"$ROUNDS_TSV"
   local round kind entries scenario wire n j
   for ((round = 1; round <= ROUNDS; round++)); do
     for kind in list echo ask answer bump poll create; do
@@ -57,17 +57,18 @@ interleaved_mode() {
 }
 
 # rounds_to_results: results.tsv (the sequential mode's format) from the rounds: per row the median req/s, p50 and
-# p99 over the rounds, and the sums of bad answers.
+# p99 over the rounds, the sums of bad answers, and the median CPU time per request.
 rounds_to_results() {
-  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\n' >"$TSV"
+  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\n' >"$TSV"
   awk -F'\t' -f "$BENCH_DIR/lib/median.awk" --source '
     NR == 1 { next }
     { k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
-      n[k]++; rps[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10 }
+      n[k]++; rps[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10
+      cpu[k, n[k]] = $11 }
     END {
       for (i = 1; i <= rows; i++) {
         k = order[i]
-        printf "%s\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\n", k, med(rps, k, n[k]), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], err[k], conf[k]
+        printf "%s\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\t%.1f\n", k, med(rps, k, n[k]), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], err[k], conf[k], med(cpu, k, n[k])
       }
     }' "$ROUNDS_TSV" >>"$TSV"
 }
@@ -81,13 +82,17 @@ interleaved_table() {
   echo "extra row (ours-base, rate limits, tracing, features) by ours' window of the same round, scenario and wire (seal: of ours'"
   echo "echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) and"
   echo "bare-jta (bare's statements in a JTA transaction of its own) also get ours/bare: their own ratio to bare's."
+  echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
+  echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
+  echo "costs 1.11x), a figure the scheduler's split of the two cores between wrk and the servers does not move."
   echo "Targets: ours >= 1.5x sdk, >= 0.85x bare."
   echo
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '
     NR == 1 { next }
     { r = $1; k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
-      rps[r, $2, $3, $4] = $5; if (r > rounds) rounds = r
-      n[k]++; v[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10 }
+      rps[r, $2, $3, $4] = $5; cpu[r, $2, $3, $4] = $11; if (r > rounds) rounds = r
+      n[k]++; v[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10
+      us[k, n[k]] = $11 }
     # ratio <array to fill> <scenario> <server> <wire> <denominator kind>: per-round ratios; returns how many
     function ratios(out, s, srv, w, by,    r, m, a, b, c) {
       m = 0
@@ -106,20 +111,31 @@ interleaved_table() {
       if (m == 0) return "-"
       return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
     }
+    # cpu_cell <scenario> <wire>: per round, the CPU per request of bare (on the wire ratios() takes) over that of ours
+    function cpu_cell(s, w,    x, m, r, a, b) {
+      delete x; m = 0
+      for (r = 1; r <= rounds; r++) {
+        a = cpu[r, s, "ours", w]; b = cpu[r, s, "bare", legacy]; if (!(b > 0)) b = cpu[r, s, "bare", w]
+        if (a > 0 && b > 0) x[1, ++m] = b / a
+      }
+      if (m == 0) return "-"
+      return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
+    }
     END {
-      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours"
+      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s %6s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours", "cpu us", "bare/ours cpu"
       for (i = 1; i <= rows; i++) {
         k = order[i]; split(k, f, "\t")
-        rb = "-"; rs = "-"; ro = "-"
-        if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk") }
+        rb = "-"; rs = "-"; ro = "-"; rc = "-"
+        if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk"); rc = cpu_cell(f[1], f[3]) }
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") {
           ro = cell(f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
           # every way of doing bump against the database floor
           if (f[1] ~ /bump/) rb = cell(f[1], f[2], f[3], "bare")
         }
         errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
-        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
-          sprintf("(%.0f-%.0f)", lo(v, k, n[k]), hi(v, k, n[k])), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], errors, rb, rs, ro
+        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s %6.0f %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
+          sprintf("(%.0f-%.0f)", lo(v, k, n[k]), hi(v, k, n[k])), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], errors, rb, rs, ro,
+          med(us, k, n[k]), rc
       }
     }' "$ROUNDS_TSV"
 }

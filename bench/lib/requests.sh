@@ -72,6 +72,18 @@ verify() {
   esac
 }
 
+# The server JVM's CPU time per answered request is measured with every window, next to req/s: the two cores are
+# shared by wrk and every server, so req/s also carries how the scheduler split them, while the CPU a server spends
+# per request is its own cost (its container, its GC and JIT threads included).
+CLOCK_TICKS=$(getconf CLK_TCK)
+
+# cpu_ticks <pid>: the user and system CPU time of that process so far, in clock ticks (fields 14 and 15 of
+# /proc/<pid>/stat, counted after the command name, which may hold spaces); 0 without a process.
+cpu_ticks() {
+  [[ -n $1 && -r /proc/$1/stat ]] || { echo 0; return 0; }
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
 # run_wrk <duration> <output file> <url> <lua args...>
 run_wrk() {
   local duration=$1 file=$2 url=$3
@@ -89,29 +101,32 @@ wrk_row() {
   local label
   label=$(scenario_label "$scenario")
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
-  if [[ $scenario == poll ]]; then
-    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "$TASK_ID"
-    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "$TASK_ID"
-  elif [[ $scenario == answer ]]; then
-    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" "$SEAL_STATE"
-    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" "$SEAL_STATE"
-  elif [[ $scenario == bump ]]; then
-    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm)
-    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server")
-  else
-    run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire"
-    run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire"
-  fi
+  local measured=("$scenario" "$wire") rewarm
+  case $scenario in
+    poll) measured+=("$TASK_ID") ;;
+    answer) measured+=("$SEAL_STATE") ;;
+    # shellcheck disable=SC2207
+    bump) measured+=($(counters_of "$server")) ;;
+  esac
+  rewarm=("${measured[@]}")
+  # shellcheck disable=SC2207
+  [[ $scenario == bump ]] && rewarm=("$scenario" "$wire" $(counters_of "$server" rewarm))
+  run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "${rewarm[@]}"
+  local pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}} ticks
+  ticks=$(cpu_ticks "$pid")
+  run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "${measured[@]}"
+  ticks=$(($(cpu_ticks "$pid") - ticks))
   local line
   line=$(grep '^RESULT ' "$OUT/wrk-$tag.txt") || die "no RESULT line in $OUT/wrk-$tag.txt"
   field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
   local non2xx errors
   non2xx=$(field non2xx)
   errors=$(($(field rpc_errors) + $(field tool_errors) + $(field wrong) + $(field socket_errors) + $(field timeouts)))
-  printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
+  printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
     "$(awk -v u="$(field p50_us)" 'BEGIN{printf "%.2f", u/1000}')" \
     "$(awk -v u="$(field p99_us)" 'BEGIN{printf "%.2f", u/1000}')" \
-    "$non2xx" "$errors" "$(field conflicts)" >>"$tsv"
+    "$non2xx" "$errors" "$(field conflicts)" \
+    "$(awk -v t="$ticks" -v hz="$CLOCK_TICKS" -v n="$(field responses)" 'BEGIN{printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0)}')" >>"$tsv"
   if ((non2xx > 0 || errors > 0)); then
     local bad
     bad="$label on $server ($wire): $non2xx non-2xx, $errors errors; $(grep '^FIRST_BAD' "$OUT/wrk-$tag.txt" | cut -c1-300 || true)"
