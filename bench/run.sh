@@ -163,7 +163,11 @@ fi
   echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo n/a)$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -q . && echo ' (with uncommitted changes)')"
   echo "library jar: $(ls -l --time-style=+%FT%T "$HOME/.m2/repository/dev/jeemcp/mcp-cdi/0.1.0-SNAPSHOT/mcp-cdi-0.1.0-SNAPSHOT.jar" | awk '{print $6}')"
   echo "java: $(java -version 2>&1 | head -1)"
-  echo "payara: $PAYARA_VERSION, -Xms$HEAP -Xmx$HEAP, --nohazelcast"
+  if [[ $CONTAINER == tomcat ]]; then
+    echo "container: Tomcat 10.1 (bench/lib/tomcat.sh), -Xms$HEAP -Xmx$HEAP"
+  else
+    echo "payara: $PAYARA_VERSION, -Xms$HEAP -Xmx$HEAP, --nohazelcast"
+  fi
   echo "database: $DB_LABEL ($DB_NAME on 127.0.0.1)$([[ $HANDLE_ROWS -gt 0 ]] && echo ", MCP_HANDLE filled with $HANDLE_ROWS rows of other tenants")"
   echo "mode: $MODE$([[ $MODE == interleaved ]] && echo ", $ROUNDS rounds of $WINDOW windows")$([[ $SMOKE == 1 ]] && echo ' (smoke)')"
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -c1-40), -t1 -c$CONNECTIONS, warm-up $WARMUP per scenario, re-warm $REWARM$([[ $MODE == sequential ]] && echo ", measured $DURATION")"

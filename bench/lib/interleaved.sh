@@ -84,7 +84,7 @@ interleaved_table() {
   echo "bare-jta (bare's statements in a JTA transaction of its own) also get ours/bare: their own ratio to bare's."
   echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
   echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
-  echo "costs 1.11x), a figure the scheduler's split of the two cores between wrk and the servers does not move."
+  echo "costs 1.11x); it counts no wrk time, but JIT, GC and the other core's load move it within a run as well."
   echo "Targets: ours >= 1.5x sdk, >= 0.85x bare."
   echo
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '

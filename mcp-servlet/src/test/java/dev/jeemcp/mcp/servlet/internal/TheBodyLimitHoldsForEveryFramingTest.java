@@ -4,29 +4,58 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A body is read whole whether the client declares its length or sends it in chunks, and {@code mcp.maxRequestBytes}
- * holds exactly in both: a body of the limit is answered, one byte more is refused with 413. A declared length is read
- * into an array of its size, a chunked body up to the limit and one byte; both paths are tested at the boundary.
+ * A body is read whole whether the client declares its length or sends it in chunks, or a filter hands on a stream
+ * longer than the length it declares (one that inflates or replays the body); {@code mcp.maxRequestBytes} holds
+ * exactly in every case: a body of the limit is answered, one byte more is refused with 413.
  */
 class TheBodyLimitHoldsForEveryFramingTest {
 
     private static final int LIMIT = 1000;
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}";
+    /** Asks the test's filter to declare this length for the body, whatever its real length. */
+    private static final String UNDERSTATE = "X-Test-Declared-Length";
 
+    /** The length the servlet was told, as the last request's filter saw it: -1 for a chunked body. */
+    private static final AtomicLong declaredSeen = new AtomicLong();
     private static EmbeddedServer server;
 
     @BeforeAll
     static void start() {
-        server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings("mcp.maxRequestBytes", String.valueOf(LIMIT)));
+        Filter declaring = (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            String understated = http.getHeader(UNDERSTATE);
+            if (understated != null) {
+                http = new HttpServletRequestWrapper(http) {
+                    @Override
+                    public long getContentLengthLong() {
+                        return Long.parseLong(understated);
+                    }
+
+                    @Override
+                    public int getContentLength() {
+                        return Integer.parseInt(understated);
+                    }
+                };
+            }
+            declaredSeen.set(http.getContentLengthLong());
+            chain.doFilter(http, response);
+        };
+        server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings("mcp.maxRequestBytes", String.valueOf(LIMIT)),
+                context -> EmbeddedServer.filterEverything(context, "declaring", declaring));
     }
 
     @AfterAll
@@ -34,21 +63,26 @@ class TheBodyLimitHoldsForEveryFramingTest {
         server.close();
     }
 
-    /** The ping, padded with trailing whitespace (which JSON allows) to exactly {@code size} bytes. */
+    /**
+     * The ping, padded to exactly {@code size} bytes with whitespace before its closing brace, so that a body cut by
+     * even one byte no longer parses.
+     */
     private static String pingOf(int size) {
-        return PING + " ".repeat(size - PING.length());
+        return PING.substring(0, PING.length() - 1) + " ".repeat(size - PING.length()) + "}";
     }
 
-    /** The same POST as {@link EmbeddedServer#post}, but with a body of unknown length: HTTP/1.1 sends it chunked. */
+    /** The same POST as {@link EmbeddedServer#post}, with a body of unknown length over HTTP/1.1: sent chunked. */
     private static HttpRequest.Builder chunked(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return server.post("").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+        return server.post("").version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
     }
 
-    private static void assertAnswered(HttpRequest.Builder request) {
+    private static void assertAnswered(HttpRequest.Builder request, long declared) {
         HttpResponse<String> response = server.send(request);
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{}}", response.body());
+        assertEquals(declared, declaredSeen.get(), "the length the servlet was told");
     }
 
     private static void assertRefused(HttpRequest.Builder request) {
@@ -59,8 +93,8 @@ class TheBodyLimitHoldsForEveryFramingTest {
 
     @Test
     void aDeclaredLengthUpToTheLimitIsReadWhole() {
-        assertAnswered(server.post(PING));
-        assertAnswered(server.post(pingOf(LIMIT)));
+        assertAnswered(server.post(PING), PING.length());
+        assertAnswered(server.post(pingOf(LIMIT)), LIMIT);
     }
 
     @Test
@@ -70,12 +104,24 @@ class TheBodyLimitHoldsForEveryFramingTest {
 
     @Test
     void aChunkedBodyUpToTheLimitIsReadWhole() {
-        assertAnswered(chunked(PING));
-        assertAnswered(chunked(pingOf(LIMIT)));
+        assertAnswered(chunked(PING), -1);
+        assertAnswered(chunked(pingOf(LIMIT)), -1);
     }
 
     @Test
     void aChunkedBodyOverTheLimitIsRefused() {
         assertRefused(chunked(pingOf(LIMIT + 1)));
+    }
+
+    @Test
+    void aStreamLongerThanItsDeclaredLengthIsReadWhole() {
+        assertAnswered(server.post(pingOf(LIMIT), UNDERSTATE, "10"), 10);
+        assertAnswered(server.post(pingOf(LIMIT), UNDERSTATE, String.valueOf(LIMIT - 1)), LIMIT - 1);
+    }
+
+    @Test
+    void aStreamLongerThanItsDeclaredLengthIsStillBoundedByTheLimit() {
+        assertRefused(server.post(pingOf(LIMIT + 1), UNDERSTATE, "10"));
+        assertRefused(server.post(pingOf(LIMIT + 1), UNDERSTATE, String.valueOf(LIMIT)));
     }
 }

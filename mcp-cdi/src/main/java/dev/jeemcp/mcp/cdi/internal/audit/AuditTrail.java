@@ -28,7 +28,7 @@ public final class AuditTrail {
     public AuditCall begin(Feature feature, String name, McpRequest request, JsonObject arguments, Set<String> sensitive) {
         Auditor found = auditor;
         if (found == null) {
-            found = beanManager.createInstance().select(Auditor.class).get(); // the application's one instance (@Singleton)
+            found = beanManager.createInstance().select(Auditor.class).get(); // a client proxy: the same for everyone
             auditor = found;
         }
         return found.begin(feature, name, request, arguments, sensitive);

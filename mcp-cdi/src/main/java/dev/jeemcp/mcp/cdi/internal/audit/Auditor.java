@@ -13,10 +13,10 @@ import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.cdi.internal.invocation.RequestContexts;
 import dev.jeemcp.mcp.internal.RequestIds;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 import java.security.Principal;
@@ -39,12 +39,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>An observer or the sink that fails is logged (without the event's arguments) and otherwise ignored: by the time an
  * event is fired, the call's work is done, and failing its answer would only make the client try it again.
- *
- * <p>{@code @Singleton} (a pseudo-scope, one instance for the application) rather than {@code @ApplicationScoped}:
- * every tool call reaches it, and a client proxy would look its instance up on each call (on Payara, through a walk
- * of the class loaders to find the application's container).
  */
-@Singleton
+@ApplicationScoped
 public class Auditor {
 
     static final String SINK = "mcp.audit.sink";

@@ -25,10 +25,10 @@ import dev.jeemcp.mcp.spi.SingleUseStates;
 import dev.jeemcp.mcp.spi.StoredRow;
 import dev.jeemcp.mcp.spi.Tool;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContext;
 import java.util.HashMap;
 import java.util.List;
@@ -36,14 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/**
- * What {@link McpExtension} found, as the servlet sees it. Fixed after deployment.
- *
- * <p>One instance for the application, in the {@code @Singleton} pseudo-scope rather than {@code @ApplicationScoped}:
- * the servlet calls it on every request, and a client proxy would look its instance up on each call (on Payara,
- * through a walk of the class loaders to find the application's container).
- */
-@Singleton
+/** What {@link McpExtension} found, as the servlet sees it. Fixed after deployment. */
+@ApplicationScoped
 public class CdiCatalog implements McpCatalog {
 
     private static final System.Logger LOG = System.getLogger(CdiCatalog.class.getName());

@@ -22,7 +22,7 @@ final class DeferredRateGate implements RateGate {
     public Admission admit(String tool, RateLimit own) {
         RateGate found = limiter;
         if (found == null) {
-            found = beanManager.createInstance().select(RateLimiter.class).get(); // the application's one instance (@Singleton)
+            found = beanManager.createInstance().select(RateLimiter.class).get(); // a client proxy: the same for everyone
             limiter = found;
         }
         return found.admit(tool, own);

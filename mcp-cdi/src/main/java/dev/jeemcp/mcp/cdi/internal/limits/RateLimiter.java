@@ -12,10 +12,10 @@ import dev.jeemcp.mcp.handles.TenantResolver;
 import dev.jeemcp.mcp.internal.Failures;
 import dev.jeemcp.mcp.internal.Settings;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContext;
 import java.security.Principal;
 import java.time.Clock;
@@ -36,12 +36,8 @@ import java.util.concurrent.RejectedExecutionException;
  * {@value #PER_TENANT} and {@value #PER_TOOL} (each {@code calls/ISO-8601 duration}, unset by default), a tool's own
  * {@code mcp.rateLimit.tool.<name>} (instead of {@value #PER_TOOL} for that tool), and {@value #MAX_KEYS} (the most
  * counts one instance keeps in instance mode).
- *
- * <p>{@code @Singleton} (a pseudo-scope, one instance for the application) rather than {@code @ApplicationScoped}:
- * every tool call reaches it, and a client proxy would look its instance up on each call (on Payara, through a walk
- * of the class loaders to find the application's container).
  */
-@Singleton
+@ApplicationScoped
 public class RateLimiter implements RateGate {
 
     public static final String MODE = "mcp.rateLimit.mode";
