@@ -1,10 +1,12 @@
 package dev.jeemcp.mcp.servlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,11 @@ class LoopbackOriginsNeedALoopbackArrivalTest {
     }
 
     private static int status(String... headers) {
-        return server.send(server.post(PING, headers)).statusCode();
+        HttpResponse<String> response = server.send(server.post(PING, headers));
+        if (response.statusCode() == 403) {
+            assertTrue(response.body().contains("origin not allowed"), response.body()); // refused for its origin
+        }
+        return response.statusCode();
     }
 
     @Test

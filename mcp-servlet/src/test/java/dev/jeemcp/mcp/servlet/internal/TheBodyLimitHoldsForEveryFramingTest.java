@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
 import jakarta.servlet.Filter;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,6 +31,10 @@ class TheBodyLimitHoldsForEveryFramingTest {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}";
     /** Asks the test's filter to declare this length for the body, whatever its real length. */
     private static final String UNDERSTATE = "X-Test-Declared-Length";
+    /** Asks the test's filter to hand on an endless body of spaces instead of the one sent. */
+    private static final String ENDLESS = "X-Test-Endless-Body";
+    /** How many bytes the servlet took from the last endless body. */
+    private static final AtomicLong endlessRead = new AtomicLong();
 
     /** The length the servlet was told, as the last request's filter saw it: -1 for a chunked body. */
     private static final AtomicLong declaredSeen = new AtomicLong();
@@ -38,6 +45,7 @@ class TheBodyLimitHoldsForEveryFramingTest {
         Filter declaring = (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             String understated = http.getHeader(UNDERSTATE);
+            boolean endless = http.getHeader(ENDLESS) != null;
             if (understated != null) {
                 http = new HttpServletRequestWrapper(http) {
                     @Override
@@ -49,6 +57,11 @@ class TheBodyLimitHoldsForEveryFramingTest {
                     public int getContentLength() {
                         return Integer.parseInt(understated);
                     }
+
+                    @Override
+                    public ServletInputStream getInputStream() throws IOException {
+                        return endless ? endlessSpaces() : super.getInputStream();
+                    }
                 };
             }
             declaredSeen.set(http.getContentLengthLong());
@@ -56,6 +69,33 @@ class TheBodyLimitHoldsForEveryFramingTest {
         };
         server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings("mcp.maxRequestBytes", String.valueOf(LIMIT)),
                 context -> EmbeddedServer.filterEverything(context, "declaring", declaring));
+    }
+
+    /** Spaces for ever, counted in {@link #endlessRead}. */
+    private static ServletInputStream endlessSpaces() {
+        endlessRead.set(0);
+        return new ServletInputStream() {
+            @Override
+            public int read() {
+                endlessRead.incrementAndGet();
+                return ' ';
+            }
+
+            @Override
+            public boolean isFinished() {
+                return false;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     @AfterAll
@@ -115,6 +155,7 @@ class TheBodyLimitHoldsForEveryFramingTest {
 
     @Test
     void aStreamLongerThanItsDeclaredLengthIsReadWhole() {
+        assertAnswered(server.post(pingOf(LIMIT), UNDERSTATE, "0"), 0);
         assertAnswered(server.post(pingOf(LIMIT), UNDERSTATE, "10"), 10);
         assertAnswered(server.post(pingOf(LIMIT), UNDERSTATE, String.valueOf(LIMIT - 1)), LIMIT - 1);
     }
@@ -123,5 +164,10 @@ class TheBodyLimitHoldsForEveryFramingTest {
     void aStreamLongerThanItsDeclaredLengthIsStillBoundedByTheLimit() {
         assertRefused(server.post(pingOf(LIMIT + 1), UNDERSTATE, "10"));
         assertRefused(server.post(pingOf(LIMIT + 1), UNDERSTATE, String.valueOf(LIMIT)));
+        assertRefused(server.post(PING, UNDERSTATE, "0", ENDLESS, "yes"));
+        // The body up to one byte past the limit, then at most four times the limit drained for the 413 to be read.
+        long read = endlessRead.get();
+        assertTrue(read > LIMIT && read <= LIMIT + 1 + 4L * LIMIT + 8192, "read " + read + " bytes of an endless body");
     }
+
 }

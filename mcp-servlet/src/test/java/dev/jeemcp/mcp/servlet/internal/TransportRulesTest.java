@@ -82,5 +82,9 @@ class TransportRulesTest {
         var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Fixtures.settings("mcp.maxRequestBytes", "-5"));
         assertTrue(error.getMessage().startsWith("mcp.maxRequestBytes"));
+        // A body is read to one byte past the limit, into one array: the limit must leave room for it.
+        var tooLarge = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.settings("mcp.maxRequestBytes", String.valueOf(Integer.MAX_VALUE)));
+        assertTrue(tooLarge.getMessage().startsWith("mcp.maxRequestBytes must be a positive integer up to "), tooLarge.getMessage());
     }
 }

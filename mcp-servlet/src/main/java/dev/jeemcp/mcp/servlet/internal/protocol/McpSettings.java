@@ -113,6 +113,11 @@ public record McpSettings(
     static final String PATH = "mcp.path";
     static final String ALLOWED_ORIGINS = "mcp.allowedOrigins";
     static final String MAX_REQUEST_BYTES = "mcp.maxRequestBytes";
+    /**
+     * The largest {@value #MAX_REQUEST_BYTES}: a body is read up to one byte past the limit, into one array, and the
+     * JVM's largest array is a few bytes short of {@code Integer.MAX_VALUE}.
+     */
+    static final int LARGEST_BODY_LIMIT = Integer.MAX_VALUE - 9;
     static final String PAGE_SIZE = "mcp.pageSize";
     static final String MAX_URI_LENGTH = "mcp.maxUriLength";
     static final String LIST_TTL_MS = "mcp.listTtlMs";
@@ -196,7 +201,7 @@ public record McpSettings(
                 Boolean.parseBoolean(value(source, ENABLED, "true")),
                 value(source, PATH, "/mcp"),
                 list(source, ALLOWED_ORIGINS),
-                positive(source, MAX_REQUEST_BYTES, 1024 * 1024),
+                positive(source, MAX_REQUEST_BYTES, 1024 * 1024, LARGEST_BODY_LIMIT),
                 positive(source, PAGE_SIZE, 100),
                 positive(source, MAX_URI_LENGTH, 4096),
                 positive(source, LIST_TTL_MS, 300_000),
@@ -290,15 +295,20 @@ public record McpSettings(
     }
 
     private static int positive(UnaryOperator<String> source, String name, int fallback) {
+        return positive(source, name, fallback, Integer.MAX_VALUE);
+    }
+
+    private static int positive(UnaryOperator<String> source, String name, int fallback, int largest) {
         String value = value(source, name, Integer.toString(fallback));
         try {
             int parsed = Integer.parseInt(value);
-            if (parsed > 0) {
+            if (parsed > 0 && parsed <= largest) {
                 return parsed;
             }
         } catch (NumberFormatException ignored) {
             // reported below, with the name of the setting
         }
-        throw new IllegalArgumentException(name + " must be a positive integer, not \"" + value + "\"");
+        throw new IllegalArgumentException(name + " must be a positive integer"
+                + (largest < Integer.MAX_VALUE ? " up to " + largest : "") + ", not \"" + value + "\"");
     }
 }
