@@ -5,6 +5,7 @@ import dev.jeemcp.mcp.servlet.internal.http.ReadinessServlet;
 import dev.jeemcp.mcp.servlet.internal.protocol.McpSettings;
 import dev.jeemcp.mcp.spi.McpCatalog;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.function.UnaryOperator;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
@@ -67,6 +69,11 @@ final class EmbeddedServer implements AutoCloseable {
         everything.setFilterName(name);
         everything.addURLPattern("/*");
         context.addFilterMap(everything);
+    }
+
+    /** Hands every request of that web application on as {@code wrap} makes it, as a container's or an application's filter would. */
+    static void wrapEveryRequest(Context context, String name, UnaryOperator<HttpServletRequest> wrap) {
+        filterEverything(context, name, (request, response, chain) -> chain.doFilter(wrap.apply((HttpServletRequest) request), response));
     }
 
     /** A POST with the headers a well-behaved client sends, plus the given ones. */

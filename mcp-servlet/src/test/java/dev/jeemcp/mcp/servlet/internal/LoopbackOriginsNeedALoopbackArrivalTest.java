@@ -3,8 +3,6 @@ package dev.jeemcp.mcp.servlet.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -26,18 +24,16 @@ class LoopbackOriginsNeedALoopbackArrivalTest {
 
     @BeforeAll
     static void start() {
-        Filter arriving = (request, response, chain) -> {
-            HttpServletRequest http = (HttpServletRequest) request;
-            String local = http.getHeader(ARRIVED_ON);
-            chain.doFilter(local == null ? http : new HttpServletRequestWrapper(http) {
-                @Override
-                public String getLocalAddr() {
-                    return local;
-                }
-            }, response);
-        };
-        server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings(),
-                context -> EmbeddedServer.filterEverything(context, "arriving", arriving));
+        server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings(), context -> EmbeddedServer.wrapEveryRequest(context,
+                "arriving", request -> {
+                    String local = request.getHeader(ARRIVED_ON);
+                    return local == null ? request : new HttpServletRequestWrapper(request) {
+                        @Override
+                        public String getLocalAddr() {
+                            return local;
+                        }
+                    };
+                }));
     }
 
     @AfterAll

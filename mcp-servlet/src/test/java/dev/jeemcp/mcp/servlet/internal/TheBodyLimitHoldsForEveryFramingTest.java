@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jeemcp.mcp.McpErrorCodes;
-import jakarta.servlet.Filter;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,33 +41,32 @@ class TheBodyLimitHoldsForEveryFramingTest {
 
     @BeforeAll
     static void start() {
-        Filter declaring = (request, response, chain) -> {
-            HttpServletRequest http = (HttpServletRequest) request;
-            String understated = http.getHeader(UNDERSTATE);
-            boolean endless = http.getHeader(ENDLESS) != null;
-            if (understated != null) {
-                http = new HttpServletRequestWrapper(http) {
-                    @Override
-                    public long getContentLengthLong() {
-                        return Long.parseLong(understated);
-                    }
-
-                    @Override
-                    public int getContentLength() {
-                        return Integer.parseInt(understated);
-                    }
-
-                    @Override
-                    public ServletInputStream getInputStream() throws IOException {
-                        return endless ? endlessSpaces() : super.getInputStream();
-                    }
-                };
-            }
-            declaredSeen.set(http.getContentLengthLong());
-            chain.doFilter(http, response);
-        };
         server = new EmbeddedServer(Fixtures.catalog(), Fixtures.settings("mcp.maxRequestBytes", String.valueOf(LIMIT)),
-                context -> EmbeddedServer.filterEverything(context, "declaring", declaring));
+                context -> EmbeddedServer.wrapEveryRequest(context, "declaring", TheBodyLimitHoldsForEveryFramingTest::declaring));
+    }
+
+    /** The request as the servlet gets it: with the length and the body the test's headers ask for, and its length noted. */
+    private static HttpServletRequest declaring(HttpServletRequest request) {
+        String understated = request.getHeader(UNDERSTATE);
+        boolean endless = request.getHeader(ENDLESS) != null;
+        HttpServletRequest declared = understated == null ? request : new HttpServletRequestWrapper(request) {
+            @Override
+            public long getContentLengthLong() {
+                return Long.parseLong(understated);
+            }
+
+            @Override
+            public int getContentLength() {
+                return Integer.parseInt(understated);
+            }
+
+            @Override
+            public ServletInputStream getInputStream() throws IOException {
+                return endless ? endlessSpaces() : super.getInputStream();
+            }
+        };
+        declaredSeen.set(declared.getContentLengthLong());
+        return declared;
     }
 
     /** Spaces for ever, counted in {@link #endlessRead}. */
