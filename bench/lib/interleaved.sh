@@ -90,34 +90,26 @@ interleaved_table() {
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '
     NR == 1 { next }
     { r = $1; k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
-      rps[r, $2, $3, $4] = $5; cpu[r, $2, $3, $4] = $11; if (r > rounds) rounds = r
+      # per: requests per µs of CPU, so that bare/ours cpu is the same ratio of ours to bare as req/s
+      rps[r, $2, $3, $4] = $5; if ($11 > 0) per[r, $2, $3, $4] = 1 / $11; if (r > rounds) rounds = r
       n[k]++; v[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10
       us[k, n[k]] = $11 }
-    # ratio <array to fill> <scenario> <server> <wire> <denominator kind>: per-round ratios; returns how many
-    function ratios(out, s, srv, w, by,    r, m, a, b, c) {
+    # ratio <array to fill> <rates: rps or per> <scenario> <server> <wire> <denominator kind>: per-round ratios;
+    # returns how many
+    function ratios(out, t, s, srv, w, by,    r, m, a, b, c) {
       m = 0
       for (r = 1; r <= rounds; r++) {
-        a = rps[r, s, srv, w]
-        if (by == "bare") { b = rps[r, s, "bare", legacy]; if (!(b > 0)) b = rps[r, s, "bare", w] } # poll: 2026-07-28 only
-        else if (by == "sdk") { b = rps[r, s, "sdk", legacy]; c = rps[r, s, "sdk-imm", legacy]; if (c > b) b = c }
-        else if (by == "echo") b = rps[r, "tools/call echo", "ours", w] # the seal row: against the plain echo
-        else b = rps[r, s, "ours", w]
+        a = t[r, s, srv, w]
+        if (by == "bare") { b = t[r, s, "bare", legacy]; if (!(b > 0)) b = t[r, s, "bare", w] } # poll: 2026-07-28 only
+        else if (by == "sdk") { b = t[r, s, "sdk", legacy]; c = t[r, s, "sdk-imm", legacy]; if (c > b) b = c }
+        else if (by == "echo") b = t[r, "tools/call echo", "ours", w] # the seal row: against the plain echo
+        else b = t[r, s, "ours", w]
         if (a > 0 && b > 0) out[1, ++m] = a / b
       }
       return m
     }
-    function cell(s, srv, w, by,    x, m) {
-      delete x; m = ratios(x, s, srv, w, by)
-      if (m == 0) return "-"
-      return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
-    }
-    # cpu_cell <scenario> <wire>: per round, the CPU per request of bare (on the wire ratios() takes) over that of ours
-    function cpu_cell(s, w,    x, m, r, a, b) {
-      delete x; m = 0
-      for (r = 1; r <= rounds; r++) {
-        a = cpu[r, s, "ours", w]; b = cpu[r, s, "bare", legacy]; if (!(b > 0)) b = cpu[r, s, "bare", w]
-        if (a > 0 && b > 0) x[1, ++m] = b / a
-      }
+    function cell(t, s, srv, w, by,    x, m) {
+      delete x; m = ratios(x, t, s, srv, w, by)
       if (m == 0) return "-"
       return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
     }
@@ -126,11 +118,11 @@ interleaved_table() {
       for (i = 1; i <= rows; i++) {
         k = order[i]; split(k, f, "\t")
         rb = "-"; rs = "-"; ro = "-"; rc = "-"
-        if (f[2] == "ours") { rb = cell(f[1], "ours", f[3], "bare"); rs = cell(f[1], "ours", f[3], "sdk"); rc = cpu_cell(f[1], f[3]) }
+        if (f[2] == "ours") { rb = cell(rps, f[1], "ours", f[3], "bare"); rs = cell(rps, f[1], "ours", f[3], "sdk"); rc = cell(per, f[1], "ours", f[3], "bare") }
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") {
-          ro = cell(f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
+          ro = cell(rps, f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
           # every way of doing bump against the database floor
-          if (f[1] ~ /bump/) rb = cell(f[1], f[2], f[3], "bare")
+          if (f[1] ~ /bump/) rb = cell(rps, f[1], f[2], f[3], "bare")
         }
         errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
         printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s %6.0f %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),

@@ -101,20 +101,12 @@ wrk_row() {
   local label
   label=$(scenario_label "$scenario")
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
-  local measured=("$scenario" "$wire") rewarm
-  case $scenario in
-    poll) measured+=("$TASK_ID") ;;
-    answer) measured+=("$SEAL_STATE") ;;
-    # shellcheck disable=SC2207
-    bump) measured+=($(counters_of "$server")) ;;
-  esac
-  rewarm=("${measured[@]}")
-  # shellcheck disable=SC2207
-  [[ $scenario == bump ]] && rewarm=("$scenario" "$wire" $(counters_of "$server" rewarm))
-  run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "${rewarm[@]}"
+  # shellcheck disable=SC2046
+  run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm "$scenario")
   local pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}} ticks
   ticks=$(cpu_ticks "$pid")
-  run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "${measured[@]}"
+  # shellcheck disable=SC2046
+  run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
   ticks=$(($(cpu_ticks "$pid") - ticks))
   local line
   line=$(grep '^RESULT ' "$OUT/wrk-$tag.txt") || die "no RESULT line in $OUT/wrk-$tag.txt"

@@ -234,11 +234,12 @@ verify_seal() {
 }
 
 # counters_of <server> [rewarm] [scenario]: its counter ids, one argument each, for wrk (a poll: the task id; the
-# retry of the seal row: the requestState).
+# retry of the seal row: the requestState; another scenario: nothing, as it takes no ids).
 counters_of() {
   local ids
   if [[ ${3:-} == poll ]]; then echo "$TASK_ID"; return 0; fi
   if [[ ${3:-} == answer ]]; then echo "$SEAL_STATE"; return 0; fi
+  if [[ -n ${3:-} && $3 != bump ]]; then return 0; fi
   if [[ ${2:-} == rewarm ]]; then ids=${REWARM_COUNTERS[$1]:-}; else ids=${COUNTERS[$1]:-}; fi
   # shellcheck disable=SC2086
   [[ -z $ids ]] || printf '%s\n' $ids
