@@ -265,11 +265,11 @@ public final class Growth {
         String series = pg ? "generate_series(1::bigint," + rows + "::bigint) AS g(n)" : "seq_1_to_" + rows + " g";
         String n = pg ? "g.n" : "g.seq";
         String md5 = pg ? "md5(" + n + "::text)" : "md5(" + n + ")";
-        String m = "(" + n + (pg ? " / " : " DIV ") + TENANTS + ")"; // status and owner vary within a tenant
+        String m = "(" + n + integerDivision(pg) + TENANTS + ")"; // status and owner vary within a tenant
         String sql = "INSERT INTO MCP_TASK (ID, TENANT, OWNER, TOOL, REQUEST, STATUS, STATUS_MESSAGE, OUTCOME, RUNNER, HEARTBEAT_AT,"
                 + " CANCEL_REQUESTED_AT, POLL_INTERVAL_MS, VERSION, CREATED_AT, UPDATED_AT, EXPIRES_AT) SELECT "
                 + "CONCAT('task_', SUBSTRING(" + md5 + ", 1, 22)), " + tenant(n) + ", "
-                + "CONCAT('user-', " + m + " % " + OWNERS_PER_TENANT + ", '@tenant-', " + n + " % " + TENANTS + "), "
+                + "CONCAT('user-', " + m + " % " + OWNERS_PER_TENANT + ", '@', " + tenant(n) + "), "
                 + "CONCAT('tool', " + n + " % 3), CONCAT('{\"arguments\":{\"quote\":\"', " + md5 + ", '\"}}'), "
                 + "CASE WHEN " + n + " > " + open + " THEN 'COMPLETED' WHEN " + m + " % 4 = 0 THEN 'INPUT_REQUIRED' ELSE 'WORKING' END, "
                 + "NULL, NULL, CASE WHEN " + n + " <= " + open + " AND " + m + " % 4 <> 0 THEN " + md5 + " END, CURRENT_TIMESTAMP, 0, 3000, 1, "
