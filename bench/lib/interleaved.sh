@@ -25,9 +25,11 @@ interleaved_mode() {
   done
   log "all ${#servers[@]} servers ready"
   for server in "${servers[@]}"; do verify_server "$server" "${URLS[$server]}"; done
-  for server in "${servers[@]}"; do warm_up "$server" "${URLS[$server]}"; done
+  local pairs=()
+  for server in "${servers[@]}"; do pairs+=("$server" "${URLS[$server]}"); done
+  warm_up "${pairs[@]}"
 
-  printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\n' >"$ROUNDS_TSV"
+  printf 'round\tscenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\tjit_pct\n' >"$ROUNDS_TSV"
   local round kind entries scenario wire n j
   for ((round = 1; round <= ROUNDS; round++)); do
     for kind in list echo ask answer bump poll create; do
@@ -57,18 +59,18 @@ interleaved_mode() {
 }
 
 # rounds_to_results: results.tsv (the sequential mode's format) from the rounds: per row the median req/s, p50 and
-# p99 over the rounds, the sums of bad answers, and the median CPU time per request.
+# p99 over the rounds, the sums of bad answers, the median CPU time per request and the largest JIT share of a round.
 rounds_to_results() {
-  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\n' >"$TSV"
+  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\tjit_pct\n' >"$TSV"
   awk -F'\t' -f "$BENCH_DIR/lib/median.awk" --source '
     NR == 1 { next }
     { k = $2 "\t" $3 "\t" $4; if (!(k in seen)) { seen[k] = 1; order[++rows] = k }
       n[k]++; rps[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10
-      cpu[k, n[k]] = $11 }
+      cpu[k, n[k]] = $11; jit[k, n[k]] = $12 }
     END {
       for (i = 1; i <= rows; i++) {
         k = order[i]
-        printf "%s\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\t%.1f\n", k, med(rps, k, n[k]), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], err[k], conf[k], med(cpu, k, n[k])
+        printf "%s\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\t%.1f\t%.1f\n", k, med(rps, k, n[k]), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], err[k], conf[k], med(cpu, k, n[k]), hi(jit, k, n[k])
       }
     }' "$ROUNDS_TSV" >>"$TSV"
 }
@@ -85,6 +87,8 @@ interleaved_table() {
   echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
   echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
   echo "costs 1.11x); it counts no wrk time, but JIT, GC and the other core's load move it within a run as well."
+  echo "jit %: the share of that CPU in the JVM's JIT compiler threads, median (max) over the rounds: a share of more than a"
+  echo "few percent means the JVM was still compiling that row's code, so its windows measured a server still warming up."
   echo "Targets: ours >= 1.5x sdk, >= 0.85x bare."
   echo
   awk -F'\t' -v legacy="$LEGACY" -f "$BENCH_DIR/lib/median.awk" --source '
@@ -93,7 +97,7 @@ interleaved_table() {
       # per: requests per µs of CPU, so that bare/ours cpu is the same ratio of ours to bare as req/s
       rps[r, $2, $3, $4] = $5; if ($11 > 0) per[r, $2, $3, $4] = 1 / $11; if (r > rounds) rounds = r
       n[k]++; v[k, n[k]] = $5; p50[k, n[k]] = $6; p99[k, n[k]] = $7; bad2[k] += $8; err[k] += $9; conf[k] += $10
-      us[k, n[k]] = $11 }
+      us[k, n[k]] = $11; jit[k, n[k]] = $12 }
     # ratio <array to fill> <rates: rps or per> <scenario> <server> <wire> <denominator kind>: per-round ratios;
     # returns how many
     function ratios(out, t, s, srv, w, by,    r, m, a, b, c) {
@@ -114,7 +118,7 @@ interleaved_table() {
       return sprintf("%.2f (%.2f-%.2f)", med(x, 1, m), lo(x, 1, m), hi(x, 1, m))
     }
     END {
-      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s %6s %-17s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours", "cpu us", "bare/ours cpu"
+      printf "%-29s %-9s %-10s %8s %-15s %6s %6s %5s %6s %-17s %-17s %-17s %6s %-17s %s\n", "scenario", "server", "wire", "req/s", "(min-max)", "p50 ms", "p99 ms", "non2x", "errors", "ours/bare", "ours/sdk", "x ours", "cpu us", "bare/ours cpu", "jit %"
       for (i = 1; i <= rows; i++) {
         k = order[i]; split(k, f, "\t")
         rb = "-"; rs = "-"; ro = "-"; rc = "-"
@@ -125,9 +129,9 @@ interleaved_table() {
           if (f[1] ~ /bump/) rb = cell(rps, f[1], f[2], f[3], "bare")
         }
         errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
-        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s %6.0f %-17s\n", f[1], f[2], f[3], med(v, k, n[k]),
+        printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s %6.0f %-17s %s\n", f[1], f[2], f[3], med(v, k, n[k]),
           sprintf("(%.0f-%.0f)", lo(v, k, n[k]), hi(v, k, n[k])), med(p50, k, n[k]), med(p99, k, n[k]), bad2[k], errors, rb, rs, ro,
-          med(us, k, n[k]), rc
+          med(us, k, n[k]), rc, sprintf("%.1f (%.1f)", med(jit, k, n[k]), hi(jit, k, n[k]))
       }
     }' "$ROUNDS_TSV"
 }

@@ -6,10 +6,10 @@ summary() {
   echo
   if [[ $MODE == interleaved ]]; then
     echo "jeemcp benchmark: $([[ $CONTAINER == tomcat ]] && echo "Tomcat $TOMCAT_VERSION (-Xmx$HEAP each)" || echo "Payara Micro $PAYARA_VERSION (-Xmx$HEAP each, --nohazelcast)"), every server's JVM booted once, side by side;"
-    echo "wrk -t1 -c$CONNECTIONS; $WARMUP warm-up per scenario after boot; 127.0.0.1;"
+    echo "wrk -t1 -c$CONNECTIONS; $WARMUP warm-up per scenario after boot ($BUMP_WARMUP for bump), then 10 s more at a time while the JIT took >= $JIT_SETTLED % of the CPU (at most $WARMUP_LIMIT more); 127.0.0.1;"
   else
     echo "jeemcp benchmark: Payara Micro $PAYARA_VERSION (-Xmx$HEAP, --nohazelcast), one JVM per server, one after another;"
-    echo "wrk -t1 -c$CONNECTIONS; $WARMUP warm-up per scenario after boot, $REWARM re-warm, $DURATION measured per row; 127.0.0.1;"
+    echo "wrk -t1 -c$CONNECTIONS; $WARMUP warm-up per scenario after boot ($BUMP_WARMUP for bump), then 10 s more at a time while the JIT took >= $JIT_SETTLED % of the CPU (at most $WARMUP_LIMIT more), $REWARM re-warm, $DURATION measured per row; 127.0.0.1;"
   fi
   echo "$(nproc) cores shared by wrk and the servers; load average at start: $(sed -n 's/^load average at start: //p' "$OUT/environment.txt")."
   [[ $SMOKE == 1 ]] && echo "SMOKE RUN: tiny windows, the numbers mean nothing; it checks that the benchmark works."

@@ -84,6 +84,16 @@ cpu_ticks() {
   awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
 }
 
+# compiler_ticks <pid>: the CPU time of that JVM's JIT compiler threads so far, in clock ticks (HotSpot names them
+# "C1 CompilerThread<n>" and "C2 CompilerThread<n>", cut to 15 characters in /proc). A share of the window's CPU in
+# them means the JVM was still compiling: the window measured a server that had not finished warming up. A compiler
+# thread that exits within the window takes its ticks with it (HotSpot keeps the first of each kind, and on two cores
+# there is one of each), so the share can only be understated.
+compiler_ticks() {
+  [[ -n $1 && -d /proc/$1/task ]] || { echo 0; return 0; }
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre/ { sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
+
 # run_wrk <duration> <output file> <url> <lua args...>
 run_wrk() {
   local duration=$1 file=$2 url=$3
@@ -103,22 +113,25 @@ wrk_row() {
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
   # shellcheck disable=SC2046
   run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm "$scenario")
-  local pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}} ticks
+  local pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}} ticks jit
   ticks=$(cpu_ticks "$pid")
+  jit=$(compiler_ticks "$pid")
   # shellcheck disable=SC2046
   run_wrk "$duration" "$OUT/wrk-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
   ticks=$(($(cpu_ticks "$pid") - ticks))
+  jit=$(($(compiler_ticks "$pid") - jit))
   local line
   line=$(grep '^RESULT ' "$OUT/wrk-$tag.txt") || die "no RESULT line in $OUT/wrk-$tag.txt"
   field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
   local non2xx errors
   non2xx=$(field non2xx)
   errors=$(($(field rpc_errors) + $(field tool_errors) + $(field wrong) + $(field socket_errors) + $(field timeouts)))
-  printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
+  printf '%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${lead:+$lead$'\t'}" "$label" "$server" "$wire" "$(field rps)" \
     "$(awk -v u="$(field p50_us)" 'BEGIN{printf "%.2f", u/1000}')" \
     "$(awk -v u="$(field p99_us)" 'BEGIN{printf "%.2f", u/1000}')" \
     "$non2xx" "$errors" "$(field conflicts)" \
-    "$(awk -v t="$ticks" -v hz="$CLOCK_TICKS" -v n="$(field responses)" 'BEGIN{printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0)}')" >>"$tsv"
+    "$(awk -v t="$ticks" -v hz="$CLOCK_TICKS" -v n="$(field responses)" 'BEGIN{printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0)}')" \
+    "$(awk -v j="$jit" -v t="$ticks" 'BEGIN{printf "%.1f", (t > 0 ? 100 * j / t : 0)}')" >>"$tsv"
   if ((non2xx > 0 || errors > 0)); then
     local bad
     bad="$label on $server ($wire): $non2xx non-2xx, $errors errors; $(grep '^FIRST_BAD' "$OUT/wrk-$tag.txt" | cut -c1-300 || true)"

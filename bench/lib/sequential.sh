@@ -33,7 +33,7 @@ run_server() {
 heap_servers() { [[ $ONLY == only ]] || echo ours sdk bare; }
 
 sequential_mode() {
-  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\n' >"$TSV"
+  printf 'scenario\tserver\twire\trps\tp50_ms\tp99_ms\tnon2xx\terrors\tconflicts\tcpu_us\tjit_pct\n' >"$TSV"
   local server heap
   for server in $(throughput_servers); do
     heap=no

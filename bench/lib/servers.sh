@@ -245,17 +245,77 @@ counters_of() {
   [[ -z $ids ]] || printf '%s\n' $ids
 }
 
-# warm_up <server> <url>: every row of this server in turn, before any of them is measured (the JIT keeps improving
-# the shared code paths for a while; measuring the first scenario right after boot would penalise it).
+# warm_up <server> <url> [<server> <url> ...]: every row of these servers, before any of them is measured (the JIT
+# keeps improving the shared code paths for a while; measuring the first scenario right after boot would penalise
+# it). Each row first runs for its warm-up time, one server after another. Then, in passes over all servers, every
+# row whose last piece had JIT_SETTLED percent or more of its JVM's CPU in the JIT compiler threads runs another
+# SETTLE_CHUNK, up to WARMUP_LIMIT more, and every other row a REWARM. A slow machine takes minutes to compile the JTA
+# and JPA path: a fixed minute of warm-up measured ours' bump at half its speed in a run's first rounds. The settled
+# rows keep running because a JVM left idle for two minutes while another settled compiled again when its load came
+# back (a fifth of its CPU in round 1).
+declare -A WARM_SHARE=() # "<server> <scenario> <wire>" -> the JIT's share of the last warm-up piece, in percent
 warm_up() {
-  local server=$1 url=$2 row scenario wire
-  while read -r scenario wire; do
-    local time=$WARMUP
-    [[ $scenario == bump ]] && time=$BUMP_WARMUP
-    log "warm-up: $scenario on $server ($wire), $time"
-    run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-warmup.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
-    if [[ $scenario == create ]]; then drain_tasks; fi
-  done < <(server_rows "$server")
+  local -a pairs=("$@") rows=()
+  local -A still=()
+  local i server url scenario wire row extra=0
+  for ((i = 0; i < ${#pairs[@]}; i += 2)); do
+    server=${pairs[i]} url=${pairs[i + 1]}
+    while read -r scenario wire; do
+      local time=$WARMUP
+      [[ $scenario == bump ]] && time=$BUMP_WARMUP
+      log "warm-up: $scenario on $server ($wire), $time"
+      warm_piece "$server" "$url" "$scenario" "$wire" "$time" warmup
+      rows+=("$server $url $scenario $wire")
+    done < <(server_rows "$server")
+  done
+  while :; do
+    still=()
+    for row in "${rows[@]}"; do
+      read -r server url scenario wire <<<"$row"
+      ((${WARM_SHARE["$server $scenario $wire"]} >= JIT_SETTLED)) && still[$row]=1
+    done
+    ((${#still[@]} > 0 && extra < ${WARMUP_LIMIT%s})) || break
+    extra=$((extra + ${SETTLE_CHUNK%s}))
+    for row in "${rows[@]}"; do
+      [[ -n ${still[$row]:-} ]] || continue
+      read -r server url scenario wire <<<"$row"
+      log "  still compiling: $scenario on $server ($wire), ${WARM_SHARE["$server $scenario $wire"]} % of its CPU in the JIT; $SETTLE_CHUNK more"
+    done
+    for row in "${rows[@]}"; do
+      read -r server url scenario wire <<<"$row"
+      if [[ -n ${still[$row]:-} ]]; then
+        warm_piece "$server" "$url" "$scenario" "$wire" "$SETTLE_CHUNK" "warmup-$extra"
+      else
+        warm_piece "$server" "$url" "$scenario" "$wire" "$REWARM" "warmup-$extra-touch" keep
+      fi
+    done
+  done
+  for ((i = 0; i < ${#pairs[@]}; i += 2)); do
+    server=${pairs[i]}
+    while read -r scenario wire; do
+      log "  warm: $scenario on $server ($wire), ${WARM_SHARE["$server $scenario $wire"]} % of the last piece's CPU in the JIT"
+    done < <(server_rows "$server")
+  done
+  if ((${#still[@]} > 0)); then
+    log "  ${#still[@]} rows still compiling after $WARMUP_LIMIT more: their windows measure a JVM warming up (see jit %)"
+  elif ((extra > 0)); then
+    log "  settled after up to $extra s more per row"
+  fi
+}
+
+# warm_piece <server> <url> <scenario> <wire> <time> <file tag> [keep]: one unmeasured run, and the JIT's share of the
+# JVM's CPU in it (unless keep: a settled row's short run leaves its share as it was). Each run has its own output
+# file, since check_bump_counts adds up every bump run's answers.
+warm_piece() {
+  local server=$1 url=$2 scenario=$3 wire=$4 time=$5 tag=$6 keep=${7:-} pid ticks jit
+  pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}}
+  ticks=$(cpu_ticks "$pid") jit=$(compiler_ticks "$pid")
+  # shellcheck disable=SC2046
+  run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
+  if [[ $scenario == create ]]; then drain_tasks; fi
+  [[ -z $keep ]] || return 0
+  ticks=$(($(cpu_ticks "$pid") - ticks)) jit=$(($(compiler_ticks "$pid") - jit))
+  WARM_SHARE["$server $scenario $wire"]=$((ticks > 0 ? 100 * jit / ticks : 0))
 }
 
 # vacuum_table <table>: a table without its dead row versions (see the interleaved rounds): the handle table before
