@@ -15,7 +15,7 @@
 #   BENCH_BUMP_WARMUP  the same for bump: the JTA and JPA path keeps getting faster for a minute or more
 #                      (default 60s; smoke 2s)
 #   BENCH_WARMUP_LIMIT the most warm-up a row gets beyond those, in 10 s pieces, while the JVM's JIT compiler
-#                      threads still take BENCH_JIT_SETTLED percent or more of its CPU (default 300s; smoke 0s)
+#                      threads still take BENCH_JIT_SETTLED percent or more of its CPU (default 300s; smoke 10s)
 #   BENCH_JIT_SETTLED  that share, in percent                                      (default 5)
 #   BENCH_REWARM       unmeasured wrk time right before each measured run         (default 1s interleaved, 2s sequential)
 #   BENCH_CONNECTIONS  wrk connections (one wrk thread)                            (default 16)
@@ -65,7 +65,7 @@ ROOT=$(dirname "$BENCH_DIR")
 SMOKE=${BENCH_SMOKE:-0}
 [[ $SMOKE =~ ^(0|1)$ ]] || { echo "BENCH_SMOKE must be 0 or 1" >&2; exit 2; }
 if [[ $SMOKE == 1 ]]; then
-  : "${BENCH_WINDOW:=1s}" "${BENCH_ROUNDS:=2}" "${BENCH_WARMUP:=2s}" "${BENCH_BUMP_WARMUP:=2s}" "${BENCH_WARMUP_LIMIT:=0s}" "${BENCH_REWARM:=1s}" "${BENCH_DURATION:=2s}"
+  : "${BENCH_WINDOW:=1s}" "${BENCH_ROUNDS:=2}" "${BENCH_WARMUP:=2s}" "${BENCH_BUMP_WARMUP:=2s}" "${BENCH_WARMUP_LIMIT:=10s}" "${BENCH_REWARM:=1s}" "${BENCH_DURATION:=2s}"
   : "${BENCH_CLIENTS:=2000}" "${BENCH_DEPLOY_RUNS:=1}"
 fi
 MODE=${BENCH_MODE:-interleaved}
@@ -83,10 +83,10 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
 BUMP_WARMUP=${BENCH_BUMP_WARMUP:-60s}
 WARMUP_LIMIT=${BENCH_WARMUP_LIMIT:-300s}
-[[ $WARMUP_LIMIT =~ ^[0-9]+s$ ]] || { echo "BENCH_WARMUP_LIMIT must be seconds, e.g. 300s" >&2; exit 2; }
+[[ $WARMUP_LIMIT =~ ^(0|[1-9][0-9]*)s$ ]] || { echo "BENCH_WARMUP_LIMIT must be seconds, e.g. 300s" >&2; exit 2; }
 SETTLE_CHUNK=10s # the piece of warm-up whose JIT share decides whether a row is warm
 JIT_SETTLED=${BENCH_JIT_SETTLED:-5}
-[[ $JIT_SETTLED =~ ^[0-9]+$ ]] || { echo "BENCH_JIT_SETTLED must be a whole percentage" >&2; exit 2; }
+[[ $JIT_SETTLED =~ ^(0|[1-9][0-9]*)$ ]] || { echo "BENCH_JIT_SETTLED must be a whole percentage" >&2; exit 2; }
 REWARM=${BENCH_REWARM:-$([[ $MODE == interleaved ]] && echo 1s || echo 2s)}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLIENTS=${BENCH_CLIENTS:-100000}

@@ -251,8 +251,8 @@ counters_of() {
 # row whose last piece had JIT_SETTLED percent or more of its JVM's CPU in the JIT compiler threads runs another
 # SETTLE_CHUNK, up to WARMUP_LIMIT more, and every other row a REWARM. A slow machine takes minutes to compile the JTA
 # and JPA path: a fixed minute of warm-up measured ours' bump at half its speed in a run's first rounds. The settled
-# rows keep running because a JVM left idle for two minutes while another settled compiled again when its load came
-# back (a fifth of its CPU in round 1).
+# rows keep running because, in one run, a JVM left idle for two minutes while another settled compiled again when
+# its load came back (a fifth of its CPU in round 1; the cause was not established).
 declare -A WARM_SHARE=() # "<server> <scenario> <wire>" -> the JIT's share of the last warm-up piece, in percent
 warm_up() {
   local -a pairs=("$@") rows=()
@@ -304,18 +304,20 @@ warm_up() {
 }
 
 # warm_piece <server> <url> <scenario> <wire> <time> <file tag> [keep]: one unmeasured run, and the JIT's share of the
-# JVM's CPU in it (unless keep: a settled row's short run leaves its share as it was). Each run has its own output
-# file, since check_bump_counts adds up every bump run's answers.
+# JVM's CPU in it (unless keep: a settled row's short touch leaves its share as it was, and bumps the re-warm counters,
+# so that it cannot race the requests a piece of the same row left in flight). Each run has its own output file, since
+# check_bump_counts adds up every bump run's answers.
 warm_piece() {
   local server=$1 url=$2 scenario=$3 wire=$4 time=$5 tag=$6 keep=${7:-} pid ticks jit
   pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}}
   ticks=$(cpu_ticks "$pid") jit=$(compiler_ticks "$pid")
   # shellcheck disable=SC2046
-  run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "" "$scenario")
+  run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "${keep:+rewarm}" "$scenario")
+  if [[ -z $keep ]]; then
+    ticks=$(($(cpu_ticks "$pid") - ticks)) jit=$(($(compiler_ticks "$pid") - jit))
+    WARM_SHARE["$server $scenario $wire"]=$((ticks > 0 ? 100 * jit / ticks : 0))
+  fi
   if [[ $scenario == create ]]; then drain_tasks; fi
-  [[ -z $keep ]] || return 0
-  ticks=$(($(cpu_ticks "$pid") - ticks)) jit=$(($(compiler_ticks "$pid") - jit))
-  WARM_SHARE["$server $scenario $wire"]=$((ticks > 0 ? 100 * jit / ticks : 0))
 }
 
 # vacuum_table <table>: a table without its dead row versions (see the interleaved rounds): the handle table before
