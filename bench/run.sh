@@ -272,20 +272,21 @@ WIRE_NOTES=()
 # Between ours and each of sdk and bare that was measured (BENCH_SERVERS may leave them out). A created task's id and
 # times are its own on each server: the comparison replaces them with placeholders.
 same_task() { jq -S '(.result | select(.resultType == "task")) |= (.taskId = "ID" | .createdAt = "T" | .lastUpdatedAt = "T")' "$1"; }
+# On each wire both answered: the tasks extension (poll, create) is 2026-07-28's, and the SDK speaks only 2025-11-25.
 for scenario in list echo poll create; do
-  for other in sdk bare; do
-    wire=$LEGACY
-    [[ $scenario == poll || $scenario == create ]] && wire=$MODERN # the tasks extension is 2026-07-28's
-    a=$OUT/verify-ours-$scenario-$wire.json
-    b=$OUT/verify-$other-$scenario-$wire.json
-    [[ -f $a && -f $b ]] || continue
-    framing="ours: $(grep -iE '^(content-length|transfer-encoding):' "$a.headers" | tr -d '\r' | xargs), $other: $(grep -iE '^(content-length|transfer-encoding):' "$b.headers" | tr -d '\r' | xargs)"
-    if diff <(same_task "$a") <(same_task "$b") >"$OUT/wire-diff-$scenario-ours-$other.txt"; then
-      WIRE_NOTES+=("$scenario: ours and $other answer the same JSON ($framing)")
-    else
-      WIRE_NOTES+=("$scenario: ours and $other differ, see results/wire-diff-$scenario-ours-$other.txt ($framing)")
-      [[ $SMOKE == 1 ]] && die "${WIRE_NOTES[-1]}"
-    fi
+  for wire in "$LEGACY" "$MODERN"; do
+    for other in sdk bare; do
+      a=$OUT/verify-ours-$scenario-$wire.json
+      b=$OUT/verify-$other-$scenario-$wire.json
+      [[ -f $a && -f $b ]] || continue
+      framing="ours: $(grep -iE '^(content-length|transfer-encoding):' "$a.headers" | tr -d '\r' | xargs), $other: $(grep -iE '^(content-length|transfer-encoding):' "$b.headers" | tr -d '\r' | xargs)"
+      if diff <(same_task "$a") <(same_task "$b") >"$OUT/wire-diff-$scenario-$wire-ours-$other.txt"; then
+        WIRE_NOTES+=("$scenario ($wire): ours and $other answer the same JSON ($framing)")
+      else
+        WIRE_NOTES+=("$scenario ($wire): ours and $other differ, see results/wire-diff-$scenario-$wire-ours-$other.txt ($framing)")
+        [[ $SMOKE == 1 ]] && die "${WIRE_NOTES[-1]}"
+      fi
+    done
   done
 done
 

@@ -79,11 +79,12 @@ rounds_to_results() {
 interleaved_table() {
   echo "Throughput, interleaved: $ROUNDS rounds; per round and scenario one $WINDOW window per row (after a $REWARM re-warm), in an"
   echo "order that rotates each round. req/s, p50 and p99: medians over the rounds, req/s with its min-max. Ratios: the median of"
-  echo "the per-round ratios (min-max): ours/bare divides by bare's window of the same round and scenario, ours/sdk by the faster"
-  echo "of sdk and sdk-imm in that round, both on the $LEGACY wire (sdk and bare do not speak $MODERN); x ours divides an"
-  echo "extra row (ours-base, rate limits, tracing, features) by ours' window of the same round, scenario and wire (seal: of ours'"
-  echo "echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same statements by hand in the tool's transaction) and"
-  echo "bare-jta (bare's statements in a JTA transaction of its own) also get ours/bare: their own ratio to bare's."
+  echo "the per-round ratios (min-max): ours/bare divides by bare's window of the same round, scenario and wire (bare answers"
+  echo "$MODERN as ours does), ours/sdk by the faster of sdk and sdk-imm in that round on the $LEGACY wire (the SDK does not"
+  echo "speak $MODERN); x ours divides an extra row (ours-base, rate limits, tracing, features) by ours' window of the same"
+  echo "round, scenario and wire (seal: of ours' echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same"
+  echo "statements by hand in the tool's transaction) and bare-jta (bare's statements in a JTA transaction of its own) also get"
+  echo "ours/bare: their own ratio to bare's."
   echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
   echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
   echo "costs 1.11x); it counts no wrk time, but JIT, GC and the other core's load move it within a run as well."
@@ -104,7 +105,7 @@ interleaved_table() {
       m = 0
       for (r = 1; r <= rounds; r++) {
         a = t[r, s, srv, w]
-        if (by == "bare") { b = t[r, s, "bare", legacy]; if (!(b > 0)) b = t[r, s, "bare", w] } # poll: 2026-07-28 only
+        if (by == "bare") b = t[r, s, "bare", w]
         else if (by == "sdk") { b = t[r, s, "sdk", legacy]; c = t[r, s, "sdk-imm", legacy]; if (c > b) b = c }
         else if (by == "echo") b = t[r, "tools/call echo", "ours", w] # the seal row: against the plain echo
         else b = t[r, s, "ours", w]

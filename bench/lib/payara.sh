@@ -63,7 +63,7 @@ launch_payara() {
 await_payara() {
   local label=$1 war=$2 log=$OUT/payara-$1.log pid=${PAYARA_PIDS[$1]}
   local deadline=$((SECONDS + BOOT_TIMEOUT))
-  until grep -aq ' ready in ' "$log"; do
+  until grep -aqs ' ready in ' "$log"; do # -s: the background shell may not have created the log yet
     kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; die "Payara ($label) exited during boot"; }
     ((SECONDS < deadline)) || { tail -30 "$log" >&2; die "Payara ($label) not ready in $BOOT_TIMEOUT s"; }
     sleep 0.5

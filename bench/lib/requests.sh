@@ -114,7 +114,8 @@ wrk_row() {
   log "$label on $server ($wire): $duration${lead:+ (round $lead)}"
   # shellcheck disable=SC2046
   run_wrk "$REWARM" "$OUT/wrk-$tag-rewarm.txt" "$url" "$scenario" "$wire" $(counters_of "$server" rewarm "$scenario")
-  local pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}} ticks jit
+  local pid ticks jit
+  pid=$(server_pid "$server")
   ticks=$(cpu_ticks "$pid")
   jit=$(compiler_ticks "$pid")
   # shellcheck disable=SC2046

@@ -104,7 +104,8 @@ all_server_rows() {
   if [[ $1 == seal ]]; then printf '%s\n' "ask $MODERN" "answer $MODERN"; return 0; fi
   echo "list $LEGACY"
   echo "echo $LEGACY"
-  if [[ $1 == ours ]]; then
+  # bare answers the 2026-07-28 wire as ours does, so that each wire has its own floor (the SDK does not speak it).
+  if [[ $1 == ours || $1 == bare ]]; then
     echo "list $MODERN"
     echo "echo $MODERN"
   fi
@@ -121,6 +122,9 @@ all_server_rows() {
   if [[ ($1 == ours || $1 == bare) && $CONTAINER == payara ]]; then echo "create $MODERN"; fi
   return 0
 }
+
+# server_pid <server>: the pid of the server's JVM, whichever container runs it.
+server_pid() { echo "${PAYARA_PIDS[$1]:-${TOMCAT_PIDS[$1]:-}}"; }
 
 # has_counters <server>: whether it serves bump, and so gets counters of its own.
 has_counters() { server_rows "$1" | grep -q '^bump '; }
@@ -182,7 +186,7 @@ verify_server() {
   if [[ $server == seal ]]; then verify_seal "$url"; return 0; fi
   verify "$server" "$url" list "$LEGACY"
   verify "$server" "$url" echo "$LEGACY"
-  if [[ $server == ours ]]; then
+  if [[ $server == ours || $server == bare ]]; then
     verify "$server" "$url" list "$MODERN"
     verify "$server" "$url" echo "$MODERN"
   fi
@@ -309,7 +313,7 @@ warm_up() {
 # check_bump_counts adds up every bump run's answers.
 warm_piece() {
   local server=$1 url=$2 scenario=$3 wire=$4 time=$5 tag=$6 keep=${7:-} pid ticks jit
-  pid=${PAYARA_PIDS[$server]:-${TOMCAT_PIDS[$server]:-}}
+  pid=$(server_pid "$server")
   ticks=$(cpu_ticks "$pid") jit=$(compiler_ticks "$pid")
   # shellcheck disable=SC2046
   run_wrk "$time" "$OUT/wrk-$server-$scenario-$wire-$tag.txt" "$url" "$scenario" "$wire" $(counters_of "$server" "${keep:+rewarm}" "$scenario")

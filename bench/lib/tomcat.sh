@@ -44,7 +44,7 @@ launch_tomcat() {
 await_tomcat() {
   local label=$1 war=$2 log=$OUT/tomcat-$1.log pid=${TOMCAT_PIDS[$1]}
   local deadline=$((SECONDS + BOOT_TIMEOUT))
-  until grep -aq 'Server startup in' "$log"; do
+  until grep -aqs 'Server startup in' "$log"; do # -s: as in await_payara
     kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; die "Tomcat ($label) exited during boot"; }
     ((SECONDS < deadline)) || { tail -30 "$log" >&2; die "Tomcat ($label) not ready in $BOOT_TIMEOUT s"; }
     sleep 0.5

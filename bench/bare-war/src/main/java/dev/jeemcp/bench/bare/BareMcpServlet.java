@@ -20,10 +20,12 @@ import java.util.Map;
  * The floor of the benchmark: what the container plus JSON-P cost for the same requests and the same answers, with
  * no MCP library at all. It parses each body as a JSON-RPC request and answers {@code initialize}, notifications,
  * {@code tools/list}, {@code tools/call echo} and, on Payara, the database floor {@code tools/call bump} and
- * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns for the legacy (2025-11-25) wire, and the
- * task floors ({@link BareTasks}) as jeemcp answers them on the 2026-07-28 wire: {@code tools/call report} that
- * creates a task (the client declares the tasks extension) and the poll {@code tasks/get}. It
- * validates nothing beyond what it needs to answer: it is not a conforming server.
+ * {@code new_counter} ({@link BareCounters}) with the JSON jeemcp returns, and the task floors ({@link BareTasks}):
+ * {@code tools/call report} that creates a task (the client declares the tasks extension) and the poll
+ * {@code tasks/get}. A request whose {@code _meta} names the 2026-07-28 revision gets that revision's answer, as
+ * jeemcp gives it ({@code resultType}, the server's {@code _meta}, a list's {@code ttlMs} and {@code cacheScope}), so
+ * that the floor of each wire reads and writes the same bytes as the library. It validates nothing beyond what it
+ * needs to answer: it is not a conforming server.
  */
 @WebServlet(urlPatterns = "/mcp")
 public class BareMcpServlet extends HttpServlet {
@@ -45,6 +47,10 @@ public class BareMcpServlet extends HttpServlet {
     /** What jeemcp adds to every 2026-07-28 result. */
     private static final JsonObject SERVER_META = parse("{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"jeemcp\",\"version\":\"0.1.0\"}}");
     private static final JsonObject SERVER_INFO = parse("{\"name\":\"bare\",\"version\":\"0.1.0\"}");
+    private static final String MODERN = "2026-07-28";
+    /** jeemcp's tools/list result for the 2026-07-28 wire: cacheable for the default five minutes, by anyone. */
+    private static final JsonObject MODERN_TOOLS = JSON.createObjectBuilder(TOOLS)
+            .add("ttlMs", 300_000).add("cacheScope", "public").build();
 
     private final transient BareCounters counters = new BareCounters(JSON);
     private final transient BareTasks tasks = new BareTasks(JSON, counters::pool);
@@ -65,13 +71,14 @@ public class BareMcpServlet extends HttpServlet {
             return;
         }
         JsonObject params = message.containsKey("params") ? message.getJsonObject("params") : JsonValue.EMPTY_JSON_OBJECT;
+        boolean modern = isModern(params);
         switch (method) {
-            case "tools/list" -> write(response, 200, result(id, TOOLS));
+            case "tools/list" -> write(response, 200, complete(id, modern ? MODERN_TOOLS : TOOLS, modern));
             case "tools/call" -> {
                 if (createsTask(params)) {
                     createTask(response, id, params);
                 } else {
-                    write(response, 200, call(id, params));
+                    write(response, 200, call(id, params, modern));
                 }
             }
             case "tasks/get" -> write(response, 200, task(id, params));
@@ -84,18 +91,18 @@ public class BareMcpServlet extends HttpServlet {
         }
     }
 
-    private JsonObject call(JsonValue id, JsonObject params) {
+    private JsonObject call(JsonValue id, JsonObject params, boolean modern) {
         JsonObject arguments = params.getJsonObject("arguments");
         String name = params.getString("name", "");
         try {
             if ("bump".equals(name) && arguments != null && arguments.get("counter_id") instanceof JsonString counter) {
                 long next = counters.bump(counter.getString());
-                return next < 0 ? toolError(id, "The counter was changed by another request, has expired or does not exist")
-                        : toolResult(id, String.valueOf(next), JSON.createValue(next));
+                return next < 0 ? toolError(id, "The counter was changed by another request, has expired or does not exist", modern)
+                        : toolResult(id, String.valueOf(next), JSON.createValue(next), modern);
             }
             if ("new_counter".equals(name)) {
                 String created = counters.create();
-                return toolResult(id, created, JSON.createValue(created));
+                return toolResult(id, created, JSON.createValue(created), modern);
             }
         } catch (java.sql.SQLException e) {
             return error(id, -32603, "Internal error");
@@ -105,7 +112,14 @@ public class BareMcpServlet extends HttpServlet {
             return error(id, -32602, "Unknown tool or invalid arguments");
         }
         String echoed = "echo: " + s.getString();
-        return toolResult(id, echoed, JSON.createValue(echoed));
+        return toolResult(id, echoed, JSON.createValue(echoed), modern);
+    }
+
+    /** Whether the request names the 2026-07-28 revision in its {@code _meta}, as that revision's clients do on every request. */
+    private static boolean isModern(JsonObject params) {
+        return params.get("_meta") instanceof JsonObject meta
+                && meta.get("io.modelcontextprotocol/protocolVersion") instanceof JsonString version
+                && MODERN.equals(version.getString());
     }
 
     /** A call of {@code report} from a client that declares the tasks extension (2026-07-28: in the call's _meta). */
@@ -145,25 +159,30 @@ public class BareMcpServlet extends HttpServlet {
         try {
             JsonObject task = params.get("taskId") instanceof JsonString taskId ? tasks.get(taskId.getString()) : null;
             return task == null ? error(id, -32602, "Unknown task")
-                    : result(id, JSON.createObjectBuilder(task).add("resultType", "complete").add("_meta", SERVER_META).build());
+                    : complete(id, task, true);
         } catch (java.sql.SQLException e) {
             return error(id, -32603, "Internal error");
         }
     }
 
-    private static JsonObject toolResult(JsonValue id, String text, JsonValue structured) {
-        return result(id, JSON.createObjectBuilder()
+    private static JsonObject toolResult(JsonValue id, String text, JsonValue structured, boolean modern) {
+        return complete(id, JSON.createObjectBuilder()
                 .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", text)))
                 .add("structuredContent", JSON.createObjectBuilder().add("result", structured))
                 .add("isError", false)
-                .build());
+                .build(), modern);
     }
 
-    private static JsonObject toolError(JsonValue id, String text) {
-        return result(id, JSON.createObjectBuilder()
+    private static JsonObject toolError(JsonValue id, String text, boolean modern) {
+        return complete(id, JSON.createObjectBuilder()
                 .add("content", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "text").add("text", text)))
                 .add("isError", true)
-                .build());
+                .build(), modern);
+    }
+
+    /** A complete result; on the 2026-07-28 wire with what jeemcp adds to it there. */
+    private static JsonObject complete(JsonValue id, JsonObject result, boolean modern) {
+        return result(id, modern ? JSON.createObjectBuilder(result).add("resultType", "complete").add("_meta", SERVER_META).build() : result);
     }
 
     private static JsonObject result(JsonValue id, JsonObject result) {
