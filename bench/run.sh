@@ -275,7 +275,7 @@ same_task() { jq -S '(.result | select(.resultType == "task")) |= (.taskId = "ID
 # On each wire both answered: the tasks extension (poll, create) is 2026-07-28's, and the SDK speaks only 2025-11-25.
 for scenario in list echo poll create; do
   for wire in "$LEGACY" "$MODERN"; do
-    for other in sdk bare; do
+    for other in sdk bare bare-cdi; do
       a=$OUT/verify-ours-$scenario-$wire.json
       b=$OUT/verify-$other-$scenario-$wire.json
       [[ -f $a && -f $b ]] || continue

@@ -84,7 +84,8 @@ interleaved_table() {
   echo "speak $MODERN); x ours divides an extra row (ours-base, rate limits, tracing, features) by ours' window of the same"
   echo "round, scenario and wire (seal: of ours' echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same"
   echo "statements by hand in the tool's transaction) and bare-jta (bare's statements in a JTA transaction of its own) also get"
-  echo "ours/bare: their own ratio to bare's."
+  echo "ours/bare: their own ratio to bare's; so does bare-cdi (bare's servlet in a CDI application), whose x ours is the"
+  echo "inverse of ours ÷ bare-cdi (the median of per-round inverses is the inverse of their median)."
   echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
   echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
   echo "costs 1.11x); it counts no wrk time, but JIT, GC and the other core's load move it within a run as well."
@@ -127,7 +128,7 @@ interleaved_table() {
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") {
           ro = cell(rps, f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
           # every way of doing bump against the database floor
-          if (f[1] ~ /bump/) rb = cell(rps, f[1], f[2], f[3], "bare")
+          if (f[1] ~ /bump/ || f[2] == "bare-cdi") rb = cell(rps, f[1], f[2], f[3], "bare")
         }
         errors = err[k] (conf[k] > 0 ? " (" conf[k] " conflicts)" : "")
         printf "%-29s %-9s %-10s %8.0f %-15s %6.2f %6.2f %5d %6s %-17s %-17s %-17s %6.0f %-17s %s\n", f[1], f[2], f[3], med(v, k, n[k]),

@@ -15,6 +15,10 @@ throughput_servers() {
   # ours has no JTA, and bare no database floor.
   [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(ours-jpa ours-jdbc bare-jta)
   [[ $ONLY != only || -n $SERVERS ]] && servers+=(sdk sdk-imm bare)
+  # bare's servlet in a CDI application (bare-cdi.war: one bean): the floor of what the library adds, since every
+  # application that uses it has CDI, and with it the container's per-request work for CDI. Payara only: on Tomcat
+  # CDI is the application's own Weld.
+  [[ $CONTAINER == payara && ($ONLY != only || -n $SERVERS) ]] && servers+=(bare-cdi)
   if [[ -n $SERVERS ]]; then
     local kept=() server
     for server in "${servers[@]}"; do [[ " $SERVERS " == *" $server "* ]] && kept+=("$server"); done
@@ -29,6 +33,7 @@ server_context() {
   case $1 in
     sdk | sdk-imm) echo sdk ;;
     bare | bare-jta) echo bare ;;
+    bare-cdi) echo bare-cdi ;;
     *) echo ours ;;
   esac
 }
@@ -105,7 +110,7 @@ all_server_rows() {
   echo "list $LEGACY"
   echo "echo $LEGACY"
   # bare answers the 2026-07-28 wire as ours does, so that each wire has its own floor (the SDK does not speak it).
-  if [[ $1 == ours || $1 == bare ]]; then
+  if [[ $1 == ours || $1 == bare || $1 == bare-cdi ]]; then
     echo "list $MODERN"
     echo "echo $MODERN"
   fi
@@ -186,7 +191,7 @@ verify_server() {
   if [[ $server == seal ]]; then verify_seal "$url"; return 0; fi
   verify "$server" "$url" list "$LEGACY"
   verify "$server" "$url" echo "$LEGACY"
-  if [[ $server == ours || $server == bare ]]; then
+  if [[ $server == ours || $server == bare || $server == bare-cdi ]]; then
     verify "$server" "$url" list "$MODERN"
     verify "$server" "$url" echo "$MODERN"
   fi
