@@ -269,8 +269,8 @@ fi
 # --- wire comparison (semantic: keys sorted; the SDK orders keys differently) ----------------------------------
 
 WIRE_NOTES=()
-# Between ours and each of sdk and bare that was measured (BENCH_SERVERS may leave them out). A created task's id and
-# times are its own on each server: the comparison replaces them with placeholders.
+# Between ours and each of sdk, bare and bare-cdi that was measured (BENCH_SERVERS may leave them out). A created
+# task's id and times are its own on each server: the comparison replaces them with placeholders.
 same_task() { jq -S '(.result | select(.resultType == "task")) |= (.taskId = "ID" | .createdAt = "T" | .lastUpdatedAt = "T")' "$1"; }
 # On each wire both answered: the tasks extension (poll, create) is 2026-07-28's, and the SDK speaks only 2025-11-25.
 for scenario in list echo poll create; do
@@ -291,7 +291,7 @@ for scenario in list echo poll create; do
 done
 
 
-((${#WIRE_NOTES[@]})) || WIRE_NOTES+=("(skipped: ours, sdk or bare was not measured)")
+((${#WIRE_NOTES[@]})) || WIRE_NOTES+=("(skipped: ours, or none of sdk, bare and bare-cdi, was measured)")
 
 # --- deploy time of 500 tools, and the report --------------------------------------------------------------------
 

@@ -84,8 +84,8 @@ interleaved_table() {
   echo "speak $MODERN); x ours divides an extra row (ours-base, rate limits, tracing, features) by ours' window of the same"
   echo "round, scenario and wire (seal: of ours' echo). The bump floors inside ours.war (ours-jpa, ours-jdbc: the same"
   echo "statements by hand in the tool's transaction) and bare-jta (bare's statements in a JTA transaction of its own) also get"
-  echo "ours/bare: their own ratio to bare's; so does bare-cdi (bare's servlet in a CDI application), whose x ours is the"
-  echo "inverse of ours ÷ bare-cdi (the median of per-round inverses is the inverse of their median)."
+  echo "ours/bare: their own ratio to bare's; so does bare-cdi (bare's servlet in a CDI application), whose x ours column is"
+  echo "the other way round: ours ÷ bare-cdi, what the library adds to a CDI application's floor."
   echo "cpu us: the server JVM's CPU time per answered request in its window (all its threads; median over the rounds);"
   echo "bare/ours cpu: the median of the per-round ratios of bare's to ours' (1.00: ours costs what bare does; 0.90: ours"
   echo "costs 1.11x); it counts no wrk time, but JIT, GC and the other core's load move it within a run as well."
@@ -109,6 +109,7 @@ interleaved_table() {
         if (by == "bare") b = t[r, s, "bare", w]
         else if (by == "sdk") { b = t[r, s, "sdk", legacy]; c = t[r, s, "sdk-imm", legacy]; if (c > b) b = c }
         else if (by == "echo") b = t[r, "tools/call echo", "ours", w] # the seal row: against the plain echo
+        else if (by == "cdi") { a = t[r, s, "ours", w]; b = t[r, s, srv, w] } # ours over bare-cdi, the CDI floor
         else b = t[r, s, "ours", w]
         if (a > 0 && b > 0) out[1, ++m] = a / b
       }
@@ -126,7 +127,7 @@ interleaved_table() {
         rb = "-"; rs = "-"; ro = "-"; rc = "-"
         if (f[2] == "ours") { rb = cell(rps, f[1], "ours", f[3], "bare"); rs = cell(rps, f[1], "ours", f[3], "sdk"); rc = cell(per, f[1], "ours", f[3], "bare") }
         else if (f[2] != "sdk" && f[2] != "sdk-imm" && f[2] != "bare") {
-          ro = cell(rps, f[1], f[2], f[3], f[2] == "seal" ? "echo" : "ours")
+          ro = cell(rps, f[1], f[2], f[3], f[2] == "seal" ? "echo" : f[2] == "bare-cdi" ? "cdi" : "ours")
           # every way of doing bump against the database floor
           if (f[1] ~ /bump/ || f[2] == "bare-cdi") rb = cell(rps, f[1], f[2], f[3], "bare")
         }

@@ -49,7 +49,8 @@ launch_payara() {
   fi
   local root=$WORK/root-$label
   rm -rf "$root"
-  # -Dbench.db: the database of ours.war and bare.war (BenchDataSource); the other WARs ignore it.
+  # -Dbench.db: the database of ours.war and bare.war (BenchDataSource; bare-cdi.war carries bare's, looked up
+  # lazily); the other WARs ignore it.
   java -Xms"$HEAP" -Xmx"$HEAP" -Dbench.db="$DATABASE" "$@" -jar "$PAYARA_JAR" --nohazelcast --port "$port" \
     --rootDir "$root" --prebootcommandfile "$WORK/preboot.asadmin" --deploy "$war" \
     >"$OUT/payara-$label.log" 2>&1 &

@@ -176,7 +176,13 @@ check_server_log() {
       || die "$1: the library in ~/.m2 has no rate limits (no 'Rate limits counted' line): mvn install at the root" ;;
     otel-on) grep -aEq "MCP spans( and metrics)? go to OpenTelemetry" "$OUT/payara-otel-on.log" \
       || die "otel-on: the library did not switch its telemetry on (no 'MCP spans ... go to OpenTelemetry' line): mvn install at the root" ;;
+    # Payara starts Weld (and logs its version) only for an application that is a bean archive.
+    bare-cdi) grep -aq "WELD-000900" "$OUT/payara-bare-cdi.log" \
+      || die "bare-cdi: Payara started no Weld for it (no WELD-000900 line), so it is not the floor of a CDI application" ;;
+    bare) [[ $CONTAINER == payara ]] && grep -aq "WELD-000900" "$OUT/payara-bare.log" \
+      && die "bare: Payara started Weld for it (a WELD-000900 line), so it is no longer a servlet without CDI" ;;
   esac
+  return 0
 }
 
 # verify_server <server> <url>: one request per row, checked before anything is timed. For a server with bump

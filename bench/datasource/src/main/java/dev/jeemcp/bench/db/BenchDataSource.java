@@ -13,8 +13,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The benchmark's database for ours.war and bare.war alike, chosen at launch with {@code -Dbench.db}: {@code postgresql}
  * (the default; {@code jeemcp_bench} on 127.0.0.1:5432 as {@code postgres}) or {@code mariadb} ({@code jeemcp_bench}
  * on 127.0.0.1:3306 as {@code root}), so that {@code BENCH_DATABASE=mariadb bench/run.sh} measures the same WARs on
- * the other database. Both WARs' {@code @DataSourceDefinition} name this class, and Payara pools its connections, as
- * it pools the driver's own simple data source; they are the driver's connections, unwrapped.
+ * the other database. Both WARs' {@code @DataSourceDefinition} name this class (so does bare-cdi.war's, which is
+ * bare.war's), and Payara pools its connections, as it pools the driver's own simple data source; they are the
+ * driver's connections, unwrapped.
  *
  * <p>A class of its own because {@code @DataSourceDefinition} takes constants only.
  */
