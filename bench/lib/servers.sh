@@ -197,7 +197,8 @@ verify_server() {
   if [[ $server == seal ]]; then verify_seal "$url"; return 0; fi
   verify "$server" "$url" list "$LEGACY"
   verify "$server" "$url" echo "$LEGACY"
-  if [[ $server == ours || $server == bare || $server == bare-cdi ]]; then
+  # The 2026-07-28 list and echo of the servers whose rows have them (all_server_rows decides which).
+  if all_server_rows "$server" | grep -qx "echo $MODERN"; then
     verify "$server" "$url" list "$MODERN"
     verify "$server" "$url" echo "$MODERN"
   fi
